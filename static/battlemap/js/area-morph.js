@@ -1,0 +1,261 @@
+// Morphing each side's areas and the front line between days by interpolating signed distance fields.
+import { lonLatToGrid } from './projection.js';
+import { rasterisePolygons, signedDistanceField } from './signed-distance.js';
+
+/** Drawing order of roles, bottom to top. */
+export const AREA_ROLES = ['held', 'salient', 'contested', 'pocket'];
+const CERTAINTY_ORDER = ['certain', 'probable', 'approximate'];
+// A front segment is drawn only where both sides' areas lie within this many cells of it, so the
+// line stops where one side borders empty map instead of running on into nowhere.
+const FRONT_REACH_CELLS = 3;
+
+function geometryPolygons(geometry) {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  return [];
+}
+
+/** Key of one morphable field: everything drawn in one style is morphed as one shape. */
+export function areaKey(area) {
+  return `${area.side}|${area.role}|${area.certainty || 'certain'}`;
+}
+
+function compareKeys(a, b) {
+  const [sideA, roleA, certaintyA] = a.split('|');
+  const [sideB, roleB, certaintyB] = b.split('|');
+  return (AREA_ROLES.indexOf(roleA) - AREA_ROLES.indexOf(roleB))
+    || (CERTAINTY_ORDER.indexOf(certaintyA) - CERTAINTY_ORDER.indexOf(certaintyB))
+    || sideA.localeCompare(sideB);
+}
+
+/** Bilinear sample of a cell-centred field at fractional grid coordinates. */
+export function sampleField(field, width, height, gx, gy) {
+  const u = Math.min(width - 1, Math.max(0, gx - 0.5));
+  const v = Math.min(height - 1, Math.max(0, gy - 0.5));
+  const i = Math.min(width - 2, Math.floor(u));
+  const j = Math.min(height - 2, Math.floor(v));
+  const fu = u - i;
+  const fv = v - j;
+  const row = j * width + i;
+  return (field[row] * (1 - fu) + field[row + 1] * fu) * (1 - fv)
+    + (field[row + width] * (1 - fu) + field[row + width + 1] * fu) * fv;
+}
+
+export class AreaMorph {
+  /**
+   * dates: the operation's dates; areasByDate: {date: [area...]} with an entry for every date;
+   * sides: side slugs in order; grid: from createGrid; contours: d3-contour's contours factory.
+   */
+  constructor({ dates, areasByDate, sides, grid, contours }) {
+    if (typeof contours !== 'function') throw new TypeError('AreaMorph: contours must be d3.contours');
+    this.dates = dates;
+    this.areasByDate = areasByDate;
+    this.sides = sides;
+    this.grid = grid;
+    this._contourer = contours().size([grid.width, grid.height]).smooth(true);
+    this._dayShapes = new Map(); // dayIndex -> Map(key -> {signature, areas})
+    this._fields = new Map(); // signature -> Float32Array signed distance
+    this._exactContours = new Map(); // signature -> MultiPolygon coordinates
+    this._scratch = new Map(); // key -> Float32Array reused per frame
+    this._lastShapes = { time: NaN, shapes: null };
+    this._lastFront = { time: NaN, fronts: null };
+    this.fieldBuildCount = 0;
+  }
+
+  get dayCount() {
+    return this.dates.length;
+  }
+
+  /** The day's areas grouped by key, each with a signature that is equal when the geometry is. */
+  shapesOfDay(dayIndex) {
+    let shapes = this._dayShapes.get(dayIndex);
+    if (shapes) return shapes;
+    shapes = new Map();
+    for (const area of this.areasByDate[this.dates[dayIndex]] || []) {
+      const key = areaKey(area);
+      if (!shapes.has(key)) shapes.set(key, { key, side: area.side, role: area.role, certainty: area.certainty || 'certain', areas: [] });
+      shapes.get(key).areas.push(area);
+    }
+    for (const shape of shapes.values()) shape.signature = `${shape.key}:${JSON.stringify(shape.areas.map((a) => a.geometry))}`;
+    this._dayShapes.set(dayIndex, shapes);
+    return shapes;
+  }
+
+  /** Signed distance field (negative inside) of one day's shape, built once per distinct geometry. */
+  fieldOf(shape) {
+    let field = this._fields.get(shape.signature);
+    if (field) return field;
+    const { width, height } = this.grid;
+    const polygons = [];
+    for (const area of shape.areas) {
+      for (const polygon of geometryPolygons(area.geometry)) {
+        polygons.push(polygon.map((ring) => ring.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))));
+      }
+    }
+    field = signedDistanceField(rasterisePolygons(polygons, width, height), width, height);
+    let deepest = 0;
+    for (let i = 0; i < field.length; i++) if (-field[i] > deepest) deepest = -field[i];
+    // How far the field must rise for the shape to shrink to nothing: used when it vanishes.
+    field.vanishOffset = deepest + 1;
+    this._fields.set(shape.signature, field);
+    this.fieldBuildCount++;
+    return field;
+  }
+
+  /** Union (minimum) of a side's fields on one day; +large where the side holds nothing. */
+  sideFieldOf(dayIndex, side) {
+    const shapes = [...this.shapesOfDay(dayIndex).values()].filter((s) => s.side === side && s.role !== 'contested');
+    const signature = `side:${side}:${shapes.map((s) => s.signature).join('\n')}`;
+    let field = this._fields.get(signature);
+    if (field) return field;
+    const { width, height } = this.grid;
+    field = new Float32Array(width * height).fill(width + height);
+    for (const shape of shapes) {
+      const part = this.fieldOf(shape);
+      for (let i = 0; i < field.length; i++) if (part[i] < field[i]) field[i] = part[i];
+    }
+    field.signature = signature;
+    this._fields.set(signature, field);
+    return field;
+  }
+
+  /** Split a time into the two days it lies between and the fraction of the way. */
+  span(time) {
+    const last = this.dayCount - 1;
+    const clamped = Math.min(last, Math.max(0, time));
+    const from = Math.min(last, Math.floor(clamped));
+    const to = Math.min(last, from + 1);
+    return { from, to, fraction: to === from ? 0 : clamped - from };
+  }
+
+  _contour(values) {
+    return this._contourer.contour(values, 0).coordinates;
+  }
+
+  /** Interpolate -(field) of two days into a scratch buffer; positive inside, as d3-contour wants. */
+  _blend(key, fieldA, fieldB, fraction, offsetA = 0, offsetB = 0) {
+    let out = this._scratch.get(key);
+    if (!out) this._scratch.set(key, (out = new Float32Array(fieldA.length)));
+    const keep = 1 - fraction;
+    for (let i = 0; i < out.length; i++) out[i] = -((fieldA[i] + offsetA) * keep + (fieldB[i] + offsetB) * fraction);
+    return out;
+  }
+
+  _exactContour(shape) {
+    let coordinates = this._exactContours.get(shape.signature);
+    if (!coordinates) {
+      const field = this.fieldOf(shape);
+      coordinates = this._contour(this._blend('exact', field, field, 0));
+      this._exactContours.set(shape.signature, coordinates);
+    }
+    return coordinates;
+  }
+
+  /**
+   * The areas at a time: [{key, side, role, certainty, polygons}] with polygons as GeoJSON
+   * MultiPolygon coordinates in grid units. A shape present on only one of the two days grows
+   * from, or shrinks to, its own skeleton, so nothing pops in or out.
+   */
+  shapesAt(time) {
+    if (time === this._lastShapes.time) return this._lastShapes.shapes;
+    const { from, to, fraction } = this.span(time);
+    const before = this.shapesOfDay(from);
+    const after = this.shapesOfDay(to);
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort(compareKeys);
+    const shapes = [];
+    for (const key of keys) {
+      const a = before.get(key);
+      const b = after.get(key);
+      const like = a || b;
+      let polygons;
+      if (fraction === 0) {
+        if (!a) continue;
+        polygons = this._exactContour(a);
+      } else if (a && b && a.signature === b.signature) {
+        polygons = this._exactContour(a);
+      } else if (a && b) {
+        polygons = this._contour(this._blend(key, this.fieldOf(a), this.fieldOf(b), fraction));
+      } else if (a) {
+        const field = this.fieldOf(a);
+        polygons = this._contour(this._blend(key, field, field, fraction, 0, field.vanishOffset));
+      } else {
+        const field = this.fieldOf(b);
+        polygons = this._contour(this._blend(key, field, field, fraction, field.vanishOffset, 0));
+      }
+      if (polygons.length) shapes.push({ key, side: like.side, role: like.role, certainty: like.certainty, polygons });
+    }
+    this._lastShapes = { time, shapes };
+    return shapes;
+  }
+
+  /**
+   * The front lines at a time: [{sides: [a, b], lines: [[[gx, gy], ...], ...]}], the zero contour
+   * of the half-difference of the two sides' interpolated distance fields, kept only where both
+   * sides are near.
+   */
+  frontAt(time) {
+    if (time === this._lastFront.time) return this._lastFront.fronts;
+    const { from, to, fraction } = this.span(time);
+    const fronts = [];
+    for (let i = 0; i < this.sides.length; i++) {
+      for (let j = i + 1; j < this.sides.length; j++) {
+        const [sideA, sideB] = [this.sides[i], this.sides[j]];
+        const fieldsA = [this.sideFieldOf(from, sideA), this.sideFieldOf(to, sideA)];
+        const fieldsB = [this.sideFieldOf(from, sideB), this.sideFieldOf(to, sideB)];
+        const lines = this._frontLines(`front:${sideA}:${sideB}`, fieldsA, fieldsB, fraction);
+        if (lines.length) fronts.push({ sides: [sideA, sideB], lines });
+      }
+    }
+    this._lastFront = { time, fronts };
+    return fronts;
+  }
+
+  _frontLines(key, [a0, a1], [b0, b1], fraction) {
+    const { width, height } = this.grid;
+    let values = this._scratch.get(key);
+    if (!values) this._scratch.set(key, (values = new Float32Array(a0.length)));
+    const keep = 1 - fraction;
+    let nearBoth = false;
+    for (let i = 0; i < values.length; i++) {
+      const a = a0[i] * keep + a1[i] * fraction;
+      const b = b0[i] * keep + b1[i] * fraction;
+      values[i] = (b - a) / 2;
+      if (!nearBoth && a < FRONT_REACH_CELLS && b < FRONT_REACH_CELLS) nearBoth = true;
+    }
+    if (!nearBoth) return [];
+    const sideDistance = (field0, field1, x, y) => sampleField(field0, width, height, x, y) * keep
+      + sampleField(field1, width, height, x, y) * fraction;
+    const onBorder = (p, q) => (p[0] === q[0] && (p[0] <= 0 || p[0] >= width))
+      || (p[1] === q[1] && (p[1] <= 0 || p[1] >= height));
+    const lines = [];
+    for (const polygon of this._contour(values)) {
+      for (const ring of polygon) {
+        let current = null;
+        const kept = [];
+        for (let k = 1; k < ring.length; k++) {
+          const p = ring[k - 1];
+          const q = ring[k];
+          const mx = (p[0] + q[0]) / 2;
+          const my = (p[1] + q[1]) / 2;
+          const keepSegment = !onBorder(p, q)
+            && sideDistance(a0, a1, mx, my) < FRONT_REACH_CELLS
+            && sideDistance(b0, b1, mx, my) < FRONT_REACH_CELLS;
+          if (keepSegment) {
+            if (!current) kept.push((current = [p]));
+            current.push(q);
+          } else {
+            current = null;
+          }
+        }
+        // A ring kept all round is closed; join its last run onto its first.
+        if (kept.length > 1 && kept[0][0] === ring[0] && kept[kept.length - 1].at(-1) === ring.at(-1)) {
+          const last = kept.pop();
+          kept[0] = last.concat(kept[0].slice(1));
+        }
+        lines.push(...kept);
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,105 @@
+// Tests for morphing areas and the front line between days through signed distance fields.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AreaMorph } from '../../static/battlemap/js/area-morph.js';
+import { createGrid } from '../../static/battlemap/js/projection.js';
+import { loadD3, loadFixture } from './helpers/vendor.mjs';
+
+const d3 = loadD3();
+const timeline = loadFixture();
+
+function makeMorph(longSideCells = 96) {
+  return new AreaMorph({
+    dates: timeline.dates,
+    areasByDate: timeline.areas,
+    sides: timeline.operation.sides.map((s) => s.slug),
+    grid: createGrid(timeline.operation.bbox, { longSideCells }),
+    contours: d3.contours,
+  });
+}
+
+function ringArea(ring) {
+  let area = 0;
+  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) area += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return Math.abs(area / 2);
+}
+const polygonsArea = (polygons) => polygons.reduce((sum, rings) => sum + ringArea(rings[0]) - rings.slice(1).reduce((s, r) => s + ringArea(r), 0), 0);
+const shapeArea = (morph, time, key) => polygonsArea(morph.shapesAt(time).find((s) => s.key === key)?.polygons ?? []);
+
+test('exact days give one shape per side, role and certainty', () => {
+  const morph = makeMorph();
+  const keys = morph.shapesAt(0).map((s) => s.key);
+  assert.deepEqual(keys, ['axis|held|certain', 'soviet|held|certain', 'soviet|salient|probable']);
+});
+
+test('the salient grows continuously between two days', () => {
+  const morph = makeMorph();
+  const areas = [1, 1.25, 1.5, 1.75, 2].map((t) => shapeArea(morph, t, 'soviet|salient|probable'));
+  for (let i = 1; i < areas.length; i++) assert.ok(areas[i] > areas[i - 1], `area grows: ${areas}`);
+  // Grid cells are ~1/96 of the long side: the day-2 salient is 1.0° × 0.6° against 0.7° × 0.6°.
+  assert.ok(areas[4] / areas[0] > 1.3 && areas[4] / areas[0] < 1.6, `ratio ${areas[4] / areas[0]}`);
+});
+
+test('a shape present on one day only shrinks to nothing or grows from nothing, never pops', () => {
+  const morph = makeMorph();
+  const salient = [2, 2.3, 2.6, 2.9, 2.999].map((t) => shapeArea(morph, t, 'soviet|salient|probable'));
+  const pocket = [2.001, 2.3, 2.6, 2.9, 3].map((t) => shapeArea(morph, t, 'soviet|pocket|approximate'));
+  for (let i = 1; i < 5; i++) {
+    assert.ok(salient[i] < salient[i - 1], `salient shrinks ${salient}`);
+    assert.ok(pocket[i] > pocket[i - 1], `pocket grows ${pocket}`);
+  }
+  assert.ok(salient[4] < salient[0] * 0.05, 'nearly gone by the end of the day');
+  assert.ok(pocket[0] < pocket[4] * 0.05, 'barely there at the start of the day');
+});
+
+test('a hole opens in the axis area on the day the pocket is cut off, without a jump', () => {
+  const morph = makeMorph();
+  const axis = (t) => morph.shapesAt(t).find((s) => s.key === 'axis|held|certain').polygons;
+  const holes = (t) => axis(t).flatMap((p) => p.slice(1));
+  assert.equal(holes(2).length, 0);
+  assert.equal(holes(2.9).length, 1, 'the notch has closed into a hole before the day ends');
+  assert.equal(holes(3).length, 1);
+  // The notch closes at its mouth and what is left shrinks to the pocket: the area never jumps.
+  let previous = polygonsArea(axis(2));
+  for (let t = 2.02; t <= 3.0001; t += 0.02) {
+    const area = polygonsArea(axis(Math.min(3, t)));
+    assert.ok(Math.abs(area - previous) < previous * 0.01, `jump at ${t}: ${previous} -> ${area}`);
+    previous = area;
+  }
+});
+
+test('unchanged days reuse one field instead of building another', () => {
+  const morph = makeMorph();
+  morph.shapesAt(0);
+  const built = morph.fieldBuildCount;
+  morph.shapesAt(1);
+  morph.shapesAt(0.5);
+  assert.equal(morph.fieldBuildCount, built);
+});
+
+test('the front line moves continuously and lies between the two sides', () => {
+  const morph = makeMorph();
+  const easternmost = (t) => Math.max(...morph.frontAt(t).flatMap((f) => f.lines.flat()).map(([x]) => x));
+  const xs = [1, 1.2, 1.4, 1.6, 1.8, 2].map(easternmost);
+  for (let i = 1; i < xs.length; i++) assert.ok(xs[i] > xs[i - 1], `front advances east: ${xs}`);
+  const fronts = morph.frontAt(0);
+  assert.equal(fronts.length, 1);
+  assert.deepEqual(fronts[0].sides, ['soviet', 'axis']);
+  // No segment runs along the edge of the grid.
+  const { width, height } = morph.grid;
+  for (const line of fronts[0].lines) {
+    for (let i = 1; i < line.length; i++) {
+      const [p, q] = [line[i - 1], line[i]];
+      assert.ok(!(p[0] === q[0] && (p[0] <= 0 || p[0] >= width)) && !(p[1] === q[1] && (p[1] <= 0 || p[1] >= height)));
+    }
+  }
+});
+
+test('after the pocket is cut off the front also rings the pocket', () => {
+  const morph = makeMorph();
+  const closedRings = morph.frontAt(3)[0].lines.filter((line) => {
+    const [a, b] = [line[0], line.at(-1)];
+    return Math.hypot(a[0] - b[0], a[1] - b[1]) < 1e-6;
+  });
+  assert.ok(closedRings.length >= 1, 'a closed ring around the pocket');
+});

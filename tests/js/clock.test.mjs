@@ -1,0 +1,96 @@
+// Tests for the operation clock: clamping, stepping, playing by frames, events and their causes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Clock } from '../../static/battlemap/js/clock.js';
+
+function manualFrames() {
+  let pending = null;
+  let now = 0;
+  return {
+    options: { now: () => now, requestFrame: (cb) => { pending = cb; return 1; }, cancelFrame: () => { pending = null; } },
+    advance(ms) { now += ms; const cb = pending; pending = null; cb?.(); },
+    get pending() { return pending !== null; },
+  };
+}
+
+test('setTime clamps to the operation and reports the cause', () => {
+  const clock = new Clock({ maxTime: 3.99, ...manualFrames().options });
+  const seen = [];
+  clock.on('timechange', (e) => seen.push([e.time, e.cause]));
+  clock.setTime(10, 'scrub');
+  clock.setTime(-4, 'jump');
+  assert.deepEqual(seen, [[3.99, 'scrub'], [0, 'jump']]);
+});
+
+test('setTime with the same time fires nothing', () => {
+  const clock = new Clock({ maxTime: 3, ...manualFrames().options });
+  let count = 0;
+  clock.on('timechange', () => count++);
+  clock.setTime(0);
+  assert.equal(count, 0);
+});
+
+test('stepDays lands on midnight: forward to the next day, back to the start of the day first', () => {
+  const clock = new Clock({ maxTime: 10, ...manualFrames().options });
+  clock.setTime(2.5);
+  clock.stepDays(1);
+  assert.equal(clock.time, 3);
+  clock.setTime(2.5);
+  clock.stepDays(-1);
+  assert.equal(clock.time, 2);
+  clock.stepDays(-1);
+  assert.equal(clock.time, 1);
+});
+
+test('playing advances by speed × elapsed wall time and stops at the end', () => {
+  const frames = manualFrames();
+  const clock = new Clock({ maxTime: 1, speed: 2, ...frames.options });
+  const causes = new Set();
+  clock.on('timechange', (e) => causes.add(e.cause));
+  let paused = 0;
+  clock.on('pause', () => paused++);
+  clock.play();
+  frames.advance(100);
+  assert.ok(Math.abs(clock.time - 0.2) < 1e-9, `time ${clock.time}`);
+  for (let i = 0; i < 10; i++) frames.advance(100);
+  assert.equal(clock.time, 1);
+  assert.equal(clock.playing, false);
+  assert.equal(paused, 1);
+  assert.deepEqual([...causes], ['play']);
+});
+
+test('play at the end starts again from the beginning', () => {
+  const frames = manualFrames();
+  const clock = new Clock({ maxTime: 2, ...frames.options });
+  clock.setTime(2);
+  clock.play();
+  assert.equal(clock.time, 0);
+  assert.equal(clock.playing, true);
+});
+
+test('reduced motion plays in whole days', () => {
+  const frames = manualFrames();
+  const clock = new Clock({ maxTime: 5, speed: 1, reducedMotion: true, ...frames.options });
+  const times = [];
+  clock.on('timechange', (e) => times.push(e.time));
+  clock.play();
+  for (let i = 0; i < 12; i++) frames.advance(250);
+  assert.deepEqual(times, [1, 2, 3]);
+});
+
+test('a long pause in frames does not leap across the operation', () => {
+  const frames = manualFrames();
+  const clock = new Clock({ maxTime: 20, speed: 1, ...frames.options });
+  clock.play();
+  frames.advance(60000);
+  assert.ok(clock.time <= 0.25 + 1e-9);
+});
+
+test('setSpeed rejects nonsense and fires speedchange', () => {
+  const clock = new Clock({ maxTime: 3, ...manualFrames().options });
+  let fired = null;
+  clock.on('speedchange', (e) => { fired = e.speed; });
+  clock.setSpeed(4);
+  assert.equal(fired, 4);
+  assert.throws(() => clock.setSpeed(0), RangeError);
+});

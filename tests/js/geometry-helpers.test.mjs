@@ -1,0 +1,37 @@
+// Tests for the small pure helpers: growing polylines, label culling, digests, projection.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { headingAtEnd, leadingPart, polylineLength } from '../../static/battlemap/js/line-geometry.js';
+import { placeLabels } from '../../static/battlemap/js/label-placement.js';
+import { digestOf } from '../../static/battlemap/js/digest.js';
+import { createGrid, gridToLonLat, lonLatToGrid, projectLonLat } from '../../static/battlemap/js/projection.js';
+
+test('leadingPart cuts a polyline by length', () => {
+  const line = [[0, 0], [10, 0], [10, 10]];
+  assert.equal(polylineLength(line), 20);
+  assert.deepEqual(leadingPart(line, 0.25), [[0, 0], [5, 0]]);
+  assert.deepEqual(leadingPart(line, 0.75), [[0, 0], [10, 0], [10, 5]]);
+  assert.equal(headingAtEnd(leadingPart(line, 0.75)), Math.PI / 2);
+});
+
+test('placeLabels keeps the first of overlapping labels and avoids obstacles', () => {
+  const boxes = [{ x: 0, y: 0, width: 10, height: 5 }, { x: 5, y: 2, width: 10, height: 5 }, { x: 20, y: 0, width: 5, height: 5 }, { x: 40, y: 0, width: 5, height: 5 }];
+  assert.deepEqual(placeLabels(boxes, [{ x: 41, y: 1, width: 2, height: 2 }]), [0, 2]);
+});
+
+test('digests differ for different geometry and match for equal geometry', () => {
+  assert.equal(digestOf([[1.001, 2]]), digestOf([[1.002, 2]]));
+  assert.notEqual(digestOf([[1, 2]]), digestOf([[1.1, 2]]));
+});
+
+test('projection matches Leaflet EPSG:3857 and the grid round-trips', () => {
+  const [x, y] = projectLonLat(36.6, 49.3);
+  // Reference values from L.CRS.EPSG3857.project(L.latLng(49.3, 36.6)).
+  assert.ok(Math.abs(x - 4074293.36) < 0.1, `x ${x}`);
+  assert.ok(Math.abs(y - 6325919.27) < 0.1, `y ${y}`);
+  const grid = createGrid([35, 48.5, 38, 50.5], { longSideCells: 256 });
+  assert.equal(Math.max(grid.width, grid.height), 256);
+  const [gx, gy] = lonLatToGrid(grid, 36.6, 49.3);
+  const [lon, lat] = gridToLonLat(grid, gx, gy);
+  assert.ok(Math.abs(lon - 36.6) < 1e-9 && Math.abs(lat - 49.3) < 1e-9);
+});
