@@ -1,0 +1,57 @@
+# Battlemap: `make run` serves every operation under geodata/; `make test` runs everything.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+OPERATIONS := $(sort $(dir $(wildcard geodata/*/operation.json)))
+
+.PHONY: run test install test-deps chromium node pytest nodetest load clean
+
+# Create the virtualenv and install the pinned requirements; redone only when they change.
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+load: install
+	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py load_operation --if-changed $(OPERATIONS)
+
+run: load
+	@echo "Battlemap is at http://$(HOST):$(PORT)/"
+	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Debian's chromium for the browser tests, when it is missing and apt is at hand.
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	else echo "Install Chromium at /usr/bin/chromium (or set CHROMIUM_PATH) for the browser tests."; fi
+
+# Node.js runs the front end's unit tests and checks symbol codes with milsymbol.
+node:
+	@if command -v node >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs >/dev/null; \
+	else echo "Install Node.js 18 or newer for the front-end unit tests."; exit 1; fi
+
+test-deps: install chromium node
+
+pytest: test-deps
+	$(PY) -m pytest
+
+nodetest: node
+	@if ls tests/js/*.test.mjs >/dev/null 2>&1; then node --test tests/js/; fi
+
+test: test-deps
+	$(PY) -m pytest
+	@if ls tests/js/*.test.mjs >/dev/null 2>&1; then node --test tests/js/; fi
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

@@ -1,0 +1,14 @@
+"""The Battlemap Django app."""
+
+from django.apps import AppConfig
+
+
+class BattlemapConfig(AppConfig):
+    name = "battlemap"
+    verbose_name = "Battlemap"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .conf import check_settings
+
+        check_settings()

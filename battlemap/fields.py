@@ -1,0 +1,102 @@
+"""A model field that stores a geometry as GeoJSON text and hands back shapely objects."""
+
+import shapely
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from .geometry import GeometryProblem, from_geojson, geometry_problems, to_geojson
+
+__all__ = ["GeometryField"]
+
+
+class GeometryField(models.TextField):
+    """GeoJSON in the database, shapely in Python; validated on `full_clean()`.
+
+    `geom_types` restricts the geometry types, e.g. ("Polygon", "MultiPolygon").
+    """
+
+    description = "A geometry stored as GeoJSON"
+
+    def __init__(self, *args, geom_types=None, **kwargs):
+        self.geom_types = tuple(geom_types) if geom_types else None
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if self.geom_types:
+            kwargs["geom_types"] = self.geom_types
+        return name, path, args, kwargs
+
+    def from_db_value(self, value, expression, connection):
+        return from_geojson(value)
+
+    def to_python(self, value):
+        try:
+            return from_geojson(value)
+        except GeometryProblem as problem:
+            raise ValidationError(str(problem), code="invalid_geojson") from problem
+
+    def get_prep_value(self, value):
+        value = self.to_python(value)
+        return to_geojson(value)
+
+    def value_to_string(self, obj):
+        return to_geojson(self.value_from_object(obj))
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        if value is None:
+            return
+        problems = geometry_problems(value, self.geom_types)
+        if problems:
+            raise ValidationError("; ".join(problems), code="invalid_geometry")
+
+    def formfield(self, **kwargs):
+        from .widgets import GeometryWidget
+
+        defaults = {
+            "form_class": GeometryFormField,
+            "widget": GeometryWidget(geom_types=self.geom_types),
+            "geom_types": self.geom_types,
+        }
+        defaults.update(kwargs)
+        return models.Field.formfield(self, **defaults)
+
+
+class GeometryFormField(forms.CharField):
+    """Takes GeoJSON text from a form and cleans it into a valid shapely geometry."""
+
+    def __init__(self, *, geom_types=None, **kwargs):
+        self.geom_types = geom_types
+        kwargs.pop("max_length", None)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, shapely.Geometry):
+            return to_geojson(value)
+        return value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return from_geojson(value)
+        except GeometryProblem as problem:
+            raise ValidationError(str(problem), code="invalid_geojson") from problem
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None:
+            problems = geometry_problems(value, self.geom_types)
+            if problems:
+                raise ValidationError("; ".join(problems), code="invalid_geometry")
+
+    def has_changed(self, initial, data):
+        try:
+            initial_geometry = from_geojson(initial)
+            data_geometry = from_geojson(data)
+        except GeometryProblem:
+            return True
+        if initial_geometry is None or data_geometry is None:
+            return initial_geometry is not data_geometry
+        return not initial_geometry.equals_exact(data_geometry, 1e-9)

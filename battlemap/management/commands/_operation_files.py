@@ -1,0 +1,29 @@
+"""What the operation commands share: reading files into OperationData and reporting problems."""
+
+from django.core.management.base import CommandError
+
+from geodata.loader import OperationDataError, read_operation
+
+
+def read_or_fail(path):
+    """The validated operation at `path`, or a CommandError that lists every problem."""
+    try:
+        return read_operation(path)
+    except OperationDataError as error:
+        count = len(error.problems)
+        listing = "\n".join(f"  - {problem}" for problem in error.problems)
+        raise CommandError(
+            f"{path}: {count} problem{'s' if count != 1 else ''}; nothing was written.\n{listing}"
+        )
+
+
+def summary_lines(data):
+    """Counts per layer and per day, as lines to print."""
+    counts = data.counts()
+    lines = ["  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items())]
+    lines.append("  day         positions  areas  events")
+    for day, per_layer in data.counts_per_day().items():
+        lines.append(
+            f"  {day}  {per_layer['positions']:>9}  {per_layer['areas']:>5}  {per_layer['events']:>6}"
+        )
+    return lines

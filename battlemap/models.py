@@ -1,0 +1,279 @@
+"""An operation stored day by day: its sides, formations and their positions, areas, movements,
+events, places and the sources they cite."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+
+from geodata.vocabulary import (
+    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
+    POSITION_STATUSES, choices,
+)
+
+from .fields import GeometryField
+
+POLYGONAL = ("Polygon", "MultiPolygon")
+ANY_GEOMETRY = (
+    "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
+)
+colour_validator = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Enter a colour as #rrggbb.")
+
+
+class Operation(models.Model):
+    """A military operation, from its first day to its last."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+    other_names = models.JSONField(default=list, blank=True)
+    start_date = models.DateField()
+    end_date = models.DateField()
+    # [west, south, east, north] in degrees.
+    bbox = models.JSONField()
+    summary = models.TextField(blank=True)
+    # A fingerprint of the files it was loaded from, so an unchanged folder is not reloaded.
+    source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["start_date", "slug"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The end date is before the start date."})
+        bbox = self.bbox
+        if not (
+            isinstance(bbox, list) and len(bbox) == 4
+            and all(isinstance(value, (int, float)) for value in bbox)
+        ):
+            raise ValidationError({"bbox": "Enter [west, south, east, north] as four numbers."})
+        west, south, east, north = bbox
+        if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+            raise ValidationError(
+                {"bbox": "Expected west < east within [-180, 180] and south < north within [-90, 90]."}
+            )
+
+    def contains_date(self, day):
+        return self.start_date <= day <= self.end_date
+
+
+class Side(models.Model):
+    """One of the parties to an operation, e.g. soviet or axis."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sides")
+    slug = models.SlugField()
+    name = models.CharField(max_length=100)
+    colour = models.CharField(max_length=7, validators=[colour_validator])
+
+    class Meta:
+        ordering = ["operation", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["operation", "slug"], name="unique_side_per_operation"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Source(models.Model):
+    """A citation that any record of the operation can cite."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sources")
+    key = models.SlugField(max_length=80, help_text="Short id, e.g. glantz1998.")
+    author = models.CharField(max_length=300)
+    title = models.CharField(max_length=500)
+    year = models.CharField(max_length=20, blank=True)
+    pages = models.CharField(max_length=100, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["operation", "key"]
+        constraints = [
+            models.UniqueConstraint(fields=["operation", "key"], name="unique_source_key"),
+        ]
+
+    def __str__(self):
+        return f"{self.author}, {self.title}" + (f" ({self.year})" if self.year else "")
+
+
+class Cited(models.Model):
+    """What every dated record shares: a certainty, a note and the sources it cites."""
+
+    certainty = models.CharField(max_length=12, choices=choices(CERTAINTIES), default="certain")
+    note = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Formation(Cited):
+    """A unit in the order of battle, drawn with its APP-6 / MIL-STD-2525 symbol."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="formations")
+    key = models.SlugField(max_length=80, help_text="Stable id, e.g. sov-6a.")
+    name = models.CharField(max_length=200)
+    side = models.ForeignKey(Side, on_delete=models.CASCADE, related_name="formations")
+    echelon = models.CharField(max_length=12, choices=choices(ECHELONS))
+    branch = models.CharField(max_length=16, choices=choices(BRANCHES))
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
+    commander = models.CharField(max_length=200, blank=True)
+    sidc = models.CharField(
+        "symbol code (SIDC)", max_length=30,
+        validators=[RegexValidator(r"^([A-Za-z*\-]{15}|\d{20}|\d{30})$",
+                                   "Enter a 15-character letter SIDC or a 20- or 30-digit SIDC.")],
+    )
+
+    class Meta:
+        ordering = ["operation", "side", "key"]
+        constraints = [
+            models.UniqueConstraint(fields=["operation", "key"], name="unique_formation_key"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
+            raise ValidationError({"side": "The side belongs to another operation."})
+        if self.parent_id:
+            if self.parent_id == self.pk:
+                raise ValidationError({"parent": "A formation cannot be its own parent."})
+            if self.parent.operation_id != self.operation_id:
+                raise ValidationError({"parent": "The parent belongs to another operation."})
+
+
+class Dated(Cited):
+    """A cited record on one day of its operation."""
+
+    date = models.DateField()
+
+    class Meta:
+        abstract = True
+
+    def dated_operation(self):
+        return self.operation
+
+    def clean(self):
+        operation = self.dated_operation()
+        if operation and self.date and not operation.contains_date(self.date):
+            raise ValidationError({
+                "date": f"{self.date} is outside the operation "
+                        f"({operation.start_date} to {operation.end_date})."
+            })
+
+
+class Position(Dated):
+    """Where a formation stood on a day, and in what state."""
+
+    formation = models.ForeignKey(Formation, on_delete=models.CASCADE, related_name="positions")
+    point = GeometryField(geom_types=("Point",))
+    status = models.CharField(max_length=12, choices=choices(POSITION_STATUSES))
+    strength = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["formation", "date"]
+        constraints = [
+            models.UniqueConstraint(fields=["formation", "date"], name="one_position_per_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.formation} on {self.date}"
+
+    def dated_operation(self):
+        return self.formation.operation if self.formation_id else None
+
+
+class Area(Dated):
+    """Ground one side held (or that was contested) on a day."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="areas")
+    side = models.ForeignKey(Side, on_delete=models.CASCADE, related_name="areas")
+    role = models.CharField(max_length=12, choices=choices(AREA_ROLES))
+    geometry = GeometryField(geom_types=POLYGONAL)
+
+    class Meta:
+        ordering = ["operation", "date", "side", "role"]
+
+    def __str__(self):
+        return f"{self.side} {self.role} on {self.date}"
+
+    def clean(self):
+        super().clean()
+        if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
+            raise ValidationError({"side": "The side belongs to another operation."})
+
+
+class Movement(Cited):
+    """An attack, withdrawal or breakout: a path drawn as an arrow between two dates."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="movements")
+    key = models.SlugField(max_length=80, blank=True)
+    side = models.ForeignKey(Side, on_delete=models.CASCADE, related_name="movements")
+    formation = models.ForeignKey(
+        Formation, null=True, blank=True, on_delete=models.SET_NULL, related_name="movements"
+    )
+    kind = models.CharField(max_length=14, choices=choices(MOVEMENT_KINDS))
+    path = GeometryField(geom_types=("LineString",))
+    start_date = models.DateField()
+    end_date = models.DateField()
+    label = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["operation", "start_date", "id"]
+
+    def __str__(self):
+        return self.label or f"{self.side} {self.kind} from {self.start_date}"
+
+    def clean(self):
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = "The end date is before the start date."
+        if self.operation_id:
+            for field in ("start_date", "end_date"):
+                day = getattr(self, field)
+                if day and not self.operation.contains_date(day):
+                    errors[field] = f"{day} is outside the operation."
+            if self.side_id and self.side.operation_id != self.operation_id:
+                errors["side"] = "The side belongs to another operation."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Event(Dated):
+    """Something that happened on a day, told in a sentence or two."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="events")
+    key = models.SlugField(max_length=80, blank=True)
+    time = models.TimeField(null=True, blank=True)
+    point = GeometryField(geom_types=("Point",), null=True, blank=True)
+    title = models.CharField(max_length=200)
+    text = models.TextField()
+    importance = models.PositiveSmallIntegerField(choices=choices(EVENT_IMPORTANCES), default=1)
+
+    class Meta:
+        ordering = ["operation", "date", "time", "id"]
+
+    def __str__(self):
+        return f"{self.date}: {self.title}"
+
+
+class Place(Cited):
+    """A named place as the period sources spell it: a town, a river, a railway."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="places")
+    name = models.CharField(max_length=200, help_text="As in the period sources.")
+    modern_name = models.CharField(max_length=200, blank=True)
+    kind = models.CharField(max_length=10, choices=choices(PLACE_KINDS))
+    geometry = GeometryField(geom_types=ANY_GEOMETRY)
+
+    class Meta:
+        ordering = ["operation", "kind", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.modern_name})" if self.modern_name else self.name

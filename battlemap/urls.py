@@ -1,0 +1,24 @@
+"""URLs: the pages, the read-only API, its OpenAPI schema, and the admin."""
+
+from django.contrib import admin
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView
+
+from . import views
+
+urlpatterns = [
+    path("", views.operation_index, name="operation-index"),
+    path("operations/<slug:slug>/", views.operation_page, name="operation-page"),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/operations/", views.OperationListView.as_view(), name="api-operation-list"),
+    path("api/operations/<slug:slug>/", views.OperationDetailView.as_view(),
+         name="api-operation-detail"),
+    path("api/operations/<slug:slug>/situation/", views.SituationView.as_view(),
+         name="api-operation-situation"),
+    path("api/operations/<slug:slug>/timeline/", views.TimelineView.as_view(),
+         name="api-operation-timeline"),
+    path("api/operations/<slug:slug>/stats/", views.StatsView.as_view(),
+         name="api-operation-stats"),
+    path("api/places/", views.PlaceListView.as_view(), name="api-place-list"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,159 @@
+"""Thin read-only views: the REST API and the operation pages."""
+
+import hashlib
+import json
+
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import parse_etags, quote_etag
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.exceptions import NotFound
+from rest_framework.generics import ListAPIView, RetrieveAPIView
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from . import selectors
+from .conf import battlemap_setting
+from .geometry import to_geojson_dict
+from .models import Operation
+from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
+
+DATE_PARAMETER = OpenApiParameter(
+    "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
+    description="A day of the operation, YYYY-MM-DD",
+)
+
+
+class OperationListView(ListAPIView):
+    """Every operation, with its dates and bounding box."""
+
+    queryset = Operation.objects.all()
+    serializer_class = OperationSummarySerializer
+    pagination_class = None
+
+
+class OperationDetailView(RetrieveAPIView):
+    """One operation: metadata, sides, days, formations (with their hierarchy) and sources."""
+
+    queryset = Operation.objects.prefetch_related("sides", "sources")
+    serializer_class = OperationDetailSerializer
+    lookup_field = "slug"
+
+
+class OperationAPIView(APIView):
+    """Base for the views about one operation, found by the slug in the URL."""
+
+    def get_operation(self):
+        slug = self.kwargs["slug"]
+        try:
+            return Operation.objects.prefetch_related("sides").get(slug=slug)
+        except Operation.DoesNotExist:
+            raise NotFound(f"No operation '{slug}'.")
+
+
+class SituationView(OperationAPIView):
+    """The state on one day as a GeoJSON FeatureCollection (RFC 7946)."""
+
+    @extend_schema(parameters=[DATE_PARAMETER], responses={200: OpenApiTypes.OBJECT})
+    def get(self, request, slug):
+        operation = self.get_operation()
+        query = DayQuerySerializer(data=request.query_params, context={"operation": operation})
+        query.is_valid(raise_exception=True)
+        return Response(selectors.situation_at(operation, query.validated_data["date"]),
+                        content_type="application/geo+json")
+
+
+class StatsView(OperationAPIView):
+    """Per day: km² by side and role, front length in km, formations by status."""
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    def get(self, request, slug):
+        return Response(selectors.stats_for(self.get_operation()))
+
+
+def _timeline_etag(operation):
+    version = f"{operation.slug}:{operation.source_fingerprint}:{operation.updated_at.isoformat()}"
+    version += f":{battlemap_setting('COORDINATE_PRECISION')}"
+    return hashlib.sha256(version.encode()).hexdigest()[:32]
+
+
+class TimelineView(OperationAPIView):
+    """The whole operation in one cacheable document: scrubbing needs no further requests.
+
+    Sends an ETag and Cache-Control, answers If-None-Match with 304; gzip comes from the
+    middleware.
+    """
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    def get(self, request, slug):
+        operation = self.get_operation()
+        etag = _timeline_etag(operation)
+        cache_control = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
+        # GZipMiddleware weakens the ETag it sends, so compare weakly (RFC 9110 §13.1.2).
+        wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
+        if quote_etag(etag) in wanted or "*" in wanted:
+            response = HttpResponseNotModified()
+        else:
+            body = cache.get(f"timeline:{etag}")
+            if body is None:
+                body = json.dumps(selectors.timeline_for(operation), separators=(",", ":"))
+                cache.set(f"timeline:{etag}", body, timeout=None)
+            response = HttpResponse(body, content_type="application/json")
+        response["ETag"] = quote_etag(etag)
+        response["Cache-Control"] = cache_control
+        response["Vary"] = "Accept-Encoding"
+        return response
+
+
+class PlaceListView(APIView):
+    """The gazetteer as GeoJSON: places as the period sources name them, with modern names."""
+
+    @extend_schema(
+        parameters=[OpenApiParameter("operation", OpenApiTypes.STR, OpenApiParameter.QUERY,
+                                     description="An operation slug; all places when omitted")],
+        responses={200: OpenApiTypes.OBJECT},
+    )
+    def get(self, request):
+        slug = request.query_params.get("operation")
+        operation = None
+        if slug is not None:
+            operation = Operation.objects.filter(slug=slug).first()
+            if operation is None:
+                raise NotFound(f"No operation '{slug}'.")
+        precision = battlemap_setting("COORDINATE_PRECISION")
+        features = [
+            {
+                "type": "Feature",
+                "id": f"place:{place.pk}",
+                "geometry": to_geojson_dict(place.geometry, precision),
+                "properties": {
+                    "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
+                    "operation": place.operation.slug, "certainty": place.certainty,
+                    "note": place.note, "sources": [source.key for source in place.sources.all()],
+                },
+            }
+            for place in selectors.places_for(operation)
+        ]
+        return Response({"type": "FeatureCollection", "features": features},
+                        content_type="application/geo+json")
+
+
+def operation_index(request):
+    """The list of operations to choose from."""
+    return render(request, "battlemap/index.html", {"operations": Operation.objects.all()})
+
+
+def operation_page(request, slug):
+    """The map of one operation. Options reach the browser through json_script, not inline code."""
+    operation = get_object_or_404(Operation, slug=slug)
+    options = {
+        "slug": operation.slug,
+        "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
+        "situation_url": reverse("api-operation-situation", args=[operation.slug]),
+        "tile_layers": battlemap_setting("TILE_LAYERS"),
+        "embed": request.GET.get("embed") == "1",
+    }
+    return render(request, "battlemap/operation.html", {"operation": operation, "options": options})

@@ -1,0 +1,608 @@
+"""Reads an operation's files (GeoJSON, GeoPackage, any format geopandas reads) and validates
+everything, reporting every problem by file, feature and field. It never touches the database."""
+
+import datetime
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy
+import pandas
+import pyogrio
+import shapely
+from pyproj import CRS
+
+from battlemap.geometry import geometry_problems
+from geodata.vocabulary import (
+    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
+    POSITION_STATUSES,
+)
+
+__all__ = ["LAYERS", "OperationData", "OperationDataError", "read_operation"]
+
+# The layers of an operation, in the order they are read (later ones refer to earlier ones).
+LAYERS = ("sources", "formations", "positions", "areas", "movements", "events", "places")
+SPATIAL_LAYERS = {
+    "positions": ("Point",),
+    "areas": ("Polygon", "MultiPolygon"),
+    "movements": ("LineString",),
+    "events": ("Point",),
+    "places": ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"),
+}
+# Files that travel beside a layer's main file (a shapefile's parts, QGIS styles) and are not layers.
+SIDECAR_SUFFIXES = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qml", ".xml"}
+TABLE_SUFFIXES = {".csv", ".tsv"}
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SIDC = re.compile(r"^([A-Za-z*\-]{15}|\d{20}|\d{30})$")
+TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
+WGS84 = CRS.from_epsg(4326)
+
+
+class OperationDataError(ValueError):
+    """The files of an operation are not loadable; `problems` lists every reason."""
+
+    def __init__(self, problems):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass
+class OperationData:
+    """An operation as plain Python values, validated and ready to store or write out.
+
+    `operation` holds the metadata, `sides` the parties; every layer is a list of dicts whose
+    geometry (if any) is a shapely object under "geometry".
+    """
+
+    operation: dict
+    sides: list
+    sources: list = field(default_factory=list)
+    formations: list = field(default_factory=list)
+    positions: list = field(default_factory=list)
+    areas: list = field(default_factory=list)
+    movements: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    origin: str = ""
+    fingerprint: str = ""
+
+    def counts(self):
+        """The number of records in each layer."""
+        return {layer: len(getattr(self, layer)) for layer in LAYERS}
+
+    def counts_per_day(self):
+        """For each day of the operation, how many positions, areas and events it has."""
+        start, end = self.operation["start_date"], self.operation["end_date"]
+        days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
+        per_day = {day: {"positions": 0, "areas": 0, "events": 0} for day in days}
+        for layer in ("positions", "areas", "events"):
+            for record in getattr(self, layer):
+                per_day[record["date"]][layer] += 1
+        return per_day
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+class _Source:
+    """Where an operation's files are: a folder of per-layer files, or one GeoPackage."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.geopackage = None
+        if self.path.is_file():
+            if self.path.suffix.lower() != ".gpkg":
+                raise OperationDataError(
+                    [f"{self.path}: expected a folder with operation.json or a .gpkg file"]
+                )
+            self.geopackage = self.path
+        elif self.path.is_dir():
+            if not (self.path / "operation.json").exists():
+                packages = sorted(self.path.glob("*.gpkg"))
+                if len(packages) == 1:
+                    self.geopackage = packages[0]
+                else:
+                    raise OperationDataError(
+                        [f"{self.path}: no operation.json (and not exactly one .gpkg) in the folder"]
+                    )
+        else:
+            raise OperationDataError([f"{self.path}: no such file or folder"])
+        self.gpkg_layers = (
+            {name for name, _ in pyogrio.list_layers(self.geopackage)} if self.geopackage else set()
+        )
+
+    def files(self):
+        if self.geopackage:
+            return [self.geopackage]
+        return sorted(p for p in self.path.iterdir() if p.is_file() and not p.name.startswith("."))
+
+    def fingerprint(self):
+        digest = hashlib.sha256()
+        for path in self.files():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+    def layer_file(self, layer):
+        """The file that holds `layer` (None when the operation has none), or a problem."""
+        if self.geopackage:
+            return self.geopackage if layer in self.gpkg_layers else None
+        candidates = [
+            path for path in self.files()
+            if path.stem == layer and path.suffix.lower() not in SIDECAR_SUFFIXES
+        ]
+        if len(candidates) > 1:
+            names = ", ".join(path.name for path in candidates)
+            raise OperationDataError([f"{self.path}: more than one file for layer {layer}: {names}"])
+        return candidates[0] if candidates else None
+
+    def label(self, layer):
+        if self.geopackage:
+            return f"{self.geopackage.name}:{layer}"
+        found = self.layer_file(layer)
+        return found.name if found else layer
+
+
+def _read_table(path, layer, label, problems, geopackage):
+    """A layer as a (Geo)DataFrame plus whether its CRS was declared; None on a problem."""
+    declared_crs = True
+    try:
+        if path.suffix.lower() in TABLE_SUFFIXES:
+            separator = "\t" if path.suffix.lower() == ".tsv" else ","
+            return pandas.read_csv(path, dtype=str, keep_default_na=False, sep=separator), True
+        if path.suffix.lower() in (".geojson", ".json"):
+            text = path.read_text(encoding="utf-8")
+            try:
+                document = json.loads(text)
+            except json.JSONDecodeError as error:
+                problems.append(
+                    f"{label}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+                )
+                return None, False
+            if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
+                problems.append(f"{label}: expected a GeoJSON FeatureCollection")
+                return None, False
+            declared_crs = "crs" in document
+            if not document.get("features"):
+                return pandas.DataFrame(), True
+        frame = pyogrio.read_dataframe(path, layer=layer if geopackage else None)
+    except (OSError, UnicodeDecodeError, pyogrio.errors.DataSourceError,
+            pyogrio.errors.DataLayerError, pandas.errors.ParserError) as error:
+        problems.append(f"{label}: cannot be read: {error}")
+        return None, False
+    if path.suffix.lower() not in (".geojson", ".json"):
+        declared_crs = getattr(frame, "crs", None) is not None
+    return frame, declared_crs
+
+
+def _to_wgs84(frame, label, problems):
+    """The frame in longitude/latitude: reprojected when it declares another CRS."""
+    crs = getattr(frame, "crs", None)
+    if crs is None or "geometry" not in frame:
+        return frame
+    if CRS.from_user_input(crs).equals(WGS84, ignore_axis_order=True) or crs.to_epsg() == 4326:
+        return frame
+    try:
+        return frame.to_crs(WGS84)
+    except Exception as error:  # pyproj raises several kinds for unusable CRSs
+        problems.append(f"{label}: cannot reproject from {crs} to WGS84: {error}")
+        return None
+
+
+def _plain(value):
+    """A cell as a plain Python value: NaN and NaT become None, timestamps dates."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, (pandas.Timestamp, datetime.datetime)):
+        return None if pandas.isna(value) else value.date()
+    if value is pandas.NaT:
+        return None
+    if isinstance(value, numpy.ndarray):
+        return value.tolist()
+    if isinstance(value, numpy.generic):
+        return value.item()
+    return value
+
+
+def _rows(frame):
+    """(index, properties, geometry) for each row of a (Geo)DataFrame."""
+    columns = [column for column in frame.columns if column != "geometry"]
+    geometries = frame["geometry"] if "geometry" in frame else [None] * len(frame)
+    for index, (values, geometry) in enumerate(zip(frame[columns].itertuples(index=False), geometries)):
+        properties = {column: _plain(value) for column, value in zip(columns, values)}
+        yield index, properties, geometry
+
+
+# --------------------------------------------------------------------------- checking values
+
+
+class _Feature:
+    """One row under validation: reads its fields, collecting problems that name where it is."""
+
+    def __init__(self, label, index, properties, problems, noun="feature"):
+        self.label, self.index, self.properties, self.problems = label, index, properties, problems
+        ident = properties.get("id")
+        self.where = f"{label}: {noun} {index}" + (f" (id {ident})" if ident not in (None, "") else "")
+
+    def problem(self, field_name, message):
+        self.problems.append(f"{self.where}: field '{field_name}': {message}")
+
+    def text(self, name, required=False):
+        value = self.properties.get(name)
+        if value is None:
+            value = ""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        value = str(value).strip()
+        if required and not value:
+            self.problem(name, "is required")
+        return value
+
+    def choice(self, name, allowed, default=None):
+        value = self.text(name, required=default is None)
+        if not value:
+            return default
+        if value not in allowed:
+            self.problem(name, f"unknown value '{value}'; expected one of {', '.join(sorted(allowed))}")
+            return None
+        return value
+
+    def date(self, name, operation, required=True):
+        value = self.properties.get(name)
+        if isinstance(value, datetime.date):
+            day = value
+        else:
+            text = self.text(name, required=required)
+            if not text:
+                return None
+            try:
+                day = datetime.date.fromisoformat(text[:10])
+            except ValueError:
+                self.problem(name, f"'{text}' is not a date (YYYY-MM-DD)")
+                return None
+        if operation and not operation["start_date"] <= day <= operation["end_date"]:
+            self.problem(
+                name,
+                f"{day} is outside the operation ({operation['start_date']} to {operation['end_date']})",
+            )
+            return None
+        return day
+
+    def time(self, name):
+        value = self.properties.get(name)
+        if isinstance(value, datetime.time):
+            return value
+        text = self.text(name)
+        if not text:
+            return None
+        match = TIME.match(text)
+        if not match:
+            self.problem(name, f"'{text}' is not a time of day (HH:MM)")
+            return None
+        return datetime.time(int(match[1]), int(match[2]), int(match[3] or 0))
+
+    def integer(self, name, allowed, default):
+        text = self.text(name)
+        if not text:
+            return default
+        try:
+            value = int(float(text))
+        except ValueError:
+            value = None
+        if value not in allowed:
+            self.problem(name, f"'{text}' is not one of {', '.join(map(str, allowed))}")
+            return default
+        return value
+
+    def reference(self, name, known, what, required=True):
+        value = self.text(name, required=required)
+        if value and value not in known:
+            self.problem(name, f"unknown {what} '{value}'")
+            return None
+        return value or None
+
+    def source_keys(self, known, required=True):
+        value = self.properties.get("sources")
+        if isinstance(value, str) and value.strip().startswith("["):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError:
+                pass
+        if isinstance(value, (list, tuple)):
+            keys = [str(key).strip() for key in value if str(key).strip()]
+        else:
+            keys = [key.strip() for key in self.text("sources").split(";") if key.strip()]
+        if required and not keys:
+            self.problem("sources", "is required: every record cites at least one source")
+        unknown = [key for key in keys if key not in known]
+        if unknown:
+            self.problem("sources", f"unknown source(s) {', '.join(unknown)}")
+        return [key for key in keys if key in known]
+
+    def geometry(self, geometry, allowed, required=True):
+        if geometry is None or (isinstance(geometry, float) and math.isnan(geometry)):
+            if required:
+                self.problem("geometry", "is required")
+            return None
+        problems = geometry_problems(geometry, allowed)
+        for message in problems:
+            self.problem("geometry", message)
+        return None if problems else geometry
+
+
+def _cited(feature, sources, required=True):
+    return {
+        "certainty": feature.choice("certainty", CERTAINTIES, default="certain"),
+        "note": feature.text("note"),
+        "sources": feature.source_keys(sources, required=required),
+    }
+
+
+# --------------------------------------------------------------------------- the operation
+
+
+def _read_metadata(source, problems):
+    if source.geopackage:
+        return _metadata_from_geopackage(source, problems)
+    path = source.path / "operation.json"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        problems.append(
+            f"operation.json: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        )
+        return None
+    if not isinstance(document, dict):
+        problems.append("operation.json: expected a JSON object")
+        return None
+    return document
+
+
+def _metadata_from_geopackage(source, problems):
+    label = source.geopackage.name
+    missing = {"operation", "sides"} - source.gpkg_layers
+    if missing:
+        problems.append(f"{label}: missing table(s) {', '.join(sorted(missing))}")
+        return None
+    operation = pyogrio.read_dataframe(source.geopackage, layer="operation", read_geometry=False)
+    sides = pyogrio.read_dataframe(source.geopackage, layer="sides", read_geometry=False)
+    if len(operation) != 1:
+        problems.append(f"{label}:operation: expected exactly one row, found {len(operation)}")
+        return None
+    document = {key: _plain(value) for key, value in operation.iloc[0].items()}
+    for key in ("other_names", "bbox"):
+        if isinstance(document.get(key), str):
+            try:
+                document[key] = json.loads(document[key])
+            except json.JSONDecodeError:
+                problems.append(f"{label}:operation: field '{key}': not a JSON list")
+    document["sides"] = [
+        {key: _plain(value) for key, value in row.items()} for _, row in sides.iterrows()
+    ]
+    return document
+
+
+def _check_metadata(document, problems):
+    label = "operation.json"
+    meta = _Feature(label, 0, document, problems)
+    meta.where = label
+    operation = {
+        "slug": meta.text("slug", required=True),
+        "name": meta.text("name", required=True),
+        "summary": meta.text("summary"),
+        "other_names": document.get("other_names") or [],
+        "bbox": document.get("bbox"),
+    }
+    if operation["slug"] and not SLUG.match(operation["slug"]):
+        meta.problem("slug", f"'{operation['slug']}' must be lower-case letters, digits and hyphens")
+    if not isinstance(operation["other_names"], list):
+        meta.problem("other_names", "expected a list of names")
+        operation["other_names"] = []
+    operation["start_date"] = meta.date("start_date", None)
+    operation["end_date"] = meta.date("end_date", None)
+    start, end = operation["start_date"], operation["end_date"]
+    if start and end and end < start:
+        meta.problem("end_date", f"{end} is before the start date {start}")
+    bbox = operation["bbox"]
+    if not (isinstance(bbox, list) and len(bbox) == 4
+            and all(isinstance(value, (int, float)) for value in bbox)):
+        meta.problem("bbox", "expected [west, south, east, north] as four numbers")
+    elif not (-180 <= bbox[0] < bbox[2] <= 180 and -90 <= bbox[1] < bbox[3] <= 90):
+        meta.problem("bbox", f"{bbox} is not [west, south, east, north] in longitude/latitude")
+    sides = []
+    raw_sides = document.get("sides")
+    if not isinstance(raw_sides, list) or not raw_sides:
+        meta.problem("sides", "expected a list of sides, each with slug, name and colour")
+        raw_sides = []
+    for index, raw in enumerate(raw_sides):
+        side = _Feature(f"{label}: sides", index, raw if isinstance(raw, dict) else {}, problems, "side")
+        slug = side.text("slug", required=True)
+        if slug and not SLUG.match(slug):
+            side.problem("slug", f"'{slug}' must be lower-case letters, digits and hyphens")
+        colour = side.text("colour", required=True)
+        if colour and not COLOUR.match(colour):
+            side.problem("colour", f"'{colour}' is not a colour like #c0392b")
+        if slug in {existing["slug"] for existing in sides}:
+            side.problem("slug", f"side '{slug}' appears twice")
+        sides.append({"slug": slug, "name": side.text("name", required=True), "colour": colour})
+    valid = start and end and not any(problem.startswith(label) for problem in problems)
+    return (operation, sides) if valid else (None, sides)
+
+
+def _check_layer(layer, rows, label, context, problems):
+    """Validate one layer's rows into records; `context` holds what earlier layers defined."""
+    operation, sides, sources = context["operation"], context["sides"], context["sources"]
+    formations = context.get("formations", {})
+    records = []
+    noun = "feature" if layer in SPATIAL_LAYERS else "row"
+    for index, properties, geometry in rows:
+        f = _Feature(label, index, properties, problems, noun)
+        if layer == "sources":
+            key = f.text("id", required=True)
+            if key and not KEY.match(key):
+                f.problem("id", f"'{key}' may hold only letters, digits, '.', '-' and '_'")
+            if key in sources:
+                f.problem("id", f"source '{key}' appears twice")
+            sources[key] = True
+            records.append({
+                "key": key, "author": f.text("author", required=True),
+                "title": f.text("title", required=True), "year": f.text("year"),
+                "pages": f.text("pages"), "url": f.text("url"), "note": f.text("note"),
+            })
+        elif layer == "formations":
+            key = f.text("id", required=True)
+            if key and not KEY.match(key):
+                f.problem("id", f"'{key}' may hold only letters, digits, '.', '-' and '_'")
+            if key in formations:
+                f.problem("id", f"formation '{key}' appears twice")
+            sidc = f.text("sidc", required=True)
+            if sidc and not SIDC.match(sidc):
+                f.problem("sidc", f"'{sidc}' is not a 15-character letter SIDC or a 20-digit SIDC")
+            record = {
+                "key": key, "name": f.text("name", required=True),
+                "side": f.reference("side", sides, "side"),
+                "echelon": f.choice("echelon", ECHELONS), "branch": f.choice("branch", BRANCHES),
+                "parent": f.text("parent") or None, "commander": f.text("commander"),
+                "sidc": sidc, **_cited(f, sources),
+            }
+            formations[key] = record
+            record["_feature"] = f
+            records.append(record)
+        elif layer == "positions":
+            records.append({
+                "formation": f.reference("formation", formations, "formation"),
+                "date": f.date("date", operation),
+                "status": f.choice("status", POSITION_STATUSES), "strength": f.text("strength"),
+                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]), **_cited(f, sources),
+                "_feature": f,
+            })
+        elif layer == "areas":
+            records.append({
+                "date": f.date("date", operation), "side": f.reference("side", sides, "side"),
+                "role": f.choice("role", AREA_ROLES),
+                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]), **_cited(f, sources),
+            })
+        elif layer == "movements":
+            record = {
+                "key": f.text("id"), "side": f.reference("side", sides, "side"),
+                "formation": f.reference("formation", formations, "formation", required=False),
+                "kind": f.choice("kind", MOVEMENT_KINDS),
+                "start_date": f.date("start_date", operation),
+                "end_date": f.date("end_date", operation), "label": f.text("label"),
+                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]), **_cited(f, sources),
+            }
+            if record["start_date"] and record["end_date"] and record["end_date"] < record["start_date"]:
+                f.problem("end_date", f"{record['end_date']} is before start_date {record['start_date']}")
+            formation = formations.get(record["formation"])
+            if formation and record["side"] and formation["side"] != record["side"]:
+                f.problem("formation", f"'{record['formation']}' is on side {formation['side']}, "
+                                       f"not {record['side']}")
+            records.append(record)
+        elif layer == "events":
+            records.append({
+                "key": f.text("id"), "date": f.date("date", operation), "time": f.time("time"),
+                "title": f.text("title", required=True), "text": f.text("text", required=True),
+                "importance": f.integer("importance", EVENT_IMPORTANCES, default=1),
+                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer], required=False),
+                **_cited(f, sources),
+            })
+        elif layer == "places":
+            records.append({
+                "name": f.text("name", required=True), "modern_name": f.text("modern_name"),
+                "kind": f.choice("kind", PLACE_KINDS),
+                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]),
+                **_cited(f, sources, required=False),
+            })
+    return records
+
+
+def _check_across_records(data, problems):
+    """Checks that need a whole layer: parents, one position a day, unique movement and event ids."""
+    keys = {formation["key"] for formation in data.formations}
+    for formation in data.formations:
+        feature = formation.pop("_feature")
+        if formation["parent"] and formation["parent"] not in keys:
+            feature.problem("parent", f"unknown formation '{formation['parent']}'")
+        elif formation["parent"] == formation["key"]:
+            feature.problem("parent", "a formation cannot be its own parent")
+    seen = {}
+    for position in data.positions:
+        feature = position.pop("_feature")
+        day_key = (position["formation"], position["date"])
+        if None not in day_key:
+            if day_key in seen:
+                feature.problem(
+                    "date", f"a second position for {position['formation']} on {position['date']} "
+                            f"(the first is feature {seen[day_key]})"
+                )
+            seen.setdefault(day_key, feature.index)
+    for layer in ("movements", "events"):
+        ids = [record["key"] for record in getattr(data, layer) if record["key"]]
+        for duplicate in sorted({key for key in ids if ids.count(key) > 1}):
+            problems.append(f"{layer}: id '{duplicate}' appears more than once")
+
+
+def _check_coordinates_declared(frame, declared_crs, label, problems):
+    """A layer with no CRS must be in longitude/latitude already; say so once, clearly."""
+    if declared_crs or "geometry" not in frame or frame.geometry.isna().all():
+        return True
+    coordinates = shapely.get_coordinates(frame.geometry.dropna().values)
+    if len(coordinates) == 0:
+        return True
+    out_of_range = (numpy.abs(coordinates[:, 0]) > 180) | (numpy.abs(coordinates[:, 1]) > 90)
+    if out_of_range.any():
+        x, y = coordinates[out_of_range][0]
+        feature_index = next(
+            index for index, geometry in enumerate(frame.geometry)
+            if geometry is not None and (numpy.abs(shapely.get_coordinates(geometry)) > [180, 90]).any()
+        )
+        problems.append(
+            f"{label}: feature {feature_index}: field 'geometry': the layer declares no CRS and "
+            f"its coordinates ({x:g}, {y:g}) are out of longitude/latitude range; declare its CRS "
+            f"or reproject it to WGS84 (EPSG:4326)"
+        )
+        return False
+    return True
+
+
+def read_operation(path):
+    """Read and validate the operation at `path` (a folder or a .gpkg).
+
+    Returns an `OperationData`; raises `OperationDataError` listing every problem found.
+    """
+    source = _Source(path)
+    problems = []
+    document = _read_metadata(source, problems)
+    if document is None:
+        raise OperationDataError(problems)
+    operation, sides = _check_metadata(document, problems)
+    if operation is None:
+        raise OperationDataError(problems)
+    data = OperationData(operation=operation, sides=sides, origin=str(source.path),
+                         fingerprint=source.fingerprint())
+    context = {"operation": operation, "sides": {side["slug"] for side in sides},
+               "sources": {}, "formations": {}}
+    for layer in LAYERS:
+        layer_path = source.layer_file(layer)
+        if layer_path is None:
+            continue
+        label = source.label(layer)
+        frame, declared_crs = _read_table(layer_path, layer, label, problems, source.geopackage)
+        if frame is None:
+            continue
+        if layer in SPATIAL_LAYERS:
+            frame = _to_wgs84(frame, label, problems)
+            if frame is None or not _check_coordinates_declared(frame, declared_crs, label, problems):
+                continue
+        setattr(data, layer, _check_layer(layer, _rows(frame), label, context, problems))
+    _check_across_records(data, problems)
+    if problems:
+        raise OperationDataError(problems)
+    return data

@@ -1,0 +1,31 @@
+"""The allowed values of the operation data, shared by the file loader and the Django models."""
+
+__all__ = [
+    "AREA_ROLES", "BRANCHES", "CERTAINTIES", "ECHELONS", "EVENT_IMPORTANCES",
+    "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "choices",
+]
+
+CERTAINTIES = ("certain", "probable", "approximate")
+
+ECHELONS = ("front", "army_group", "army", "corps", "division", "brigade", "regiment", "group")
+
+BRANCHES = (
+    "infantry", "armour", "motorised", "cavalry", "mountain", "light", "artillery", "air",
+    "headquarters",
+)
+
+POSITION_STATUSES = ("engaged", "reserve", "moving", "encircled", "destroyed", "withdrawn")
+
+AREA_ROLES = ("held", "salient", "pocket", "contested")
+
+MOVEMENT_KINDS = ("attack", "counterattack", "withdrawal", "breakout", "encirclement", "relief")
+
+PLACE_KINDS = ("city", "town", "village", "river", "railway", "region", "height")
+
+# 1 is context, 3 a turning point of the operation.
+EVENT_IMPORTANCES = (1, 2, 3)
+
+
+def choices(values):
+    """Django `choices` for a vocabulary: each value labelled with itself, underscores as spaces."""
+    return [(value, str(value).replace("_", " ")) for value in values]

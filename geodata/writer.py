@@ -1,0 +1,108 @@
+"""Writes OperationData back to files: a folder of GeoJSON and CSV, or one GeoPackage for QGIS.
+What it writes, `geodata.loader.read_operation` reads back to the same data."""
+
+import datetime
+import json
+from pathlib import Path
+
+import geopandas
+import pandas
+import pyogrio
+
+from .loader import LAYERS, SPATIAL_LAYERS, OperationData
+
+__all__ = ["FORMATS", "write_operation"]
+
+# The columns each layer is written with, in order ("key" is written as "id").
+COLUMNS = {
+    "sources": ["key", "author", "title", "year", "pages", "url", "note"],
+    "formations": ["key", "name", "side", "echelon", "branch", "parent", "commander", "sidc",
+                   "certainty", "sources", "note"],
+    "positions": ["formation", "date", "status", "strength", "certainty", "sources", "note"],
+    "areas": ["date", "side", "role", "certainty", "sources", "note"],
+    "movements": ["key", "side", "formation", "kind", "start_date", "end_date", "label",
+                  "certainty", "sources", "note"],
+    "events": ["key", "date", "time", "title", "text", "importance", "certainty", "sources", "note"],
+    "places": ["name", "modern_name", "kind", "certainty", "sources", "note"],
+}
+
+
+def _cell(value):
+    if isinstance(value, (list, tuple)):
+        return ";".join(value)
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M") if not value.second else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return "" if value is None else value
+
+
+def _frame(layer, records):
+    rows = [
+        {("id" if column == "key" else column): _cell(record.get(column)) for column in COLUMNS[layer]}
+        for record in records
+    ]
+    columns = ["id" if column == "key" else column for column in COLUMNS[layer]]
+    frame = pandas.DataFrame(rows, columns=columns)
+    if layer in SPATIAL_LAYERS:
+        geometries = [record["geometry"] for record in records]
+        return geopandas.GeoDataFrame(frame, geometry=geometries, crs="EPSG:4326")
+    return frame
+
+
+def _metadata(data):
+    meta = data.operation
+    return {
+        "slug": meta["slug"], "name": meta["name"], "other_names": meta["other_names"],
+        "start_date": meta["start_date"].isoformat(), "end_date": meta["end_date"].isoformat(),
+        "bbox": meta["bbox"], "summary": meta["summary"], "sides": data.sides,
+    }
+
+
+def _write_folder(data, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "operation.json").write_text(
+        json.dumps(_metadata(data), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    for layer in LAYERS:
+        frame = _frame(layer, getattr(data, layer))
+        if layer in SPATIAL_LAYERS:
+            # Written by hand rather than through GDAL so that an empty layer is still valid GeoJSON.
+            collection = json.loads(frame.to_json(na="null", drop_id=True)) if len(frame) else {
+                "type": "FeatureCollection", "features": []}
+            (folder / f"{layer}.geojson").write_text(
+                json.dumps(collection, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+        else:
+            frame.to_csv(folder / f"{layer}.csv", index=False)
+    return folder
+
+
+def _write_geopackage(data, path):
+    if path.exists():
+        path.unlink()
+    meta = _metadata(data)
+    operation = pandas.DataFrame([{
+        **{key: value for key, value in meta.items() if key != "sides"},
+        "other_names": json.dumps(meta["other_names"], ensure_ascii=False),
+        "bbox": json.dumps(meta["bbox"]),
+    }])
+    pyogrio.write_dataframe(operation, path, layer="operation", driver="GPKG")
+    pyogrio.write_dataframe(pandas.DataFrame(data.sides), path, layer="sides", driver="GPKG",
+                            append=True)
+    for layer in LAYERS:
+        records = getattr(data, layer)
+        if records:
+            pyogrio.write_dataframe(_frame(layer, records), path, layer=layer, driver="GPKG",
+                                    append=True)
+    return path
+
+
+FORMATS = {"geojson": _write_folder, "gpkg": _write_geopackage}
+
+
+def write_operation(data: OperationData, path, format="geojson"):
+    """Write `data` to `path`: a folder (format "geojson") or a .gpkg file (format "gpkg")."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown format '{format}'; expected one of {', '.join(FORMATS)}")
+    return FORMATS[format](data, Path(path))

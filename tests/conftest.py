@@ -1,0 +1,39 @@
+"""Shared fixtures: the sample and Kharkov operations loaded, and copies of them to break."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from battlemap.services import operation_load
+from geodata.loader import read_operation
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "geodata" / "sample"
+KHARKOV = REPO / "geodata" / "kharkov-1942"
+
+
+@pytest.fixture(scope="session")
+def sample_data():
+    """The sample operation as read from its files (read once per session)."""
+    return read_operation(SAMPLE)
+
+
+@pytest.fixture
+def sample_operation(db, sample_data):
+    """The sample operation loaded into the test database."""
+    return operation_load(data=sample_data)
+
+
+@pytest.fixture
+def kharkov_operation(db):
+    """The Kharkov 1942 operation loaded into the test database."""
+    if not (KHARKOV / "operation.json").exists():
+        pytest.skip("geodata/kharkov-1942 is not there yet")
+    return operation_load(data=read_operation(KHARKOV))
+
+
+@pytest.fixture
+def sample_copy(tmp_path):
+    """A writable copy of the sample operation's folder, for tests that break it."""
+    return Path(shutil.copytree(SAMPLE, tmp_path / "sample"))
