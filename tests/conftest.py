@@ -1,5 +1,6 @@
 """Shared fixtures: the sample and Kharkov operations loaded, and copies of them to break."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -37,3 +38,17 @@ def kharkov_operation(db):
 def sample_copy(tmp_path):
     """A writable copy of the sample operation's folder, for tests that break it."""
     return Path(shutil.copytree(SAMPLE, tmp_path / "sample"))
+
+
+def _edit_features(folder, layer, change):
+    """Rewrite `layer`.geojson in `folder` after `change(collection)` edits it in place."""
+    path = folder / f"{layer}.geojson"
+    collection = json.loads(path.read_text())
+    change(collection)
+    path.write_text(json.dumps(collection))
+
+
+@pytest.fixture
+def edit_features():
+    """A function that edits one GeoJSON layer of a folder in place."""
+    return _edit_features
