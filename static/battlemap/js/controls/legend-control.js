@@ -1,0 +1,57 @@
+// The legend: what the colours, hatching, line styles, symbols and certainty styles mean.
+const L = window.L;
+
+export const LegendControl = L.Control.extend({
+  options: {
+    position: 'bottomright',
+    /** Sides [{slug, name, colour}]. */
+    sides: [],
+    /** SymbolCache to draw example symbols. */
+    symbols: null,
+    /** Start folded on small screens. */
+    collapsed: false,
+  },
+
+  onAdd() {
+    const container = L.DomUtil.create('details', 'bm-legend leaflet-bar');
+    container.open = !this.options.collapsed;
+    L.DomEvent.disableClickPropagation(container);
+    L.DomEvent.disableScrollPropagation(container);
+    const summary = L.DomUtil.create('summary', 'bm-legend__summary', container);
+    summary.textContent = 'Legend';
+    const list = L.DomUtil.create('ul', 'bm-legend__list', container);
+    const row = (swatchClass, text, style = '') => {
+      const item = L.DomUtil.create('li', '', list);
+      const swatch = L.DomUtil.create('span', `bm-legend__swatch ${swatchClass}`, item);
+      swatch.setAttribute('style', style);
+      L.DomUtil.create('span', '', item).textContent = text;
+      return swatch;
+    };
+    const friendly = ['SFGPUCI----E---', 'SHGPUCA----E---'];
+    this.options.sides.forEach((side, i) => {
+      row('bm-legend__swatch--held', `${side.name}: held`, `--swatch:${side.colour}`);
+      row('bm-legend__swatch--salient', `${side.name}: salient`, `--swatch:${side.colour}`);
+      if (this.options.symbols) {
+        const item = L.DomUtil.create('li', '', list);
+        const image = L.DomUtil.create('img', 'bm-legend__symbol', item);
+        image.alt = '';
+        image.src = this.options.symbols.dataUrl(friendly[i % 2], 18, side.colour);
+        L.DomUtil.create('span', '', item).textContent = `${side.name}: unit (size = echelon)`;
+      }
+    });
+    row('bm-legend__swatch--pocket', 'Pocket (encircled), hatched and pulsing');
+    row('bm-legend__swatch--contested', 'Contested');
+    row('bm-legend__swatch--front', 'Front line');
+    row('bm-legend__swatch--probable', 'Probable: dashed outline');
+    row('bm-legend__swatch--approximate', 'Approximate: faded, dotted');
+    row('bm-legend__swatch--arrow', 'Attack (grows day by day)');
+    row('bm-legend__swatch--withdrawal', 'Withdrawal, breakout, relief');
+    row('bm-legend__swatch--event', 'Event of the day');
+    row('bm-legend__swatch--destroyed', 'Unit destroyed (×), encircled (yellow frame)');
+    return container;
+  },
+});
+
+export function legendControl(options) {
+  return new LegendControl(options);
+}

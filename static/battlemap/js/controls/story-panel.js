@@ -1,0 +1,96 @@
+// The day's story: the current day's events in order with their sources, following the clock.
+import { describeTime } from './timeline-widget.js';
+
+export function formatSource(source, id) {
+  if (!source) return id;
+  const parts = [source.author, source.year ? `(${source.year})` : '', source.title ? `${source.title}` : '', source.pages ? `pp. ${source.pages}` : ''].filter(Boolean);
+  return parts.join(' ');
+}
+
+export function sourceList(document, index, ids) {
+  const list = document.createElement('ul');
+  list.className = 'bm-sources';
+  for (const id of ids || []) {
+    const item = document.createElement('li');
+    const source = index.sources[id];
+    if (source?.url) {
+      const link = document.createElement('a');
+      link.href = source.url;
+      link.rel = 'noopener';
+      link.target = '_blank';
+      link.textContent = formatSource(source, id);
+      item.appendChild(link);
+    } else {
+      item.textContent = formatSource(source, id);
+    }
+    list.appendChild(item);
+  }
+  return list;
+}
+
+export class StoryPanel {
+  /** root: the story section; onSelect(event) is called when an event is chosen. */
+  constructor(root, { clock, index, onSelect }) {
+    this.root = root;
+    this.clock = clock;
+    this.index = index;
+    this.onSelect = onSelect;
+    this.heading = root.querySelector('[data-role="story-day"]');
+    this.list = root.querySelector('[data-role="story-events"]');
+    this._day = null;
+    clock.on('timechange', () => this.render());
+    this.render();
+  }
+
+  render() {
+    const time = this.clock.time;
+    const day = Math.floor(time);
+    if (day !== this._day) {
+      this._day = day;
+      this._build(day);
+    }
+    for (const item of this.list.children) {
+      const at = Number(item.dataset.at);
+      item.classList.toggle('bm-story__event--past', at <= time + 1e-6);
+    }
+  }
+
+  _build(day) {
+    const doc = this.root.ownerDocument;
+    this.heading.textContent = describeTime(this.index, day).replace(/, 00:00$/, '');
+    this.list.replaceChildren();
+    const events = this.index.eventsOnDay(day);
+    if (!events.length) {
+      const empty = doc.createElement('li');
+      empty.className = 'bm-story__empty';
+      empty.textContent = 'No recorded events this day.';
+      this.list.appendChild(empty);
+      return;
+    }
+    for (const event of events) {
+      const item = doc.createElement('li');
+      item.className = `bm-story__event bm-story__event--importance-${event.importance}`;
+      item.dataset.at = String(event.at);
+      item.dataset.eventId = event.id || '';
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'bm-story__jump';
+      button.innerHTML = '<span class="bm-story__time"></span> <strong class="bm-story__title"></strong>';
+      button.querySelector('.bm-story__time').textContent = event.time || '—';
+      button.querySelector('.bm-story__title').textContent = event.title;
+      button.addEventListener('click', () => this.onSelect?.(event));
+      const text = doc.createElement('p');
+      text.className = 'bm-story__text';
+      text.textContent = event.text + (event.certainty && event.certainty !== 'certain' ? ` (${event.certainty})` : '');
+      item.append(button, text);
+      if (event.note) {
+        const note = doc.createElement('p');
+        note.className = 'bm-story__note';
+        note.textContent = event.note;
+        item.appendChild(note);
+      }
+      item.appendChild(sourceList(doc, this.index, event.sources));
+      this.list.appendChild(item);
+    }
+  }
+}

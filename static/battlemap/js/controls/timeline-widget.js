@@ -1,0 +1,194 @@
+// The timeline under the map: a scrubbable ARIA slider with day ticks and event marks, and play controls.
+import { PLAY_SPEEDS } from '../clock.js';
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const MINUTES_PER_DAY = 1440;
+
+/** Human date and time for a clock time, e.g. '14 May 1942, 06:30'. */
+export function describeTime(index, time) {
+  const { hhmm } = index.partsOf(time);
+  return `${DATE_FORMAT.format(new Date(index.epochMsOf(Math.floor(time))))}, ${hhmm}`;
+}
+
+export class TimelineWidget {
+  /**
+   * root: the timeline section of the page (see _timeline.html); clock: the Clock; index: the
+   * TimelineIndex. Keys are handled on root only, so the host page's keys are never captured.
+   */
+  constructor(root, { clock, index }) {
+    this.root = root;
+    this.clock = clock;
+    this.index = index;
+    this.track = root.querySelector('[data-role="track"]');
+    this.thumb = root.querySelector('[data-role="thumb"]');
+    this.progress = root.querySelector('[data-role="progress"]');
+    this.dateText = root.querySelector('[data-role="date"]');
+    this.clockText = root.querySelector('[data-role="time-of-day"]');
+    this.playButton = root.querySelector('[data-action="play"]');
+    this.speedSelect = root.querySelector('[data-role="speed"]');
+    this._dragging = false;
+    this._buildTicks();
+    this._buildSpeeds();
+    this._bind();
+    this.render();
+  }
+
+  get span() {
+    return this.clock.maxTime - this.clock.minTime;
+  }
+
+  _fractionOf(time) {
+    return (time - this.clock.minTime) / (this.index.dayCount - this.clock.minTime);
+  }
+
+  _buildTicks() {
+    const ticks = this.root.querySelector('[data-role="ticks"]');
+    const marks = this.root.querySelector('[data-role="marks"]');
+    const dayCount = this.index.dayCount;
+    const labelEvery = Math.max(1, Math.ceil(dayCount / 12));
+    for (let day = 0; day < dayCount; day++) {
+      const tick = document.createElement('span');
+      tick.className = 'bm-timeline__tick';
+      tick.style.left = `${(this._fractionOf(day) * 100).toFixed(3)}%`;
+      if (day % labelEvery === 0) {
+        tick.classList.add('bm-timeline__tick--labelled');
+        tick.dataset.label = SHORT_DATE_FORMAT.format(new Date(this.index.epochMsOf(day)));
+      }
+      ticks.appendChild(tick);
+    }
+    for (const event of this.index.events) {
+      const mark = document.createElement('button');
+      mark.type = 'button';
+      mark.tabIndex = -1;
+      mark.className = `bm-timeline__mark bm-timeline__mark--${event.importance}`;
+      mark.style.left = `${(this._fractionOf(event.at) * 100).toFixed(3)}%`;
+      mark.title = `${describeTime(this.index, event.at)}: ${event.title}`;
+      mark.setAttribute('aria-label', mark.title);
+      mark.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.clock.pause();
+        this.clock.setTime(event.at, 'jump');
+        this.root.dispatchEvent(new CustomEvent('battlemap:event-jump', { detail: { event } }));
+      });
+      mark.addEventListener('pointerdown', (e) => e.stopPropagation());
+      marks.appendChild(mark);
+    }
+    this.track.setAttribute('aria-valuemin', '0');
+    this.track.setAttribute('aria-valuemax', String(Math.round(this.clock.maxTime * MINUTES_PER_DAY)));
+  }
+
+  _buildSpeeds() {
+    for (const speed of PLAY_SPEEDS) {
+      const option = document.createElement('option');
+      option.value = String(speed);
+      option.textContent = `${speed} day${speed === 1 ? '' : 's'}/s`;
+      this.speedSelect.appendChild(option);
+    }
+    this.speedSelect.value = String(this.clock.speed);
+  }
+
+  _bind() {
+    this.clock.on('timechange', () => this.render());
+    this.clock.on('play', () => this.render());
+    this.clock.on('pause', () => this.render());
+    this.clock.on('speedchange', () => { this.speedSelect.value = String(this.clock.speed); });
+    this.speedSelect.addEventListener('change', () => this.clock.setSpeed(Number(this.speedSelect.value)));
+    this.root.addEventListener('click', (e) => {
+      const button = e.target.closest('[data-action]');
+      if (button) this.perform(button.dataset.action);
+    });
+    this.root.addEventListener('keydown', (e) => this._onKeyDown(e));
+    this.track.addEventListener('pointerdown', (e) => this._onPointerDown(e));
+    this.track.addEventListener('pointermove', (e) => this._onPointerMove(e));
+    this.track.addEventListener('pointerup', (e) => this._onPointerUp(e));
+    this.track.addEventListener('pointercancel', (e) => this._onPointerUp(e));
+  }
+
+  /** Run a named action: play, step-back, step-forward, previous-event, next-event, start, end. */
+  perform(action) {
+    const clock = this.clock;
+    switch (action) {
+      case 'play': clock.toggle(); break;
+      case 'step-back': clock.pause(); clock.stepDays(-1); break;
+      case 'step-forward': clock.pause(); clock.stepDays(1); break;
+      case 'previous-event': this._jumpToEvent(this.index.previousEvent(clock.time)); break;
+      case 'next-event': this._jumpToEvent(this.index.nextEvent(clock.time)); break;
+      case 'start': clock.pause(); clock.setTime(clock.minTime, 'step'); break;
+      case 'end': clock.pause(); clock.setTime(clock.maxTime, 'step'); break;
+      default: throw new Error(`TimelineWidget: unknown action '${action}'`);
+    }
+  }
+
+  _jumpToEvent(event) {
+    if (!event) return;
+    this.clock.pause();
+    this.clock.setTime(event.at, 'jump');
+    this.root.dispatchEvent(new CustomEvent('battlemap:event-jump', { detail: { event } }));
+  }
+
+  _onKeyDown(e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const onFormControl = e.target.closest('select, input, textarea');
+    const onButton = e.target.closest('button') && e.target !== this.track;
+    let action = null;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') action = e.shiftKey ? 'previous-event' : 'step-back';
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') action = e.shiftKey ? 'next-event' : 'step-forward';
+    else if (e.key === 'Home') action = 'start';
+    else if (e.key === 'End') action = 'end';
+    else if (e.key === ' ' || e.key === 'Spacebar') action = onButton ? null : 'play';
+    else if (e.key === 'PageUp') action = 'next-event';
+    else if (e.key === 'PageDown') action = 'previous-event';
+    if (!action || onFormControl) return;
+    e.preventDefault();
+    this.perform(action);
+  }
+
+  _timeAtPointer(e) {
+    const rect = this.track.getBoundingClientRect();
+    const fraction = Math.min(1, Math.max(0, (e.clientX - rect.left) / rect.width));
+    return this.clock.clamp(this.clock.minTime + fraction * this.index.dayCount);
+  }
+
+  _onPointerDown(e) {
+    if (e.button !== 0) return;
+    this._dragging = true;
+    this._wasPlaying = this.clock.playing;
+    this.clock.pause();
+    this.track.setPointerCapture(e.pointerId);
+    this.track.focus({ preventScroll: true });
+    this.root.classList.add('bm-timeline--dragging');
+    this.clock.setTime(this._timeAtPointer(e), 'scrub');
+    e.preventDefault();
+  }
+
+  _onPointerMove(e) {
+    if (!this._dragging) return;
+    this.clock.setTime(this._timeAtPointer(e), 'scrub');
+  }
+
+  _onPointerUp(e) {
+    if (!this._dragging) return;
+    this._dragging = false;
+    this.root.classList.remove('bm-timeline--dragging');
+    if (this.track.hasPointerCapture(e.pointerId)) this.track.releasePointerCapture(e.pointerId);
+    this.root.dispatchEvent(new CustomEvent('battlemap:scrub-end'));
+  }
+
+  render() {
+    const time = this.clock.time;
+    const percent = `${(this._fractionOf(time) * 100).toFixed(3)}%`;
+    this.thumb.style.left = percent;
+    this.progress.style.width = percent;
+    const { hhmm } = this.index.partsOf(time);
+    const text = describeTime(this.index, time);
+    this.dateText.textContent = DATE_FORMAT.format(new Date(this.index.epochMsOf(Math.floor(time))));
+    this.clockText.textContent = hhmm;
+    this.track.setAttribute('aria-valuenow', String(Math.round(time * MINUTES_PER_DAY)));
+    this.track.setAttribute('aria-valuetext', text);
+    const playing = this.clock.playing;
+    this.playButton.setAttribute('aria-pressed', String(playing));
+    this.playButton.setAttribute('aria-label', playing ? 'Pause (Space)' : 'Play (Space)');
+    this.playButton.dataset.state = playing ? 'playing' : 'paused';
+  }
+}

@@ -1,0 +1,106 @@
+// The unit card: name, echelon, commander, status, strength, position history and sources of a formation.
+import { describeTime } from './timeline-widget.js';
+import { sourceList } from './story-panel.js';
+
+const ECHELON_NAMES = { front: 'Front', army_group: 'Army group', army: 'Army', corps: 'Corps', division: 'Division', brigade: 'Brigade', regiment: 'Regiment', group: 'Group' };
+
+export class UnitCard {
+  /** root: the card section; shows the hovered formation, else the selected one. */
+  constructor(root, { clock, index, symbols, onJump, onClose }) {
+    this.root = root;
+    this.clock = clock;
+    this.index = index;
+    this.symbols = symbols;
+    this.onJump = onJump;
+    this.onClose = onClose;
+    this.selected = null;
+    this.hovered = null;
+    this._shown = null;
+    this._shownDay = null;
+    clock.on('timechange', () => this.render());
+    this.render();
+  }
+
+  setSelected(formationId) {
+    this.selected = formationId;
+    this.render();
+  }
+
+  setHovered(formationId) {
+    this.hovered = formationId;
+    this.render();
+  }
+
+  render() {
+    const shown = this.hovered || this.selected;
+    const day = Math.floor(this.clock.time);
+    if (shown === this._shown && day === this._shownDay) return;
+    this._shown = shown;
+    this._shownDay = day;
+    this.root.hidden = !shown;
+    if (!shown) return;
+    const formation = this.index.formationById.get(shown);
+    const doc = this.root.ownerDocument;
+    const where = this.index.positionAt(shown, this.clock.time);
+    const side = this.index.sideBySlug.get(formation.side);
+    const parent = formation.parent ? this.index.formationById.get(formation.parent) : null;
+    this.root.replaceChildren();
+
+    const header = doc.createElement('header');
+    header.className = 'bm-card__header';
+    const image = doc.createElement('img');
+    image.alt = '';
+    image.src = this.symbols.dataUrl(formation.sidc, 28, side?.colour || '#888', where?.position.status);
+    const title = doc.createElement('h2');
+    title.textContent = formation.name;
+    header.append(image, title);
+    if (shown === this.selected) {
+      const close = doc.createElement('button');
+      close.type = 'button';
+      close.className = 'bm-card__close';
+      close.setAttribute('aria-label', 'Close the unit card');
+      close.textContent = '×';
+      close.addEventListener('click', () => this.onClose?.());
+      header.appendChild(close);
+    }
+    this.root.appendChild(header);
+
+    const facts = doc.createElement('dl');
+    facts.className = 'bm-card__facts';
+    const fact = (term, value) => {
+      if (!value) return;
+      const dt = doc.createElement('dt');
+      dt.textContent = term;
+      const dd = doc.createElement('dd');
+      dd.textContent = value;
+      facts.append(dt, dd);
+    };
+    fact('Side', side?.name);
+    fact('Echelon', `${ECHELON_NAMES[formation.echelon] || formation.echelon}${formation.branch ? `, ${formation.branch}` : ''}`);
+    fact('Part of', parent?.name);
+    fact('Commander', formation.commander);
+    fact('Status', where ? where.position.status + (where.position.certainty !== 'certain' ? ` (${where.position.certainty})` : '') : 'not yet on the map');
+    fact('Strength', where?.position.strength ? String(where.position.strength) : '');
+    fact('Note', where?.position.note || formation.note);
+    this.root.appendChild(facts);
+
+    const historyHeading = doc.createElement('h3');
+    historyHeading.textContent = 'Position history';
+    const history = doc.createElement('ol');
+    history.className = 'bm-card__history';
+    for (const position of this.index.positionsOf(shown)) {
+      const item = doc.createElement('li');
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = `${describeTime(this.index, position.day).replace(/, 00:00$/, '')}: ${position.status}${position.strength ? `, ${position.strength}` : ''}`;
+      if (position.day === where?.position.day) item.classList.add('bm-card__history--current');
+      button.addEventListener('click', () => this.onJump?.(position.day));
+      item.appendChild(button);
+      history.appendChild(item);
+    }
+    const sourcesHeading = doc.createElement('h3');
+    sourcesHeading.textContent = 'Sources';
+    const ids = [...new Set([...(formation.sources || []), ...(where?.position.sources || [])])];
+    this.root.append(historyHeading, history, sourcesHeading, sourceList(doc, this.index, ids));
+  }
+}

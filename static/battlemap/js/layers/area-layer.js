@@ -1,0 +1,153 @@
+// Draws the morphing areas of both sides on one canvas: fills by side and role, hatching, certainty.
+import { CanvasLayer } from './canvas-layer.js';
+import { screenProjector } from './screen-projector.js';
+import { digestOf } from '../digest.js';
+
+const L = window.L;
+
+/** Fill opacity by role; salient and pocket stand out from plain held ground. */
+const ROLE_FILL_OPACITY = { held: 0.22, salient: 0.34, pocket: 0.42, contested: 0.14 };
+/** Opacity factor and outline dash by certainty: the less certain, the fainter and more broken. */
+const CERTAINTY_STYLE = { certain: { fade: 1, dash: [] }, probable: { fade: 0.85, dash: [8, 4] }, approximate: { fade: 0.6, dash: [3, 5] } };
+const CONTESTED_COLOUR = '#7f6a00';
+
+function hatchPattern(context, colour, spacing = 8, lineWidth = 2) {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = spacing;
+  const c = tile.getContext('2d');
+  c.strokeStyle = colour;
+  c.lineWidth = lineWidth;
+  c.beginPath();
+  c.moveTo(-1, spacing + 1);
+  c.lineTo(spacing + 1, -1);
+  c.moveTo(-1, 1);
+  c.lineTo(1, -1);
+  c.moveTo(spacing - 1, spacing + 1);
+  c.lineTo(spacing + 1, spacing - 1);
+  c.stroke();
+  return context.createPattern(tile, 'repeat');
+}
+
+export const AreaLayer = CanvasLayer.extend({
+  options: {
+    /** AreaMorph giving the shapes at a time. */
+    morph: null,
+    /** {slug: {colour, name}} of the sides. */
+    sideBySlug: null,
+    /** Pulse the pocket outline (off when motion is reduced). */
+    pulse: true,
+  },
+
+  onAdd(map) {
+    CanvasLayer.prototype.onAdd.call(this, map);
+    this._patterns = new Map();
+    if (this.options.pulse) this._pulseTimer = setInterval(() => this._hasPocket && this.requestRedraw(), 80);
+  },
+
+  onRemove(map) {
+    clearInterval(this._pulseTimer);
+    CanvasLayer.prototype.onRemove.call(this, map);
+  },
+
+  _pattern(context, colour) {
+    if (!this._patterns.has(colour)) this._patterns.set(colour, hatchPattern(context, colour));
+    return this._patterns.get(colour);
+  },
+
+  draw(context, { map, time }) {
+    const { morph, sideBySlug } = this.options;
+    const projector = screenProjector(map, morph.grid);
+    const shapes = morph.shapesAt(time);
+    const { width, height } = morph.grid;
+    this._hasPocket = shapes.some((s) => s.role === 'pocket');
+    this.lastDigest = digestOf(shapes.map((s) => [s.key, s.polygons.length, s.polygons.map((p) => p[0].length)]));
+    this.lastShapeCount = shapes.length;
+    const pulse = this.options.pulse ? 0.5 + 0.5 * Math.sin(performance.now() / 300) : 1;
+
+    for (const shape of shapes) {
+      const colour = shape.role === 'contested' ? CONTESTED_COLOUR : (sideBySlug.get(shape.side)?.colour || '#666');
+      const certainty = CERTAINTY_STYLE[shape.certainty] || CERTAINTY_STYLE.certain;
+      context.beginPath();
+      for (const polygon of shape.polygons) {
+        for (const ring of polygon) {
+          ring.forEach(([gx, gy], i) => {
+            const [x, y] = projector.fromGrid(gx, gy);
+            if (i === 0) context.moveTo(x, y);
+            else context.lineTo(x, y);
+          });
+          context.closePath();
+        }
+      }
+      context.globalAlpha = ROLE_FILL_OPACITY[shape.role] * certainty.fade;
+      context.fillStyle = colour;
+      context.fill('evenodd');
+      if (shape.role === 'pocket' || shape.role === 'contested') {
+        context.globalAlpha = 0.55 * certainty.fade;
+        context.fillStyle = this._pattern(context, shape.role === 'pocket' ? '#000000' : CONTESTED_COLOUR);
+        context.fill('evenodd');
+      }
+      // Outlines, except along the edge of the grid where the data simply stops.
+      if (shape.role !== 'held' || shape.certainty !== 'certain') {
+        context.globalAlpha = shape.role === 'pocket' ? 0.5 + 0.5 * pulse : 0.9 * certainty.fade;
+        context.strokeStyle = colour;
+        context.lineWidth = shape.role === 'pocket' ? 3 : 1.5;
+        context.setLineDash(certainty.dash);
+        context.beginPath();
+        for (const polygon of shape.polygons) {
+          for (const ring of polygon) {
+            for (let i = 1; i < ring.length; i++) {
+              const p = ring[i - 1];
+              const q = ring[i];
+              if ((p[0] === q[0] && (p[0] <= 0 || p[0] >= width)) || (p[1] === q[1] && (p[1] <= 0 || p[1] >= height))) continue;
+              const [x0, y0] = projector.fromGrid(p[0], p[1]);
+              const [x1, y1] = projector.fromGrid(q[0], q[1]);
+              context.moveTo(x0, y0);
+              context.lineTo(x1, y1);
+            }
+          }
+        }
+        context.stroke();
+        context.setLineDash([]);
+      }
+    }
+    context.globalAlpha = 1;
+    this.fire('drawn');
+  },
+});
+
+export const FrontLayer = CanvasLayer.extend({
+  options: { morph: null, colour: '#111111' },
+
+  draw(context, { map, time }) {
+    const { morph } = this.options;
+    const projector = screenProjector(map, morph.grid);
+    const fronts = morph.frontAt(time);
+    this.lastDigest = digestOf(fronts.map((f) => f.lines));
+    this.lastPointCount = fronts.reduce((n, f) => n + f.lines.reduce((m, l) => m + l.length, 0), 0);
+    context.lineJoin = 'round';
+    context.lineCap = 'round';
+    for (const [width, colour] of [[6, 'rgba(255,255,255,0.85)'], [2.5, this.options.colour]]) {
+      context.beginPath();
+      for (const front of fronts) {
+        for (const line of front.lines) {
+          line.forEach(([gx, gy], i) => {
+            const [x, y] = projector.fromGrid(gx, gy);
+            if (i === 0) context.moveTo(x, y);
+            else context.lineTo(x, y);
+          });
+        }
+      }
+      context.lineWidth = width;
+      context.strokeStyle = colour;
+      context.stroke();
+    }
+    this.fire('drawn');
+  },
+});
+
+export function areaLayer(options) {
+  return new AreaLayer(options);
+}
+export function frontLayer(options) {
+  return new FrontLayer(options);
+}

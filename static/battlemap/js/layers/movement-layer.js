@@ -1,0 +1,80 @@
+// Draws movements as arrows that grow along their path between their start and end dates.
+import { CanvasLayer } from './canvas-layer.js';
+import { headingAtEnd, leadingPart } from '../line-geometry.js';
+
+/** Line style per kind of movement: width and dash. */
+const KIND_STYLE = {
+  attack: { width: 5, dash: [] },
+  counterattack: { width: 5, dash: [] },
+  encirclement: { width: 6, dash: [] },
+  breakout: { width: 4, dash: [10, 5] },
+  relief: { width: 4, dash: [10, 5] },
+  withdrawal: { width: 3.5, dash: [4, 5] },
+};
+
+export const MovementLayer = CanvasLayer.extend({
+  options: { index: null },
+
+  draw(context, { map, time }) {
+    const { index } = this.options;
+    context.lineJoin = 'round';
+    context.lineCap = 'round';
+    let drawn = 0;
+    for (const movement of index.movements) {
+      const { progress, opacity } = index.movementStateAt(movement, time);
+      if (progress <= 0 || opacity <= 0 || movement.geometry?.type !== 'LineString') continue;
+      const points = movement.geometry.coordinates.map(([lon, lat]) => {
+        const p = map.latLngToContainerPoint([lat, lon]);
+        return [p.x, p.y];
+      });
+      const part = leadingPart(points, progress);
+      if (part.length < 2) continue;
+      const style = KIND_STYLE[movement.kind] || KIND_STYLE.attack;
+      const colour = index.sideBySlug.get(movement.side)?.colour || '#555';
+      const fade = movement.certainty === 'approximate' ? 0.6 : 1;
+      const heading = headingAtEnd(part);
+      const [tipX, tipY] = part.at(-1);
+      const head = style.width * 3.2;
+      // Stop the shaft short of the tip so the arrowhead's point stays sharp.
+      const shaft = part.slice(0, -1).concat([[tipX - Math.cos(heading) * head * 0.6, tipY - Math.sin(heading) * head * 0.6]]);
+      for (const [extra, stroke] of [[3, 'rgba(255,255,255,0.85)'], [0, colour]]) {
+        context.globalAlpha = opacity * fade;
+        context.setLineDash(extra ? [] : style.dash);
+        context.lineWidth = style.width + extra;
+        context.strokeStyle = stroke;
+        context.beginPath();
+        shaft.forEach(([x, y], i) => (i ? context.lineTo(x, y) : context.moveTo(x, y)));
+        context.stroke();
+      }
+      context.setLineDash([]);
+      context.beginPath();
+      context.moveTo(tipX, tipY);
+      context.lineTo(tipX - Math.cos(heading - 0.45) * head, tipY - Math.sin(heading - 0.45) * head);
+      context.lineTo(tipX - Math.cos(heading + 0.45) * head, tipY - Math.sin(heading + 0.45) * head);
+      context.closePath();
+      context.fillStyle = colour;
+      context.strokeStyle = 'rgba(255,255,255,0.9)';
+      context.lineWidth = 1.5;
+      context.fill();
+      context.stroke();
+      if (movement.label && progress > 0.35) {
+        const [mx, my] = part[Math.floor(part.length / 2)] || part[0];
+        context.font = 'italic 600 12px system-ui, sans-serif';
+        context.textAlign = 'center';
+        context.lineWidth = 3;
+        context.strokeStyle = 'rgba(255,255,255,0.9)';
+        context.fillStyle = colour;
+        context.strokeText(movement.label, mx, my - 8);
+        context.fillText(movement.label, mx, my - 8);
+      }
+      drawn++;
+    }
+    context.globalAlpha = 1;
+    this.lastDrawnCount = drawn;
+    this.fire('drawn');
+  },
+});
+
+export function movementLayer(options) {
+  return new MovementLayer(options);
+}

@@ -1,0 +1,167 @@
+// Draws formations as milsymbol symbols gliding between positions, with culled labels, hover and selection.
+import { CanvasLayer } from './canvas-layer.js';
+import { placeLabels } from '../label-placement.js';
+import { ECHELONS } from '../timeline-index.js';
+
+const L = window.L;
+const LABEL_FONT = '600 12px system-ui, sans-serif';
+
+export const UnitLayer = CanvasLayer.extend({
+  options: {
+    /** TimelineIndex with the formations and positions. */
+    index: null,
+    /** SymbolCache shared with the legend and the card. */
+    symbols: null,
+    /** Smallest echelon shown: an entry of ECHELONS, or 'auto' to follow the zoom. */
+    minEchelon: 'auto',
+    /** The zoom at which the whole operation fits; 'auto' shows more echelons as you zoom in. */
+    fitZoom: 7,
+    /** Show unit names. */
+    labels: true,
+  },
+
+  initialize(options) {
+    CanvasLayer.prototype.initialize.call(this, options);
+    this.selected = null;
+    this.hovered = null;
+    this._hitBoxes = [];
+  },
+
+  getEvents() {
+    return { ...CanvasLayer.prototype.getEvents.call(this), mousemove: this._onMouseMove, click: this._onClick, mouseout: this._onMouseOut };
+  },
+
+  setMinEchelon(echelon) {
+    if (echelon !== 'auto' && !ECHELONS.includes(echelon)) throw new Error(`UnitLayer: unknown echelon '${echelon}'`);
+    this.options.minEchelon = echelon;
+    this.redrawNow();
+    this.fire('echelonchange', { echelon });
+  },
+
+  /** The echelon actually used now: the chosen one, or one that follows the zoom. */
+  effectiveEchelon() {
+    if (this.options.minEchelon !== 'auto') return this.options.minEchelon;
+    const zoomIn = (this._map?.getZoom() ?? this.options.fitZoom) - this.options.fitZoom;
+    if (zoomIn < 0.75) return 'army';
+    if (zoomIn < 1.75) return 'corps';
+    return null;
+  },
+
+  select(formationId, cause = 'select') {
+    if (formationId === this.selected) return;
+    this.selected = formationId;
+    this.redrawNow();
+    this.fire('unitselect', { formation: formationId, cause });
+  },
+
+  symbolSize() {
+    const zoomIn = (this._map?.getZoom() ?? this.options.fitZoom) - this.options.fitZoom;
+    return Math.round(Math.min(34, Math.max(16, 20 + zoomIn * 5)));
+  },
+
+  draw(context, { map, width, height, time }) {
+    const { index, symbols } = this.options;
+    const size = this.symbolSize();
+    const echelon = this.effectiveEchelon();
+    const placed = index.positionsAt(time, echelon);
+    // Selected units always show, even when the filter would hide them.
+    if (this.selected && !placed.some((p) => p.formation === this.selected)) {
+      const where = index.positionAt(this.selected, time);
+      if (where) placed.push({ ...where, formationRecord: index.formationById.get(this.selected) });
+    }
+    // Larger echelons first, so they win label collisions and sit on top.
+    placed.sort((a, b) => ECHELONS.indexOf(b.formationRecord.echelon) - ECHELONS.indexOf(a.formationRecord.echelon));
+    const hitBoxes = [];
+    const labelBoxes = [];
+    for (const where of placed) {
+      const formation = where.formationRecord;
+      const point = map.latLngToContainerPoint([where.lat, where.lon]);
+      const colour = index.sideBySlug.get(formation.side)?.colour || '#888888';
+      const status = where.position.status;
+      const symbol = symbols.get(formation.sidc, size, colour, status);
+      const x = Math.round(point.x - symbol.anchor.x);
+      const y = Math.round(point.y - symbol.anchor.y);
+      if (x > width || y > height || x + symbol.width < 0 || y + symbol.height < 0) continue;
+      const certainty = where.position.certainty;
+      let alpha = certainty === 'approximate' ? 0.55 : certainty === 'probable' ? 0.8 : 1;
+      if (status === 'destroyed' || status === 'withdrawn') alpha *= 0.6;
+      context.globalAlpha = alpha;
+      context.drawImage(symbol.canvas, x, y, symbol.width, symbol.height);
+      if (certainty === 'approximate') {
+        context.setLineDash([3, 3]);
+        context.strokeStyle = '#333';
+        context.lineWidth = 1;
+        context.strokeRect(x - 2.5, y - 2.5, symbol.width + 5, symbol.height + 5);
+        context.setLineDash([]);
+      }
+      const box = { x, y, width: symbol.width, height: symbol.height, formation: formation.id };
+      hitBoxes.push(box);
+      if (formation.id === this.selected || formation.id === this.hovered) {
+        context.globalAlpha = 1;
+        context.strokeStyle = formation.id === this.selected ? '#f39c12' : '#111';
+        context.lineWidth = 3;
+        context.strokeRect(x - 4, y - 4, symbol.width + 8, symbol.height + 8);
+      }
+      labelBoxes.push({ formation, box, x: point.x, y: y + symbol.height + 2 });
+    }
+    context.globalAlpha = 1;
+    this._hitBoxes = hitBoxes;
+    this.lastDrawnCount = hitBoxes.length;
+    if (this.options.labels) this._drawLabels(context, labelBoxes, hitBoxes);
+    this.fire('drawn');
+  },
+
+  _drawLabels(context, labelBoxes, obstacles) {
+    context.font = LABEL_FONT;
+    context.textAlign = 'center';
+    context.textBaseline = 'top';
+    const candidates = labelBoxes.map(({ formation, x, y }) => {
+      const width = context.measureText(formation.name).width + 6;
+      return { x: x - width / 2, y, width, height: 15, text: formation.name, cx: x };
+    });
+    const kept = placeLabels(candidates, []);
+    context.lineWidth = 3.5;
+    context.strokeStyle = 'rgba(255,255,255,0.92)';
+    context.fillStyle = '#111';
+    this.lastLabelCount = kept.length;
+    for (const i of kept) {
+      const label = candidates[i];
+      context.strokeText(label.text, label.cx, label.y + 1);
+      context.fillText(label.text, label.cx, label.y + 1);
+    }
+  },
+
+  /** The formation under a container point, topmost first. */
+  formationAt(point) {
+    for (let i = this._hitBoxes.length - 1; i >= 0; i--) {
+      const b = this._hitBoxes[i];
+      if (point.x >= b.x && point.x <= b.x + b.width && point.y >= b.y && point.y <= b.y + b.height) return b.formation;
+    }
+    return null;
+  },
+
+  _onMouseMove(event) {
+    const formation = this.formationAt(event.containerPoint);
+    this._map.getContainer().classList.toggle('bm-over-unit', formation !== null);
+    if (formation === this.hovered) return;
+    this.hovered = formation;
+    this.redrawNow();
+    this.fire('unithover', { formation });
+  },
+
+  _onMouseOut() {
+    if (this.hovered === null) return;
+    this.hovered = null;
+    this.redrawNow();
+    this.fire('unithover', { formation: null });
+  },
+
+  _onClick(event) {
+    const formation = this.formationAt(event.containerPoint);
+    this.select(formation);
+  },
+});
+
+export function unitLayer(options) {
+  return new UnitLayer(options);
+}

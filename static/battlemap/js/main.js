@@ -1,0 +1,201 @@
+// Entry point of the operation page: loads the timeline, builds the map, layers, controls and panels.
+import { AreaMorph } from './area-morph.js';
+import { Clock } from './clock.js';
+import { createGrid } from './projection.js';
+import { TimelineIndex } from './timeline-index.js';
+import { UrlSync } from './url-sync.js';
+import { areaLayer, frontLayer } from './layers/area-layer.js';
+import { eventLayer } from './layers/event-layer.js';
+import { movementLayer } from './layers/movement-layer.js';
+import { settlementLayer, waterAndRailLayer } from './layers/place-layers.js';
+import { SymbolCache } from './layers/symbol-cache.js';
+import { unitLayer } from './layers/unit-layer.js';
+import { echelonControl } from './controls/echelon-control.js';
+import { legendControl } from './controls/legend-control.js';
+import { StatsChart } from './controls/stats-chart.js';
+import { StoryPanel } from './controls/story-panel.js';
+import { TimelineWidget } from './controls/timeline-widget.js';
+import { UnitCard } from './controls/unit-card.js';
+
+const L = window.L;
+/** Grid cells along the long side of the bbox for the signed distance fields. */
+const GRID_LONG_SIDE_CELLS = 256;
+
+function readOptions() {
+  const element = document.getElementById('battlemap-options');
+  if (!element) throw new Error('battlemap: the page has no #battlemap-options json_script');
+  return JSON.parse(element.textContent);
+}
+
+async function fetchTimeline(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`battlemap: ${url} answered ${response.status}`);
+  return response.json();
+}
+
+/** The bbox grown to take in every area, so the morph grid never clips an authored shape. */
+function extentOfAreas(areasByDate, [west, south, east, north]) {
+  const extent = [west, south, east, north];
+  const visit = (coordinates) => {
+    if (typeof coordinates[0] === 'number') {
+      extent[0] = Math.min(extent[0], coordinates[0]);
+      extent[1] = Math.min(extent[1], coordinates[1]);
+      extent[2] = Math.max(extent[2], coordinates[0]);
+      extent[3] = Math.max(extent[3], coordinates[1]);
+    } else {
+      coordinates.forEach(visit);
+    }
+  };
+  for (const areas of Object.values(areasByDate)) for (const area of areas) if (area.geometry) visit(area.geometry.coordinates);
+  return extent;
+}
+
+function showFailure(message) {
+  const status = document.querySelector('[data-role="status"]');
+  if (status) {
+    status.hidden = false;
+    status.textContent = message;
+  }
+}
+
+export async function start() {
+  const options = readOptions();
+  const timeline = await fetchTimeline(options.timeline_url);
+  const index = new TimelineIndex(timeline);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // With reduced motion, everything is drawn at whole days: steps instead of morphs and glides.
+  const displayTime = reducedMotion ? (time) => Math.floor(time) : (time) => time;
+
+  const [west, south, east, north] = index.operation.bbox;
+  const bounds = L.latLngBounds([south, west], [north, east]);
+  const map = L.map(document.getElementById('battlemap-map'), {
+    zoomSnap: 0.25,
+    zoomDelta: 0.5,
+    wheelPxPerZoomLevel: 90,
+    minZoom: 4,
+    maxZoom: 13,
+    keyboard: true,
+    maxBounds: bounds.pad(1.5),
+    fadeAnimation: !reducedMotion,
+    zoomAnimation: !reducedMotion,
+  });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  map.fitBounds(bounds, { animate: false });
+  const fitZoom = map.getZoom();
+
+  const clock = new Clock({ maxTime: index.maxTime, reducedMotion });
+  const morph = new AreaMorph({
+    dates: index.dates,
+    areasByDate: timeline.areas,
+    sides: index.sides.map((s) => s.slug),
+    grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
+    contours: window.d3.contours,
+  });
+  const symbols = new SymbolCache(window.ms);
+
+  map.createPane('bm-areas').style.zIndex = 350;
+  map.createPane('bm-front').style.zIndex = 360;
+  map.createPane('bm-movements').style.zIndex = 420;
+  map.createPane('bm-units').style.zIndex = 450;
+
+  const common = { clock, displayTime };
+  const areas = areaLayer({ ...common, morph, sideBySlug: index.sideBySlug, pane: 'bm-areas', pulse: !reducedMotion });
+  const front = frontLayer({ ...common, morph, pane: 'bm-front' });
+  const movements = movementLayer({ ...common, index, pane: 'bm-movements' });
+  const units = unitLayer({ ...common, index, symbols, fitZoom, pane: 'bm-units' });
+  const jumpToEvent = (event) => {
+    clock.pause();
+    clock.setTime(event.at, 'jump');
+    if (event.geometry?.type === 'Point') {
+      const [lon, lat] = event.geometry.coordinates;
+      if (!map.getBounds().pad(-0.1).contains([lat, lon])) map.panTo([lat, lon]);
+    }
+  };
+  const events = eventLayer({ index, clock, onSelect: jumpToEvent });
+  const settlements = settlementLayer(index.places);
+  const waterAndRail = waterAndRailLayer(index.places);
+
+  const overlays = new Map([
+    ['areas', ['Areas', areas]],
+    ['front', ['Front line', front]],
+    ['units', ['Units', units]],
+    ['movements', ['Movements', movements]],
+    ['events', ['Events', events]],
+    ['places', ['Places', settlements]],
+    ['lines', ['Rivers and railways', waterAndRail]],
+  ]);
+  const baseLayers = { 'No base map (offline)': L.layerGroup() };
+  const urlLayers = new Map();
+  (options.tile_layers || []).forEach((tiles, i) => {
+    const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 });
+    baseLayers[tiles.name] = layer;
+    urlLayers.set(`tiles-${i}`, layer);
+  });
+  baseLayers['No base map (offline)'].addTo(map);
+  for (const [name, [, layer]] of overlays) {
+    urlLayers.set(name, layer);
+    layer.addTo(map);
+  }
+  L.control.layers(baseLayers, Object.fromEntries([...overlays.values()]), { position: 'topright', collapsed: true }).addTo(map);
+  echelonControl({ unitLayer: units }).addTo(map);
+  L.control.scale({ imperial: false }).addTo(map);
+  legendControl({ sides: index.sides, symbols, collapsed: window.innerWidth < 1400 || window.innerHeight < 900 }).addTo(map);
+
+  const timelineWidget = new TimelineWidget(document.getElementById('battlemap-timeline'), { clock, index });
+  document.getElementById('battlemap-timeline').addEventListener('battlemap:event-jump', (e) => jumpToEvent(e.detail.event));
+  new StoryPanel(document.querySelector('[data-role="story"]'), { clock, index, onSelect: jumpToEvent });
+  const card = new UnitCard(document.querySelector('[data-role="unit-card"]'), {
+    clock,
+    index,
+    symbols,
+    onJump: (day) => { clock.pause(); clock.setTime(day, 'jump'); },
+    onClose: () => units.select(null),
+  });
+  units.on('unithover', ({ formation }) => card.setHovered(formation));
+  units.on('unitselect', ({ formation }) => card.setSelected(formation));
+  const chart = new StatsChart(document.querySelector('[data-role="chart"]'), { clock, index, uPlot: window.uPlot });
+  chart.onPick = (time) => { clock.pause(); clock.setTime(time, 'jump'); };
+
+  // Zooming changes symbol size and, in 'auto', the echelons shown.
+  map.on('zoomend', () => units.redrawNow());
+
+  const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
+  urlSync.apply(urlSync.parse());
+  urlSync.start();
+
+  // The first complete frame: every canvas layer has drawn once by now (they draw when added).
+  requestAnimationFrame(() => {
+    performance.mark('battlemap:first-frame');
+    document.documentElement.dataset.battlemapReady = 'true';
+  });
+
+  window.battlemap = {
+    map,
+    clock,
+    index,
+    timelineWidget,
+    debug: {
+      get time() { return clock.time; },
+      get date() { return index.partsOf(clock.time); },
+      get frontDigest() { return front.lastDigest; },
+      get frontPointCount() { return front.lastPointCount; },
+      get areasDigest() { return areas.lastDigest; },
+      get areaShapeCount() { return areas.lastShapeCount; },
+      get unitsDrawn() { return units.lastDrawnCount; },
+      get movementsDrawn() { return movements.lastDrawnCount; },
+      get selectedUnit() { return units.selected; },
+      get fieldBuildCount() { return morph.fieldBuildCount; },
+      /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
+      drawNow() {
+        const startedAt = performance.now();
+        for (const layer of [areas, front, movements, units]) if (map.hasLayer(layer)) layer.redrawNow();
+        return performance.now() - startedAt;
+      },
+    },
+  };
+}
+
+start().catch((error) => {
+  console.error(error);
+  showFailure(`The map could not be loaded: ${error.message}`);
+});

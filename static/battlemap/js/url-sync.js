@@ -1,0 +1,104 @@
+// Keeps the URL in step with the map: replaceState while scrubbing, playing or panning, pushState on discrete steps.
+import { formatUrlState, parseUrlState } from './url-state.js';
+import { PLAY_SPEEDS } from './clock.js';
+
+const REPLACE_INTERVAL_MS = 300;
+
+export class UrlSync {
+  /**
+   * layers: Map of URL name -> Leaflet layer (overlays and tile base layers); unitLayer: the
+   * UnitLayer whose selection is state too.
+   */
+  constructor({ clock, map, index, layers, unitLayer, history = window.history, location = window.location }) {
+    Object.assign(this, { clock, map, index, layers, unitLayer, history, location });
+    this._applying = false;
+    this._replaceTimer = null;
+  }
+
+  parse(search = this.location.search) {
+    return parseUrlState(search, {
+      timeOf: (date, hhmm) => this.index.timeOf(date, hhmm),
+      layerNames: [...this.layers.keys()],
+      formationIds: new Set(this.index.formationById.keys()),
+      speeds: PLAY_SPEEDS,
+    });
+  }
+
+  currentState() {
+    const { date, hhmm } = this.index.partsOf(this.clock.time);
+    const center = this.map.getCenter();
+    return {
+      date,
+      hhmm,
+      center: [center.lat, center.lng],
+      zoom: this.map.getZoom(),
+      layers: [...this.layers].filter(([, layer]) => this.map.hasLayer(layer)).map(([name]) => name),
+      unit: this.unitLayer.selected,
+      speed: this.clock.speed,
+    };
+  }
+
+  /** Apply a parsed state; fields left out keep their current value. */
+  apply(state) {
+    this._applying = true;
+    try {
+      if (state.speed !== undefined) this.clock.setSpeed(state.speed);
+      if (state.time !== undefined) {
+        this.clock.pause();
+        this.clock.setTime(state.time, 'restore');
+      }
+      if (state.center || state.zoom !== undefined) {
+        this.map.setView(state.center || this.map.getCenter(), state.zoom ?? this.map.getZoom(), { animate: false });
+      }
+      if (state.layers) {
+        for (const [name, layer] of this.layers) {
+          const wanted = state.layers.includes(name);
+          if (wanted && !this.map.hasLayer(layer)) this.map.addLayer(layer);
+          if (!wanted && this.map.hasLayer(layer)) this.map.removeLayer(layer);
+        }
+      }
+      if (state.unit !== undefined) this.unitLayer.select(state.unit, 'restore');
+    } finally {
+      this._applying = false;
+    }
+  }
+
+  _query() {
+    return `?${formatUrlState(this.currentState())}`;
+  }
+
+  /** Write the state now: 'push' adds a history entry (if anything changed), 'replace' does not. */
+  write(mode) {
+    if (this._applying) return;
+    clearTimeout(this._replaceTimer);
+    this._replaceTimer = null;
+    const query = this._query();
+    if (query === this.location.search) return;
+    const url = `${this.location.pathname}${query}${this.location.hash}`;
+    if (mode === 'push') this.history.pushState(null, '', url);
+    else this.history.replaceState(null, '', url);
+  }
+
+  /** Replace the state soon, at most a few times a second, for continuous changes. */
+  writeSoon() {
+    if (this._applying || this._replaceTimer !== null) return;
+    this._replaceTimer = setTimeout(() => {
+      this._replaceTimer = null;
+      this.write('replace');
+    }, REPLACE_INTERVAL_MS);
+  }
+
+  start() {
+    this.clock.on('timechange', ({ cause }) => {
+      if (cause === 'step' || cause === 'jump') this.write('push');
+      else if (cause !== 'restore') this.writeSoon();
+    });
+    this.clock.on('pause', () => this.write('push'));
+    this.clock.on('speedchange', () => this.writeSoon());
+    this.map.on('moveend', () => this.writeSoon());
+    this.map.on('overlayadd overlayremove baselayerchange', () => this.write('push'));
+    this.unitLayer.on('unitselect', ({ cause }) => cause !== 'restore' && this.write('push'));
+    window.addEventListener('popstate', () => this.apply(this.parse()));
+    this.write('replace');
+  }
+}
