@@ -46,6 +46,7 @@ class CitedAdmin(admin.ModelAdmin):
 
 @admin.register(Formation)
 class FormationAdmin(CitedAdmin):
+    fields = ["operation", "key", "name", "side", "echelon", "branch", "parent", "commander", "sidc", "certainty", "sources", "note"]
     list_display = ["name", "key", "side", "echelon", "branch", "parent", "commander"]
     list_filter = ["operation", "side", "echelon", "branch"]
     search_fields = ["name", "key", "commander", "sidc"]
@@ -54,6 +55,7 @@ class FormationAdmin(CitedAdmin):
 
 @admin.register(Position)
 class PositionAdmin(CitedAdmin):
+    fields = ["formation", "date", "status", "strength", "point", "certainty", "sources", "note"]
     list_display = ["formation", "date", "status", "strength", "certainty"]
     list_filter = ["formation__operation", "date", "status", "certainty"]
     search_fields = ["formation__name", "formation__key", "note"]
@@ -63,6 +65,7 @@ class PositionAdmin(CitedAdmin):
 
 @admin.register(Area)
 class AreaAdmin(CitedAdmin):
+    fields = ["operation", "date", "side", "role", "geometry", "certainty", "sources", "note"]
     list_display = ["date", "side", "role", "certainty", "operation"]
     list_filter = ["operation", "date", "side", "role", "certainty"]
     search_fields = ["note", "side__name"]
@@ -70,6 +73,7 @@ class AreaAdmin(CitedAdmin):
 
 @admin.register(Movement)
 class MovementAdmin(CitedAdmin):
+    fields = ["operation", "key", "label", "side", "formation", "kind", "start_date", "end_date", "path", "certainty", "sources", "note"]
     list_display = ["label", "side", "kind", "start_date", "end_date", "formation"]
     list_filter = ["operation", "side", "kind", "certainty"]
     search_fields = ["label", "key", "note", "formation__name"]
@@ -78,6 +82,7 @@ class MovementAdmin(CitedAdmin):
 
 @admin.register(Event)
 class EventAdmin(CitedAdmin):
+    fields = ["operation", "key", "date", "time", "title", "text", "importance", "point", "certainty", "sources", "note"]
     list_display = ["date", "time", "title", "importance", "certainty"]
     list_filter = ["operation", "date", "importance", "certainty"]
     search_fields = ["title", "text", "note"]
@@ -85,6 +90,7 @@ class EventAdmin(CitedAdmin):
 
 @admin.register(Place)
 class PlaceAdmin(CitedAdmin):
+    fields = ["operation", "name", "modern_name", "kind", "geometry", "certainty", "sources", "note"]
     list_display = ["name", "modern_name", "kind", "certainty", "operation"]
     list_filter = ["operation", "kind", "certainty"]
     search_fields = ["name", "modern_name", "note"]

@@ -55,12 +55,10 @@ class GeometryField(models.TextField):
     def formfield(self, **kwargs):
         from .widgets import GeometryWidget
 
-        defaults = {
-            "form_class": GeometryFormField,
-            "widget": GeometryWidget(geom_types=self.geom_types),
-            "geom_types": self.geom_types,
-        }
-        defaults.update(kwargs)
+        # The admin offers its plain textarea for every TextField; the map widget replaces it.
+        if not isinstance(kwargs.get("widget"), GeometryWidget):
+            kwargs["widget"] = GeometryWidget(geom_types=self.geom_types)
+        defaults = {"form_class": GeometryFormField, "geom_types": self.geom_types, **kwargs}
         return models.Field.formfield(self, **defaults)
 
 

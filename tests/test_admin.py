@@ -1,0 +1,63 @@
+"""The admin lists, searches and edits every model, with geometries on a small map."""
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from battlemap.models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
+
+MODELS = [Operation, Side, Source, Formation, Position, Area, Movement, Event, Place]
+
+
+@pytest.fixture
+def staff_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_every_model_is_listed_searchable_and_editable(staff_client, sample_operation, model):
+    meta = model._meta
+    changelist = reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")
+    assert staff_client.get(changelist).status_code == 200
+    assert staff_client.get(changelist, {"q": "sample"}).status_code == 200
+    record = model.objects.first()
+    change = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[record.pk])
+    assert staff_client.get(change).status_code == 200
+
+
+def test_geometry_fields_are_drawn_on_a_leaflet_map(staff_client, sample_operation):
+    area = Area.objects.first()
+    page = staff_client.get(reverse("admin:battlemap_area_change", args=[area.pk])).content.decode()
+    assert 'class="geometry-widget"' in page
+    assert "vendor/leaflet/leaflet.js" in page and "battlemap_admin/geometry-widget.js" in page
+    assert "&quot;type&quot;:&quot;Polygon&quot;" in page
+
+
+def test_an_invalid_geometry_in_the_admin_is_refused_with_the_reason(staff_client, sample_operation):
+    place = Place.objects.get(name="Eastville")
+    url = reverse("admin:battlemap_place_change", args=[place.pk])
+    response = staff_client.post(url, {
+        "operation": sample_operation.pk, "name": "Eastville", "modern_name": "Skhidne",
+        "kind": "town", "certainty": "certain", "note": "",
+        "geometry": json.dumps({"type": "Polygon", "coordinates": [
+            [[36.0, 49.0], [36.5, 49.5], [36.5, 49.0], [36.0, 49.5], [36.0, 49.0]]]}),
+    })
+    assert response.status_code == 200
+    assert "Self-intersection" in response.content.decode()
+    place.refresh_from_db()
+    assert place.geometry.geom_type == "Point"
+
+
+def test_a_geometry_edited_in_the_admin_is_saved(staff_client, sample_operation):
+    place = Place.objects.get(name="Eastville")
+    url = reverse("admin:battlemap_place_change", args=[place.pk])
+    response = staff_client.post(url, {
+        "operation": sample_operation.pk, "name": "Eastville", "modern_name": "Skhidne",
+        "kind": "town", "certainty": "certain", "note": "",
+        "geometry": '{"type": "Point", "coordinates": [36.61, 49.62]}',
+    })
+    assert response.status_code == 302
+    place.refresh_from_db()
+    assert (place.geometry.x, place.geometry.y) == (36.61, 49.62)
