@@ -1,6 +1,7 @@
 """The Django admin: every model listed, searchable and editable; geometries on a small map."""
 
 from django.contrib import admin
+from django.db import models
 
 from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
 
@@ -30,6 +31,7 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["key", "author", "title", "year", "operation"]
     list_filter = ["operation"]
     search_fields = ["key", "author", "title", "note"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class CitedAdmin(admin.ModelAdmin):

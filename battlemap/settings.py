@@ -88,7 +88,6 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True
 # Widgets find their templates in templates/ like every other template.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
