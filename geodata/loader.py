@@ -245,6 +245,15 @@ class _Feature:
             self.problem(name, "is required")
         return value
 
+    def key(self, name, seen, what):
+        """A required id, not among those already `seen`."""
+        value = self.text(name, required=True)
+        if value and not KEY.match(value):
+            self.problem(name, f"'{value}' may hold only letters, digits, '.', '-' and '_'")
+        if value in seen:
+            self.problem(name, f"{what} '{value}' appears twice")
+        return value
+
     def choice(self, name, allowed, default=None):
         value = self.text(name, required=default is None)
         if not value:
@@ -436,91 +445,106 @@ def _check_metadata(document, problems):
     return (operation, sides) if valid else (None, sides)
 
 
+def _check_source(f, geometry, context):
+    key = f.key("id", context["sources"], "source")
+    context["sources"][key] = True
+    return {
+        "key": key, "author": f.text("author", required=True),
+        "title": f.text("title", required=True), "year": f.text("year"),
+        "pages": f.text("pages"), "url": f.text("url"), "note": f.text("note"),
+    }
+
+
+def _check_formation(f, geometry, context):
+    key = f.key("id", context["formations"], "formation")
+    sidc = f.text("sidc", required=True)
+    if sidc and not SIDC.match(sidc):
+        f.problem("sidc", f"'{sidc}' is not a 15-character letter SIDC or a 20-digit SIDC")
+    record = {
+        "key": key, "name": f.text("name", required=True),
+        "side": f.reference("side", context["sides"], "side"),
+        "echelon": f.choice("echelon", ECHELONS), "branch": f.choice("branch", BRANCHES),
+        "parent": f.text("parent") or None, "commander": f.text("commander"),
+        "sidc": sidc, **_cited(f, context["sources"]), "_feature": f,
+    }
+    context["formations"][key] = record
+    return record
+
+
+def _check_position(f, geometry, context):
+    return {
+        "formation": f.reference("formation", context["formations"], "formation"),
+        "date": f.date("date", context["operation"]),
+        "status": f.choice("status", POSITION_STATUSES), "strength": f.text("strength"),
+        "geometry": f.geometry(geometry, SPATIAL_LAYERS["positions"]),
+        **_cited(f, context["sources"]), "_feature": f,
+    }
+
+
+def _check_area(f, geometry, context):
+    return {
+        "date": f.date("date", context["operation"]),
+        "side": f.reference("side", context["sides"], "side"),
+        "role": f.choice("role", AREA_ROLES),
+        "geometry": f.geometry(geometry, SPATIAL_LAYERS["areas"]), **_cited(f, context["sources"]),
+    }
+
+
+def _check_movement(f, geometry, context):
+    operation = context["operation"]
+    record = {
+        "key": f.text("id"), "side": f.reference("side", context["sides"], "side"),
+        "formation": f.reference("formation", context["formations"], "formation", required=False),
+        "kind": f.choice("kind", MOVEMENT_KINDS),
+        "start_date": f.date("start_date", operation), "end_date": f.date("end_date", operation),
+        "label": f.text("label"),
+        "geometry": f.geometry(geometry, SPATIAL_LAYERS["movements"]),
+        **_cited(f, context["sources"]),
+    }
+    if record["start_date"] and record["end_date"] and record["end_date"] < record["start_date"]:
+        f.problem("end_date", f"{record['end_date']} is before start_date {record['start_date']}")
+    formation = context["formations"].get(record["formation"])
+    if formation and record["side"] and formation["side"] != record["side"]:
+        f.problem("formation",
+                  f"'{record['formation']}' is on side {formation['side']}, not {record['side']}")
+    return record
+
+
+def _check_event(f, geometry, context):
+    return {
+        "key": f.text("id"), "date": f.date("date", context["operation"]), "time": f.time("time"),
+        "title": f.text("title", required=True), "text": f.text("text", required=True),
+        "importance": f.integer("importance", EVENT_IMPORTANCES, default=1),
+        "geometry": f.geometry(geometry, SPATIAL_LAYERS["events"], required=False),
+        **_cited(f, context["sources"]),
+    }
+
+
+def _check_place(f, geometry, context):
+    return {
+        "name": f.text("name", required=True), "modern_name": f.text("modern_name"),
+        "kind": f.choice("kind", PLACE_KINDS),
+        "geometry": f.geometry(geometry, SPATIAL_LAYERS["places"]),
+        **_cited(f, context["sources"], required=False),
+    }
+
+
+# How each layer's rows are checked, in LAYERS order.
+LAYER_CHECKS = {
+    "sources": _check_source, "formations": _check_formation, "positions": _check_position,
+    "areas": _check_area, "movements": _check_movement, "events": _check_event,
+    "places": _check_place,
+}
+
+
 def _check_layer(layer, rows, label, context, problems):
     """Validate one layer's rows into records; `context` holds what earlier layers defined."""
-    operation, sides, sources = context["operation"], context["sides"], context["sources"]
-    formations = context.get("formations", {})
-    records = []
     noun = "feature" if layer in SPATIAL_LAYERS else "row"
-    for index, properties, geometry in rows:
-        f = _Feature(label, index, properties, problems, noun)
-        if layer == "sources":
-            key = f.text("id", required=True)
-            if key and not KEY.match(key):
-                f.problem("id", f"'{key}' may hold only letters, digits, '.', '-' and '_'")
-            if key in sources:
-                f.problem("id", f"source '{key}' appears twice")
-            sources[key] = True
-            records.append({
-                "key": key, "author": f.text("author", required=True),
-                "title": f.text("title", required=True), "year": f.text("year"),
-                "pages": f.text("pages"), "url": f.text("url"), "note": f.text("note"),
-            })
-        elif layer == "formations":
-            key = f.text("id", required=True)
-            if key and not KEY.match(key):
-                f.problem("id", f"'{key}' may hold only letters, digits, '.', '-' and '_'")
-            if key in formations:
-                f.problem("id", f"formation '{key}' appears twice")
-            sidc = f.text("sidc", required=True)
-            if sidc and not SIDC.match(sidc):
-                f.problem("sidc", f"'{sidc}' is not a 15-character letter SIDC or a 20-digit SIDC")
-            record = {
-                "key": key, "name": f.text("name", required=True),
-                "side": f.reference("side", sides, "side"),
-                "echelon": f.choice("echelon", ECHELONS), "branch": f.choice("branch", BRANCHES),
-                "parent": f.text("parent") or None, "commander": f.text("commander"),
-                "sidc": sidc, **_cited(f, sources),
-            }
-            formations[key] = record
-            record["_feature"] = f
-            records.append(record)
-        elif layer == "positions":
-            records.append({
-                "formation": f.reference("formation", formations, "formation"),
-                "date": f.date("date", operation),
-                "status": f.choice("status", POSITION_STATUSES), "strength": f.text("strength"),
-                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]), **_cited(f, sources),
-                "_feature": f,
-            })
-        elif layer == "areas":
-            records.append({
-                "date": f.date("date", operation), "side": f.reference("side", sides, "side"),
-                "role": f.choice("role", AREA_ROLES),
-                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]), **_cited(f, sources),
-            })
-        elif layer == "movements":
-            record = {
-                "key": f.text("id"), "side": f.reference("side", sides, "side"),
-                "formation": f.reference("formation", formations, "formation", required=False),
-                "kind": f.choice("kind", MOVEMENT_KINDS),
-                "start_date": f.date("start_date", operation),
-                "end_date": f.date("end_date", operation), "label": f.text("label"),
-                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]), **_cited(f, sources),
-            }
-            if record["start_date"] and record["end_date"] and record["end_date"] < record["start_date"]:
-                f.problem("end_date", f"{record['end_date']} is before start_date {record['start_date']}")
-            formation = formations.get(record["formation"])
-            if formation and record["side"] and formation["side"] != record["side"]:
-                f.problem("formation", f"'{record['formation']}' is on side {formation['side']}, "
-                                       f"not {record['side']}")
-            records.append(record)
-        elif layer == "events":
-            records.append({
-                "key": f.text("id"), "date": f.date("date", operation), "time": f.time("time"),
-                "title": f.text("title", required=True), "text": f.text("text", required=True),
-                "importance": f.integer("importance", EVENT_IMPORTANCES, default=1),
-                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer], required=False),
-                **_cited(f, sources),
-            })
-        elif layer == "places":
-            records.append({
-                "name": f.text("name", required=True), "modern_name": f.text("modern_name"),
-                "kind": f.choice("kind", PLACE_KINDS),
-                "geometry": f.geometry(geometry, SPATIAL_LAYERS[layer]),
-                **_cited(f, sources, required=False),
-            })
-    return records
+    check = LAYER_CHECKS[layer]
+    return [
+        check(_Feature(label, index, properties, problems, noun), geometry, context)
+        for index, properties, geometry in rows
+    ]
 
 
 def _check_across_records(data, problems):

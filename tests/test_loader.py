@@ -240,3 +240,11 @@ def test_a_bad_operation_date_range_is_named(sample_copy):
 
 def test_a_missing_folder_is_named(tmp_path):
     assert problems_of(tmp_path / "nowhere") == [f"{tmp_path / 'nowhere'}: no such file or folder"]
+
+
+def test_a_duplicate_formation_id_is_named(sample_copy):
+    path = sample_copy / "formations.csv"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(lines + [lines[1]]) + "\n")
+    assert problems_of(sample_copy) == [
+        "formations.csv: row 6 (id e-1a): field 'id': formation 'e-1a' appears twice"]
