@@ -1,7 +1,7 @@
 // Tests for rasterising polygons and the signed distance transform.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rasterisePolygons, signedDistanceField } from '../../static/battlemap/js/signed-distance.js';
+import { distanceToRingsNearby, rasterisePolygons, signedDistanceField } from '../../static/battlemap/js/signed-distance.js';
 
 const square = (x0, y0, x1, y1) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
 
@@ -36,4 +36,30 @@ test('signed distance is negative inside, positive outside and matches Euclidean
 test('an empty mask is far outside everywhere', () => {
   const field = signedDistanceField(new Uint8Array(16), 4, 4);
   assert.ok(field.every((v) => v >= 8));
+});
+
+test('with the rings given, the zero level follows the true outline, not the cell staircase', () => {
+  // A slanted edge: x = 2.3 + 0.25 y. Cell centres on row 4 (y = 4.5) are 3.425 from x = 0.
+  const ring = [[2.3, 0], [10, 0], [10, 10], [4.8, 10], [2.3, 0]];
+  const mask = rasterisePolygons([[ring]], 10, 10);
+  const field = signedDistanceField(mask, 10, 10, [ring]);
+  const row = 4;
+  const edgeX = 2.3 + 0.25 * (row + 0.5);
+  // Linear interpolation of the field along the row crosses zero within 0.05 cells of the edge.
+  for (let col = 0; col < 9; col++) {
+    const [a, b] = [field[row * 10 + col], field[row * 10 + col + 1]];
+    if (a > 0 && b <= 0) {
+      const crossing = col + 0.5 + a / (a - b);
+      assert.ok(Math.abs(crossing - edgeX) < 0.05, `crossing ${crossing} vs edge ${edgeX}`);
+      return;
+    }
+  }
+  assert.fail('no crossing found');
+});
+
+test('distances near rings are exact and far cells are left unset', () => {
+  const distance = distanceToRingsNearby([[[0, 5], [10, 5]]], 10, 10, 2);
+  assert.equal(distance[5 * 10 + 3], 0.5);
+  assert.equal(distance[3 * 10 + 3], 1.5);
+  assert.equal(distance[0], Infinity);
 });

@@ -53,7 +53,8 @@ export class AreaMorph {
     this.areasByDate = areasByDate;
     this.sides = sides;
     this.grid = grid;
-    this._contourer = contours().size([grid.width, grid.height]).smooth(true);
+    this._contours = contours;
+    this._windows = new Map(); // pair signature -> cell window where the contour can lie
     this._dayShapes = new Map(); // dayIndex -> Map(key -> {signature, areas})
     this._fields = new Map(); // signature -> Float32Array signed distance
     this._exactContours = new Map(); // signature -> MultiPolygon coordinates
@@ -93,11 +94,12 @@ export class AreaMorph {
         polygons.push(polygon.map((ring) => ring.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))));
       }
     }
-    field = signedDistanceField(rasterisePolygons(polygons, width, height), width, height);
+    field = signedDistanceField(rasterisePolygons(polygons, width, height), width, height, polygons.flat());
     let deepest = 0;
     for (let i = 0; i < field.length; i++) if (-field[i] > deepest) deepest = -field[i];
     // How far the field must rise for the shape to shrink to nothing: used when it vanishes.
     field.vanishOffset = deepest + 1;
+    field.signature = shape.signature;
     this._fields.set(shape.signature, field);
     this.fieldBuildCount++;
     return field;
@@ -129,24 +131,82 @@ export class AreaMorph {
     return { from, to, fraction: to === from ? 0 : clamped - from };
   }
 
-  _contour(values) {
-    return this._contourer.contour(values, 0).coordinates;
+  /**
+   * The window of cells [x0, y0, x1, y1) outside which no contour can lie, cached per signature.
+   * groups: [[[field, offset], ...], ...]; a cell is near when, in every group, some field plus
+   * its offset is below reach there.
+   */
+  _window(signature, groups, reach) {
+    let window = this._windows.get(signature);
+    if (window !== undefined) return window;
+    const { width, height } = this.grid;
+    let [x0, y0, x1, y1] = [width, height, -1, -1];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = y * width + x;
+        let near = true;
+        for (const group of groups) {
+          let groupNear = false;
+          for (const [field, offset] of group) if (field[i] + offset < reach) { groupNear = true; break; }
+          if (!groupNear) { near = false; break; }
+        }
+        if (!near) continue;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+    // Two cells of margin so the contour closes inside the window, as it would on the full grid.
+    window = x1 < 0 ? null : [Math.max(0, x0 - 2), Math.max(0, y0 - 2), Math.min(width, x1 + 3), Math.min(height, y1 + 3)];
+    this._windows.set(signature, window);
+    return window;
   }
 
-  /** Interpolate -(field) of two days into a scratch buffer; positive inside, as d3-contour wants. */
-  _blend(key, fieldA, fieldB, fraction, offsetA = 0, offsetB = 0) {
+  /** Zero contour of window-sized values, in full-grid coordinates. */
+  _contour(values, window) {
+    const [x0, y0, x1, y1] = window;
+    const polygons = this._contours().size([x1 - x0, y1 - y0]).smooth(true).contour(values, 0).coordinates;
+    if (x0 !== 0 || y0 !== 0) {
+      for (const polygon of polygons) for (const ring of polygon) for (const point of ring) { point[0] += x0; point[1] += y0; }
+    }
+    return polygons;
+  }
+
+  /**
+   * Interpolate -(field) of two days over a window into a scratch buffer; positive inside, as
+   * d3-contour wants. offsetA/offsetB raise a field to make a shape vanish.
+   */
+  _blend(key, window, fieldA, fieldB, fraction, offsetA = 0, offsetB = 0) {
+    const [x0, y0, x1, y1] = window;
+    const windowWidth = x1 - x0;
+    const size = windowWidth * (y1 - y0);
     let out = this._scratch.get(key);
-    if (!out) this._scratch.set(key, (out = new Float32Array(fieldA.length)));
+    if (!out || out.length < size) this._scratch.set(key, (out = new Float32Array(size)));
+    const { width } = this.grid;
     const keep = 1 - fraction;
-    for (let i = 0; i < out.length; i++) out[i] = -((fieldA[i] + offsetA) * keep + (fieldB[i] + offsetB) * fraction);
-    return out;
+    for (let y = y0; y < y1; y++) {
+      const row = y * width;
+      const outRow = (y - y0) * windowWidth - x0;
+      for (let x = x0; x < x1; x++) {
+        out[outRow + x] = -((fieldA[row + x] + offsetA) * keep + (fieldB[row + x] + offsetB) * fraction);
+      }
+    }
+    return out.length === size ? out : out.subarray(0, size);
+  }
+
+  /** Contour of one shape's morph, windowed to the cells where either day's shape is near. */
+  _morphContour(key, fieldA, fieldB, fraction, offsetA, offsetB, signature) {
+    const window = this._window(`shape:${signature}`, [[[fieldA, offsetA], [fieldB, offsetB]]], 1);
+    if (!window) return [];
+    return this._contour(this._blend(key, window, fieldA, fieldB, fraction, offsetA, offsetB), window);
   }
 
   _exactContour(shape) {
     let coordinates = this._exactContours.get(shape.signature);
     if (!coordinates) {
       const field = this.fieldOf(shape);
-      coordinates = this._contour(this._blend('exact', field, field, 0));
+      coordinates = this._morphContour('exact', field, field, 0, 0, 0, shape.signature);
       this._exactContours.set(shape.signature, coordinates);
     }
     return coordinates;
@@ -175,13 +235,11 @@ export class AreaMorph {
       } else if (a && b && a.signature === b.signature) {
         polygons = this._exactContour(a);
       } else if (a && b) {
-        polygons = this._contour(this._blend(key, this.fieldOf(a), this.fieldOf(b), fraction));
+        polygons = this._morphContour(key, this.fieldOf(a), this.fieldOf(b), fraction, 0, 0, `${a.signature}\n${b.signature}`);
       } else if (a) {
-        const field = this.fieldOf(a);
-        polygons = this._contour(this._blend(key, field, field, fraction, 0, field.vanishOffset));
+        polygons = this._morphContour(key, this.fieldOf(a), this.fieldOf(a), fraction, 0, this.fieldOf(a).vanishOffset, a.signature);
       } else {
-        const field = this.fieldOf(b);
-        polygons = this._contour(this._blend(key, field, field, fraction, field.vanishOffset, 0));
+        polygons = this._morphContour(key, this.fieldOf(b), this.fieldOf(b), fraction, this.fieldOf(b).vanishOffset, 0, b.signature);
       }
       if (polygons.length) shapes.push({ key, side: like.side, role: like.role, certainty: like.certainty, polygons });
     }
@@ -212,24 +270,31 @@ export class AreaMorph {
   }
 
   _frontLines(key, [a0, a1], [b0, b1], fraction) {
-    const { width, height } = this.grid;
+    const { width } = this.grid;
+    // Only where both sides come within reach can a front segment be kept.
+    const reach = FRONT_REACH_CELLS + 1;
+    const window = this._window(`${key}:${a0.signature}|${a1.signature}|${b0.signature}|${b1.signature}`, [[[a0, 0], [a1, 0]], [[b0, 0], [b1, 0]]], reach);
+    if (!window) return [];
+    const [x0, y0, x1, y1] = window;
+    const windowWidth = x1 - x0;
+    const size = windowWidth * (y1 - y0);
     let values = this._scratch.get(key);
-    if (!values) this._scratch.set(key, (values = new Float32Array(a0.length)));
+    if (!values || values.length < size) this._scratch.set(key, (values = new Float32Array(size)));
+    if (values.length !== size) values = values.subarray(0, size);
     const keep = 1 - fraction;
-    let nearBoth = false;
-    for (let i = 0; i < values.length; i++) {
-      const a = a0[i] * keep + a1[i] * fraction;
-      const b = b0[i] * keep + b1[i] * fraction;
-      values[i] = (b - a) / 2;
-      if (!nearBoth && a < FRONT_REACH_CELLS && b < FRONT_REACH_CELLS) nearBoth = true;
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
+        const i = y * width + x;
+        values[(y - y0) * windowWidth + (x - x0)] = ((b0[i] * keep + b1[i] * fraction) - (a0[i] * keep + a1[i] * fraction)) / 2;
+      }
     }
-    if (!nearBoth) return [];
+    const { height } = this.grid;
     const sideDistance = (field0, field1, x, y) => sampleField(field0, width, height, x, y) * keep
       + sampleField(field1, width, height, x, y) * fraction;
-    const onBorder = (p, q) => (p[0] === q[0] && (p[0] <= 0 || p[0] >= width))
-      || (p[1] === q[1] && (p[1] <= 0 || p[1] >= height));
+    const onBorder = (p, q) => (p[0] === q[0] && (p[0] <= x0 || p[0] >= x1))
+      || (p[1] === q[1] && (p[1] <= y0 || p[1] >= y1));
     const lines = [];
-    for (const polygon of this._contour(values)) {
+    for (const polygon of this._contour(values, window)) {
       for (const ring of polygon) {
         let current = null;
         const kept = [];

@@ -86,10 +86,46 @@ export function squaredDistanceTo(mask, width, height, featureValue) {
 }
 
 /**
- * Signed distance in cells: negative inside, positive outside, zero half-way between an inside and
- * an outside cell centre. An empty mask gives +emptyDistance everywhere, a full one -emptyDistance.
+ * Exact distance, in cells, from each cell centre within `band` cells of a ring edge to the
+ * nearest edge; Infinity elsewhere. Rings are lists of [gx, gy] in grid coordinates.
  */
-export function signedDistanceField(mask, width, height) {
+export function distanceToRingsNearby(rings, width, height, band = 2) {
+  const distance = new Float32Array(width * height).fill(Infinity);
+  for (const ring of rings) {
+    for (let k = 1; k < ring.length; k++) {
+      const [ax, ay] = ring[k - 1];
+      const [bx, by] = ring[k];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const lengthSquared = dx * dx + dy * dy;
+      const colStart = Math.max(0, Math.floor(Math.min(ax, bx) - band - 0.5));
+      const colEnd = Math.min(width - 1, Math.ceil(Math.max(ax, bx) + band - 0.5));
+      const rowStart = Math.max(0, Math.floor(Math.min(ay, by) - band - 0.5));
+      const rowEnd = Math.min(height - 1, Math.ceil(Math.max(ay, by) + band - 0.5));
+      for (let row = rowStart; row <= rowEnd; row++) {
+        const cy = row + 0.5;
+        for (let col = colStart; col <= colEnd; col++) {
+          const cx = col + 0.5;
+          let t = lengthSquared === 0 ? 0 : ((cx - ax) * dx + (cy - ay) * dy) / lengthSquared;
+          t = t < 0 ? 0 : t > 1 ? 1 : t;
+          const d = Math.hypot(cx - (ax + t * dx), cy - (ay + t * dy));
+          const i = row * width + col;
+          if (d < distance[i]) distance[i] = d;
+        }
+      }
+    }
+  }
+  return distance;
+}
+
+/**
+ * Signed distance in cells: negative inside, positive outside. Far from the boundary it comes
+ * from the distance transform of the mask (zero half-way between an inside and an outside cell
+ * centre); near it, when the rings are given, it is the exact distance to the rings, so the zero
+ * contour follows the true outline instead of the cell staircase. An empty mask gives
+ * +(width + height) everywhere, a full one the negative of that.
+ */
+export function signedDistanceField(mask, width, height, rings = null) {
   const field = new Float32Array(width * height);
   const emptyDistance = width + height;
   let insideCount = 0;
@@ -102,6 +138,12 @@ export function signedDistanceField(mask, width, height) {
   const toOutside = squaredDistanceTo(mask, width, height, 0);
   for (let i = 0; i < field.length; i++) {
     field[i] = mask[i] ? 0.5 - Math.sqrt(toOutside[i]) : Math.sqrt(toInside[i]) - 0.5;
+  }
+  if (rings) {
+    const exact = distanceToRingsNearby(rings, width, height);
+    for (let i = 0; i < field.length; i++) {
+      if (exact[i] !== Infinity) field[i] = mask[i] ? -exact[i] : exact[i];
+    }
   }
   return field;
 }
