@@ -4,6 +4,29 @@ from django.contrib import admin
 from django.db import models
 
 from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
+from .services import operation_touch
+
+
+class TouchesOperationAdmin(admin.ModelAdmin):
+    """Every edit of a record renews its operation, so no cached timeline outlives it."""
+
+    def operation_of(self, record):
+        return record.operation
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        operation_touch(operation=self.operation_of(form.instance))
+
+    def delete_model(self, request, record):
+        operation = self.operation_of(record)
+        super().delete_model(request, record)
+        operation_touch(operation=operation)
+
+    def delete_queryset(self, request, queryset):
+        operations = {self.operation_of(record) for record in queryset}
+        super().delete_queryset(request, queryset)
+        for operation in operations:
+            operation_touch(operation=operation)
 
 
 class SideInline(admin.TabularInline):
@@ -20,21 +43,21 @@ class OperationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Side)
-class SideAdmin(admin.ModelAdmin):
+class SideAdmin(TouchesOperationAdmin):
     list_display = ["name", "slug", "colour", "operation"]
     list_filter = ["operation"]
     search_fields = ["name", "slug"]
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(TouchesOperationAdmin):
     list_display = ["key", "author", "title", "year", "operation"]
     list_filter = ["operation"]
     search_fields = ["key", "author", "title", "note"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
-class CitedAdmin(admin.ModelAdmin):
+class CitedAdmin(TouchesOperationAdmin):
     """Shared by every model that cites sources and carries a certainty."""
 
     filter_horizontal = ["sources"]
@@ -63,6 +86,9 @@ class PositionAdmin(CitedAdmin):
     search_fields = ["formation__name", "formation__key", "note"]
     date_hierarchy = "date"
     autocomplete_fields = ["formation"]
+
+    def operation_of(self, record):
+        return record.formation.operation
 
 
 @admin.register(Area)

@@ -35,7 +35,21 @@ def operation_dates(operation):
 
 
 def _cited(queryset):
-    return queryset.prefetch_related("sources")
+    """The records of `queryset` as a list, each given `source_keys`: the keys of the sources it
+    cites, fetched in one query rather than one Source object per citation."""
+    records = list(queryset)
+    through = queryset.model.sources.through
+    owner = f"{queryset.model._meta.model_name}_id"
+    keys = defaultdict(list)
+    citations = (
+        through.objects.filter(**{f"{owner}__in": queryset.values("pk")})
+        .values_list(owner, "source__key").order_by(owner, "source__key")
+    )
+    for owner_id, key in citations:
+        keys[owner_id].append(key)
+    for record in records:
+        record.source_keys = keys[record.pk]
+    return records
 
 
 def areas_at(operation, day):
@@ -43,9 +57,8 @@ def areas_at(operation, day):
     latest = Area.objects.filter(operation=operation, date__lte=day).aggregate(Max("date"))
     if latest["date__max"] is None:
         return []
-    return list(
-        _cited(Area.objects.filter(operation=operation, date=latest["date__max"]))
-        .select_related("side")
+    return _cited(
+        Area.objects.filter(operation=operation, date=latest["date__max"]).select_related("side")
     )
 
 
@@ -59,8 +72,8 @@ def _latest_per_formation(positions, day):
 
 
 def _positions(operation):
-    return list(
-        _cited(Position.objects.filter(formation__operation=operation))
+    return _cited(
+        Position.objects.filter(formation__operation=operation)
         .select_related("formation", "formation__side")
         .order_by("formation_id", "date")
     )
@@ -100,7 +113,7 @@ def _side_order(operation):
 
 
 def _source_keys(record):
-    return [source.key for source in record.sources.all()]
+    return record.source_keys
 
 
 def _feature(feature_id, geometry, properties, precision):
@@ -151,13 +164,11 @@ def _event_properties(event):
 
 
 def _movements(operation):
-    return list(
-        _cited(Movement.objects.filter(operation=operation)).select_related("side", "formation")
-    )
+    return _cited(Movement.objects.filter(operation=operation).select_related("side", "formation"))
 
 
 def _events(operation):
-    return list(_cited(Event.objects.filter(operation=operation)))
+    return _cited(Event.objects.filter(operation=operation))
 
 
 def situation_at(operation, day):
@@ -196,7 +207,7 @@ def situation_at(operation, day):
 
 def _areas_by_authored_date(operation):
     by_date = defaultdict(list)
-    for area in _cited(Area.objects.filter(operation=operation)).select_related("side"):
+    for area in _cited(Area.objects.filter(operation=operation).select_related("side")):
         by_date[area.date].append(area)
     return by_date
 
@@ -222,9 +233,7 @@ def _formation_properties(formation):
 
 
 def formations_for(operation):
-    return list(
-        _cited(Formation.objects.filter(operation=operation)).select_related("side", "parent")
-    )
+    return _cited(Formation.objects.filter(operation=operation).select_related("side", "parent"))
 
 
 def formation_tree(formations):
@@ -370,7 +379,7 @@ def places_for(operation=None):
     places = Place.objects.select_related("operation")
     if operation is not None:
         places = places.filter(operation=operation)
-    return list(_cited(places))
+    return _cited(places)
 
 
 def operation_as_data(operation):
@@ -402,7 +411,7 @@ def operation_as_data(operation):
         areas=[
             {"date": a.date, "side": a.side.slug, "role": a.role, "geometry": a.geometry,
              **cited(a)}
-            for a in _cited(Area.objects.filter(operation=operation)).select_related("side")
+            for a in _cited(Area.objects.filter(operation=operation).select_related("side"))
         ],
         movements=[
             {"key": m.key, "side": m.side.slug, "formation": m.formation.key if m.formation else None,

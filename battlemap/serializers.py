@@ -53,7 +53,7 @@ class OperationDetailSerializer(OperationSummarySerializer):
                 "echelon": formation.echelon, "branch": formation.branch,
                 "parent": formation.parent.key if formation.parent else None,
                 "commander": formation.commander, "sidc": formation.sidc,
-                "sources": [source.key for source in formation.sources.all()],
+                "sources": formation.source_keys,
             }
             for formation in self._formations(operation)
         ]

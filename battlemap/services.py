@@ -6,7 +6,7 @@ from geodata.loader import OperationData
 
 from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
 
-__all__ = ["operation_load"]
+__all__ = ["operation_load", "operation_touch"]
 
 
 def _cite(model, objects, records, sources):
@@ -113,3 +113,8 @@ def operation_load(*, data: OperationData) -> Operation:
     ])
     _cite(Place, places, data.places, sources)
     return operation
+
+
+def operation_touch(*, operation: Operation) -> None:
+    """Mark the operation as changed, so cached timelines and their ETags are renewed."""
+    operation.save(update_fields=["updated_at"])

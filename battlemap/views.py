@@ -132,7 +132,7 @@ class PlaceListView(APIView):
                 "properties": {
                     "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
                     "operation": place.operation.slug, "certainty": place.certainty,
-                    "note": place.note, "sources": [source.key for source in place.sources.all()],
+                    "note": place.note, "sources": place.source_keys,
                 },
             }
             for place in selectors.places_for(operation)

@@ -61,3 +61,19 @@ def test_a_geometry_edited_in_the_admin_is_saved(staff_client, sample_operation)
     assert response.status_code == 302
     place.refresh_from_db()
     assert (place.geometry.x, place.geometry.y) == (36.61, 49.62)
+
+
+def test_an_admin_edit_renews_the_timeline(staff_client, sample_operation):
+    timeline = "/api/operations/sample/timeline/"
+    etag = staff_client.get(timeline)["ETag"]
+    event = Event.objects.get(key="opening")
+    response = staff_client.post(reverse("admin:battlemap_event_change", args=[event.pk]), {
+        "operation": sample_operation.pk, "key": "opening", "date": "1942-05-11", "time": "06:30",
+        "title": "The attack opens at dawn", "text": event.text, "importance": 3,
+        "point": '{"type": "Point", "coordinates": [36.05, 49.5]}', "certainty": "certain",
+        "sources": [source.pk for source in event.sources.all()], "note": "",
+    })
+    assert response.status_code == 302
+    renewed = staff_client.get(timeline, HTTP_IF_NONE_MATCH=etag)
+    assert renewed.status_code == 200
+    assert json.loads(renewed.content)["events"][0]["title"] == "The attack opens at dawn"
