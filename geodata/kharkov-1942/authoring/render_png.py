@@ -32,7 +32,7 @@ def main(days, out):
     moves = json.loads((DATA / "movements.geojson").read_text())["features"] if (DATA / "movements.geojson").exists() else []
     fig, axes = plt.subplots(2, (len(days) + 1) // 2, figsize=(9 * ((len(days) + 1) // 2), 14))
     for ax, day in zip(axes.flat, days):
-        for f in areas:
+        for f in sorted(areas, key=lambda f: f["properties"]["side"]):
             p = f["properties"]
             if p["date"] == day:
                 draw(ax, shape(f["geometry"]), color=COLOURS[(p["side"], p["role"])], alpha=0.9, lw=0.5)
