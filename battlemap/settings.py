@@ -104,18 +104,22 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Production: `DJANGO_STATIC_MANIFEST=1 manage.py collectstatic` writes compressed files with
+# hashed names, which whitenoise then serves with far-future caching. Until a manifest exists
+# (development, tests, `make run`), files are served straight from static/.
+STATIC_MANIFEST = env_flag(
+    "DJANGO_STATIC_MANIFEST", default=(STATIC_ROOT / "staticfiles.json").exists()
+) and not DEBUG
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or not (STATIC_ROOT / "staticfiles.json").exists()
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage" if STATIC_MANIFEST
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
-# Without collectstatic (development, tests, `make run`), serve straight from static/.
-WHITENOISE_USE_FINDERS = not (STATIC_ROOT / "staticfiles.json").exists()
+WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 WHITENOISE_AUTOREFRESH = DEBUG
 
 CACHES = {
