@@ -1,0 +1,57 @@
+"""Regenerate the per-day table in ../README.md (authoring aid).
+
+Areas are measured on a Lambert azimuthal equal-area projection centred on the battle
+(lat 49.5, lon 36.5), so the km² figures are true areas. Run after any change to the data:
+    .venv/bin/python geodata/kharkov-1942/authoring/report.py
+"""
+import json
+from collections import Counter
+from pathlib import Path
+
+from pyproj import Transformer
+from shapely.geometry import shape
+import numpy as np
+import shapely
+from shapely.ops import unary_union
+
+DATA = Path(__file__).resolve().parent.parent
+README = DATA / "README.md"
+START, END = "<!-- table:start -->", "<!-- table:end -->"
+STATUSES = ("engaged", "reserve", "moving", "encircled", "destroyed", "withdrawn")
+LAEA = Transformer.from_crs("EPSG:4326", "+proj=laea +lat_0=49.5 +lon_0=36.5 +datum=WGS84 +units=m", always_xy=True)
+
+
+def km2(geom):
+    projected = shapely.transform(geom, lambda xy: np.column_stack(LAEA.transform(xy[:, 0], xy[:, 1])))
+    return projected.area / 1e6
+
+
+def table():
+    areas = json.loads((DATA / "areas.geojson").read_text())["features"]
+    positions = json.loads((DATA / "positions.geojson").read_text())["features"]
+    days = sorted({f["properties"]["date"] for f in areas})
+    lines = ["| date | salient km² | pocket km² | Soviet held km² | " + " | ".join(STATUSES) + " |",
+             "|---|---:|---:|---:|" + "---:|" * len(STATUSES)]
+    for day in days:
+        by_role = {}
+        for f in areas:
+            p = f["properties"]
+            if p["date"] == day and p["side"] == "soviet":
+                by_role.setdefault(p["role"], []).append(shape(f["geometry"]))
+        cell = {r: f"{km2(unary_union(g)):,.0f}" for r, g in by_role.items()}
+        counts = Counter(f["properties"]["status"] for f in positions if f["properties"]["date"] == day)
+        lines.append(f"| {day} | {cell.get('salient', '–')} | {cell.get('pocket', '–')} | {cell.get('held', '–')} | "
+                     + " | ".join(str(counts.get(s, 0)) for s in STATUSES) + " |")
+    return "\n".join(lines)
+
+
+def main():
+    text = README.read_text()
+    head, rest = text.split(START)
+    _, tail = rest.split(END)
+    README.write_text(head + START + "\n" + table() + "\n" + END + tail)
+    print(table())
+
+
+if __name__ == "__main__":
+    main()
