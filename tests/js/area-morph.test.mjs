@@ -6,15 +6,16 @@ import { createGrid } from '../../static/battlemap/js/projection.js';
 import { loadD3, loadFixture } from './helpers/vendor.mjs';
 
 const d3 = loadD3();
+const d3Contour = (values, width, height, threshold) => d3.contours().size([width, height]).contour(values, threshold).coordinates;
 const timeline = loadFixture();
 
-function makeMorph(longSideCells = 96) {
+function makeMorph(longSideCells = 96, contour = undefined) {
   return new AreaMorph({
     dates: timeline.dates,
     areasByDate: timeline.areas,
     sides: timeline.operation.sides.map((s) => s.slug),
     grid: createGrid(timeline.operation.bbox, { longSideCells }),
-    contours: d3.contours,
+    contour,
   });
 }
 
@@ -102,4 +103,13 @@ test('after the pocket is cut off the front also rings the pocket', () => {
     return Math.hypot(a[0] - b[0], a[1] - b[1]) < 1e-6;
   });
   assert.ok(closedRings.length >= 1, 'a closed ring around the pocket');
+});
+
+test('d3-contour as the contour function draws the same areas', () => {
+  const own = makeMorph();
+  const reference = makeMorph(96, d3Contour);
+  for (const t of [0, 1.5, 2.5, 3]) {
+    const area = (morph) => morph.shapesAt(t).map((s) => [s.key, Math.round(polygonsArea(s.polygons) * 1e6)]);
+    assert.deepEqual(area(own), area(reference));
+  }
 });

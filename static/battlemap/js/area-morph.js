@@ -1,5 +1,6 @@
 // Morphing each side's areas and the front line between days by interpolating signed distance fields.
 import { lonLatToGrid } from './projection.js';
+import { contourPolygons } from './marching-squares.js';
 import { rasterisePolygons, signedDistanceField } from './signed-distance.js';
 
 /** Drawing order of roles, bottom to top. */
@@ -45,15 +46,16 @@ export function sampleField(field, width, height, gx, gy) {
 export class AreaMorph {
   /**
    * dates: the operation's dates; areasByDate: {date: [area...]} with an entry for every date;
-   * sides: side slugs in order; grid: from createGrid; contours: d3-contour's contours factory.
+   * sides: side slugs in order; grid: from createGrid; contour: (values, width, height,
+   * threshold) => MultiPolygon coordinates, marching squares by default.
    */
-  constructor({ dates, areasByDate, sides, grid, contours }) {
-    if (typeof contours !== 'function') throw new TypeError('AreaMorph: contours must be d3.contours');
+  constructor({ dates, areasByDate, sides, grid, contour = contourPolygons }) {
+    if (typeof contour !== 'function') throw new TypeError('AreaMorph: contour must be a function');
     this.dates = dates;
     this.areasByDate = areasByDate;
     this.sides = sides;
     this.grid = grid;
-    this._contours = contours;
+    this._contourOf = contour;
     this._windows = new Map(); // pair signature -> cell window where the contour can lie
     this._dayShapes = new Map(); // dayIndex -> Map(key -> {signature, areas})
     this._fields = new Map(); // signature -> Float32Array signed distance
@@ -122,6 +124,19 @@ export class AreaMorph {
     return field;
   }
 
+  /**
+   * Do the one-off work for the morph from a day to the next (fields, windows, exact contours)
+   * ahead of time, so that scrubbing across it later costs only the per-frame part.
+   */
+  prepareDay(dayIndex) {
+    const [shapes, front] = [this._lastShapes, this._lastFront];
+    this.shapesAt(dayIndex);
+    this.shapesAt(dayIndex + 0.5);
+    this.frontAt(dayIndex + 0.5);
+    this._lastShapes = shapes;
+    this._lastFront = front;
+  }
+
   /** Split a time into the two days it lies between and the fraction of the way. */
   span(time) {
     const last = this.dayCount - 1;
@@ -166,7 +181,7 @@ export class AreaMorph {
   /** Zero contour of window-sized values, in full-grid coordinates. */
   _contour(values, window) {
     const [x0, y0, x1, y1] = window;
-    const polygons = this._contours().size([x1 - x0, y1 - y0]).smooth(true).contour(values, 0).coordinates;
+    const polygons = this._contourOf(values, x1 - x0, y1 - y0, 0);
     if (x0 !== 0 || y0 !== 0) {
       for (const polygon of polygons) for (const ring of polygon) for (const point of ring) { point[0] += x0; point[1] += y0; }
     }

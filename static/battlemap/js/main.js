@@ -50,6 +50,21 @@ function extentOfAreas(areasByDate, [west, south, east, north]) {
   return extent;
 }
 
+/**
+ * Build every day's distance fields in idle time, nearest days first, so scrubbing never waits
+ * for one. Sets data-battlemap-prepared on <html> when done.
+ */
+function prepareMorphWhenIdle(morph, fromDay) {
+  const days = [...Array(morph.dayCount).keys()].sort((a, b) => Math.abs(a - fromDay) - Math.abs(b - fromDay) || a - b);
+  const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 16));
+  const work = (deadline) => {
+    while (days.length && deadline.timeRemaining() > 4) morph.prepareDay(days.shift());
+    if (days.length) whenIdle(work, { timeout: 500 });
+    else document.documentElement.dataset.battlemapPrepared = 'true';
+  };
+  whenIdle(work, { timeout: 500 });
+}
+
 function showFailure(message) {
   const status = document.querySelector('[data-role="status"]');
   if (status) {
@@ -89,7 +104,6 @@ export async function start() {
     areasByDate: timeline.areas,
     sides: index.sides.map((s) => s.slug),
     grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
-    contours: window.d3.contours,
   });
   const symbols = new SymbolCache(window.ms);
 
@@ -167,6 +181,7 @@ export async function start() {
   requestAnimationFrame(() => {
     performance.mark('battlemap:first-frame');
     document.documentElement.dataset.battlemapReady = 'true';
+    prepareMorphWhenIdle(morph, Math.floor(clock.time));
   });
 
   window.battlemap = {
