@@ -73,7 +73,7 @@ def main():
                 "geometry": {"type": "Point", "coordinates": [lon, lat]}})
     for p in problems:
         print("PROBLEM", p)
-    (DATA / "positions.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}, indent=0) + "\n")
+    (DATA / "positions.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")) + "\n")
     print(f"{len(FORMATIONS)} formations, {len(features)} positions")
     return 1 if problems else 0
 
