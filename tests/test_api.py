@@ -40,7 +40,7 @@ def test_operation_detail(client, sample_operation):
     ]
     assert body["dates"] == ["1942-05-11", "1942-05-12", "1942-05-13", "1942-05-14"]
     division = next(f for f in body["formations"] if f["id"] == "e-10rd")
-    assert division["parent"] == "e-1a" and division["sidc"] == "SFGPUCI----D---"
+    assert division["parent"] == "e-1a" and division["sidc"] == "SFGPUCI----I---"
     army = next(node for node in body["formation_tree"] if node["id"] == "e-1a")
     assert {child["id"] for child in army["children"]} == {"e-10rd", "e-20tb"}
     assert set(body["sources"]) == {"sample-notes", "sample-orders"}
