@@ -49,6 +49,11 @@ export const AreaLayer = CanvasLayer.extend({
     CanvasLayer.prototype.onRemove.call(this, map);
   },
 
+  /** Digest of the areas last drawn (grid coordinates), for tests; computed on demand. */
+  digest() {
+    return digestOf((this.lastShapes || []).map((s) => [s.key, s.polygons]));
+  },
+
   _pattern(context, colour) {
     if (!this._patterns.has(colour)) this._patterns.set(colour, hatchPattern(context, colour));
     return this._patterns.get(colour);
@@ -60,8 +65,7 @@ export const AreaLayer = CanvasLayer.extend({
     const shapes = morph.shapesAt(time);
     const { width, height } = morph.grid;
     this._hasPocket = shapes.some((s) => s.role === 'pocket');
-    this.lastDigest = digestOf(shapes.map((s) => [s.key, s.polygons.length, s.polygons.map((p) => p[0].length)]));
-    this.lastShapeCount = shapes.length;
+    this.lastShapes = shapes;
     const pulse = this.options.pulse ? 0.5 + 0.5 * Math.sin(performance.now() / 300) : 1;
 
     for (const shape of shapes) {
@@ -118,12 +122,20 @@ export const AreaLayer = CanvasLayer.extend({
 export const FrontLayer = CanvasLayer.extend({
   options: { morph: null, colour: '#111111' },
 
+  /** Digest of the front lines last drawn (grid coordinates), for tests; computed on demand. */
+  digest() {
+    return digestOf((this.lastFronts || []).map((f) => f.lines));
+  },
+
+  pointCount() {
+    return (this.lastFronts || []).reduce((n, f) => n + f.lines.reduce((m, l) => m + l.length, 0), 0);
+  },
+
   draw(context, { map, time }) {
     const { morph } = this.options;
     const projector = screenProjector(map, morph.grid);
     const fronts = morph.frontAt(time);
-    this.lastDigest = digestOf(fronts.map((f) => f.lines));
-    this.lastPointCount = fronts.reduce((n, f) => n + f.lines.reduce((m, l) => m + l.length, 0), 0);
+    this.lastFronts = fronts;
     context.lineJoin = 'round';
     context.lineCap = 'round';
     for (const [width, colour] of [[6, 'rgba(255,255,255,0.85)'], [2.5, this.options.colour]]) {

@@ -1,0 +1,93 @@
+"""Browser fixtures: headless Debian Chromium driven by Playwright, pages that record console errors."""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's DB access from the same
+# thread (live_server teardown) must not be refused for it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    """Every test in this folder is a browser test."""
+    for item in items:
+        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the session."""
+    if not os.path.exists(CHROMIUM_PATH):
+        pytest.skip(f"no Chromium at {CHROMIUM_PATH} (set CHROMIUM_PATH)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class ConsoleLog:
+    """Console messages and page errors of one page, so a test can assert there were none."""
+
+    def __init__(self, page):
+        self.messages = []
+        page.on("console", lambda message: self.messages.append((message.type, message.text)))
+        page.on("pageerror", lambda error: self.messages.append(("pageerror", str(error))))
+
+    def of_type(self, *types):
+        return [text for kind, text in self.messages if kind in types]
+
+    @property
+    def errors(self):
+        return self.of_type("error", "pageerror")
+
+
+@pytest.fixture
+def browser_context(chromium, request):
+    """A fresh context (cookies, storage, viewport); `viewport` marker args override the size."""
+    marker = request.node.get_closest_marker("viewport")
+    width, height = marker.args if marker else (1280, 720)
+    reduced = request.node.get_closest_marker("reduced_motion") is not None
+    context = chromium.new_context(viewport={"width": width, "height": height},
+                                   reduced_motion="reduce" if reduced else "no-preference")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    """A page whose console is recorded on `page.console_log`; it must end without errors."""
+    page = browser_context.new_page()
+    page.console_log = ConsoleLog(page)
+    page.set_default_timeout(10000)
+    yield page
+    assert page.console_log.errors == [], f"console errors: {page.console_log.errors}"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "viewport(width, height): browser viewport size for the test")
+    config.addinivalue_line("markers", "reduced_motion: emulate prefers-reduced-motion: reduce")
+
+
+@pytest.fixture
+def open_operation(page, live_server):
+    """Open an operation's page (with an optional query) and wait for its first full frame."""
+
+    def open_page(slug, query=""):
+        page.goto(f"{live_server.url}/operations/{slug}/{query}")
+        page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+        return page
+
+    return open_page
