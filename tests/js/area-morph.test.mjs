@@ -41,16 +41,26 @@ test('the salient grows continuously between two days', () => {
   assert.ok(areas[4] / areas[0] > 1.3 && areas[4] / areas[0] < 1.6, `ratio ${areas[4] / areas[0]}`);
 });
 
-test('a shape present on one day only shrinks to nothing or grows from nothing, never pops', () => {
-  const morph = makeMorph();
-  const salient = [2, 2.3, 2.6, 2.9, 2.999].map((t) => shapeArea(morph, t, 'soviet|salient|probable'));
-  const pocket = [2.001, 2.3, 2.6, 2.9, 3].map((t) => shapeArea(morph, t, 'soviet|pocket|approximate'));
-  for (let i = 1; i < 5; i++) {
-    assert.ok(salient[i] < salient[i - 1], `salient shrinks ${salient}`);
-    assert.ok(pocket[i] > pocket[i - 1], `pocket grows ${pocket}`);
+test('a shape with no partner on the other day shrinks to nothing or grows from nothing, never pops', () => {
+  const held = timeline.areas['1942-05-11'][0];
+  const pocket = timeline.areas['1942-05-14'][1];
+  const morph = new AreaMorph({
+    dates: ['1942-05-11', '1942-05-12', '1942-05-13'],
+    areasByDate: { '1942-05-11': [held, pocket], '1942-05-12': [held], '1942-05-13': [held, pocket] },
+    sides: ['soviet', 'axis'],
+    grid: createGrid(timeline.operation.bbox, { longSideCells: 96 }),
+  });
+  const area = (t) => polygonsArea(morph.shapesAt(t).find((s) => s.key === 'soviet|pocket|approximate')?.polygons ?? []);
+  const shrinking = [0, 0.3, 0.6, 0.85].map(area);
+  const growing = [1.15, 1.4, 1.7, 2].map(area);
+  for (let i = 1; i < 4; i++) {
+    assert.ok(shrinking[i] < shrinking[i - 1], `shrinks ${shrinking}`);
+    assert.ok(growing[i] > growing[i - 1], `grows ${growing}`);
   }
-  assert.ok(salient[4] < salient[0] * 0.05, 'nearly gone by the end of the day');
-  assert.ok(pocket[0] < pocket[4] * 0.05, 'barely there at the start of the day');
+  assert.ok(shrinking[3] > 0, 'still there late in the day');
+  assert.ok(area(0.999) < shrinking[0] * 0.05, 'nearly gone by the end of the day');
+  assert.ok(area(1.001) < growing[3] * 0.05, 'barely there at the start of the day');
+  assert.equal(area(1), 0);
 });
 
 test('a hole opens in the axis area on the day the pocket is cut off, without a jump', () => {
@@ -112,4 +122,20 @@ test('d3-contour as the contour function draws the same areas', () => {
     const area = (morph) => morph.shapesAt(t).map((s) => [s.key, Math.round(polygonsArea(s.polygons) * 1e6)]);
     assert.deepEqual(area(own), area(reference));
   }
+});
+
+test('on the day the pocket is cut off the salient morphs into the pocket, cross-fading', () => {
+  const morph = makeMorph();
+  const at = (t) => Object.fromEntries(morph.shapesAt(t).map((s) => [s.key, s]));
+  const middle = at(2.5);
+  const salient = middle['soviet|salient|probable'];
+  const pocket = middle['soviet|pocket|approximate'];
+  assert.ok(salient && pocket, 'both drawn mid-way');
+  assert.deepEqual(salient.polygons, pocket.polygons, 'one morphing outline');
+  assert.equal(salient.opacity, 0.5);
+  assert.equal(pocket.opacity, 0.5);
+  assert.equal(at(2.9)['soviet|pocket|approximate'].opacity.toFixed(2), '0.90');
+  // The outline moves steadily from the salient's to the pocket's.
+  const areas = [2, 2.25, 2.5, 2.75, 3].map((t) => polygonsArea(Object.values(at(t)).find((s) => s.side === 'soviet' && s.role !== 'held').polygons));
+  for (let i = 1; i < areas.length; i++) assert.ok(areas[i] < areas[i - 1], `shrinks towards the pocket: ${areas}`);
 });

@@ -100,7 +100,7 @@ export class AreaMorph {
     let deepest = 0;
     for (let i = 0; i < field.length; i++) if (-field[i] > deepest) deepest = -field[i];
     // How far the field must rise for the shape to shrink to nothing: used when it vanishes.
-    field.vanishOffset = deepest + 1;
+    field.vanishOffset = deepest + 0.05;
     field.signature = shape.signature;
     this._fields.set(shape.signature, field);
     this.fieldBuildCount++;
@@ -228,9 +228,11 @@ export class AreaMorph {
   }
 
   /**
-   * The areas at a time: [{key, side, role, certainty, polygons}] with polygons as GeoJSON
-   * MultiPolygon coordinates in grid units. A shape present on only one of the two days grows
-   * from, or shrinks to, its own skeleton, so nothing pops in or out.
+   * The areas at a time: [{key, side, role, certainty, polygons, opacity}] with polygons as
+   * GeoJSON MultiPolygon coordinates in grid units. A shape that is there on one of the two days
+   * only morphs into (or out of) a shape of the same side that is there on the other day only,
+   * e.g. the salient into the pocket on the day it is cut off, the two cross-fading; with no such
+   * partner it grows from, or shrinks to, its own skeleton. Nothing pops in or out.
    */
   shapesAt(time) {
     if (time === this._lastShapes.time) return this._lastShapes.shapes;
@@ -238,12 +240,14 @@ export class AreaMorph {
     const before = this.shapesOfDay(from);
     const after = this.shapesOfDay(to);
     const keys = [...new Set([...before.keys(), ...after.keys()])].sort(compareKeys);
+    const partners = fraction === 0 ? new Map() : this._partners(before, after);
     const shapes = [];
     for (const key of keys) {
       const a = before.get(key);
       const b = after.get(key);
       const like = a || b;
       let polygons;
+      let opacity = 1;
       if (fraction === 0) {
         if (!a) continue;
         polygons = this._exactContour(a);
@@ -251,15 +255,36 @@ export class AreaMorph {
         polygons = this._exactContour(a);
       } else if (a && b) {
         polygons = this._morphContour(key, this.fieldOf(a), this.fieldOf(b), fraction, 0, 0, `${a.signature}\n${b.signature}`);
+      } else if (partners.has(key)) {
+        const [vanishing, appearing] = a ? [a, partners.get(key)] : [partners.get(key), b];
+        polygons = this._morphContour(`pair:${vanishing.key}`, this.fieldOf(vanishing), this.fieldOf(appearing), fraction, 0, 0, `${vanishing.signature}\n${appearing.signature}`);
+        opacity = a ? 1 - fraction : fraction;
       } else if (a) {
         polygons = this._morphContour(key, this.fieldOf(a), this.fieldOf(a), fraction, 0, this.fieldOf(a).vanishOffset, a.signature);
       } else {
         polygons = this._morphContour(key, this.fieldOf(b), this.fieldOf(b), fraction, this.fieldOf(b).vanishOffset, 0, b.signature);
       }
-      if (polygons.length) shapes.push({ key, side: like.side, role: like.role, certainty: like.certainty, polygons });
+      if (polygons.length) shapes.push({ key, side: like.side, role: like.role, certainty: like.certainty, polygons, opacity });
     }
     this._lastShapes = { time, shapes };
     return shapes;
+  }
+
+  /**
+   * Pair shapes that vanish after the first day with shapes of the same side that appear on the
+   * second (a role or certainty change): key -> the other day's shape, both ways.
+   */
+  _partners(before, after) {
+    const partners = new Map();
+    const appearing = [...after.values()].filter((shape) => !before.has(shape.key) && shape.role !== 'contested');
+    for (const vanishing of before.values()) {
+      if (after.has(vanishing.key) || vanishing.role === 'contested') continue;
+      const partner = appearing.find((shape) => shape.side === vanishing.side && !partners.has(shape.key));
+      if (!partner) continue;
+      partners.set(vanishing.key, partner);
+      partners.set(partner.key, vanishing);
+    }
+    return partners;
   }
 
   /**

@@ -7,7 +7,7 @@ import { UrlSync } from './url-sync.js';
 import { areaLayer, frontLayer } from './layers/area-layer.js';
 import { eventLayer } from './layers/event-layer.js';
 import { movementLayer } from './layers/movement-layer.js';
-import { settlementLayer, waterAndRailLayer } from './layers/place-layers.js';
+import { placeLayer, waterAndRailLayer } from './layers/place-layers.js';
 import { SymbolCache } from './layers/symbol-cache.js';
 import { unitLayer } from './layers/unit-layer.js';
 import { echelonControl } from './controls/echelon-control.js';
@@ -109,6 +109,7 @@ export async function start() {
 
   map.createPane('bm-areas').style.zIndex = 350;
   map.createPane('bm-front').style.zIndex = 360;
+  map.createPane('bm-places').style.zIndex = 410;
   map.createPane('bm-movements').style.zIndex = 420;
   map.createPane('bm-units').style.zIndex = 450;
 
@@ -126,7 +127,7 @@ export async function start() {
     }
   };
   const events = eventLayer({ index, clock, onSelect: jumpToEvent });
-  const settlements = settlementLayer(index.places);
+  const settlements = placeLayer({ places: index.places, fitZoom, pane: 'bm-places' });
   const waterAndRail = waterAndRailLayer(index.places);
 
   const overlays = new Map([

@@ -6,9 +6,9 @@ import { digestOf } from '../digest.js';
 const L = window.L;
 
 /** Fill opacity by role; salient and pocket stand out from plain held ground. */
-const ROLE_FILL_OPACITY = { held: 0.22, salient: 0.34, pocket: 0.42, contested: 0.14 };
+const ROLE_FILL_OPACITY = { held: 0.28, salient: 0.38, pocket: 0.45, contested: 0.16 };
 /** Opacity factor and outline dash by certainty: the less certain, the fainter and more broken. */
-const CERTAINTY_STYLE = { certain: { fade: 1, dash: [] }, probable: { fade: 0.85, dash: [8, 4] }, approximate: { fade: 0.6, dash: [3, 5] } };
+const CERTAINTY_STYLE = { certain: { fade: 1, dash: [] }, probable: { fade: 0.85, dash: [8, 4] }, approximate: { fade: 0.75, dash: [3, 5] } };
 const CONTESTED_COLOUR = '#7f6a00';
 
 function hatchPattern(context, colour, spacing = 8, lineWidth = 2) {
@@ -70,7 +70,9 @@ export const AreaLayer = CanvasLayer.extend({
 
     for (const shape of shapes) {
       const colour = shape.role === 'contested' ? CONTESTED_COLOUR : (sideBySlug.get(shape.side)?.colour || '#666');
-      const certainty = CERTAINTY_STYLE[shape.certainty] || CERTAINTY_STYLE.certain;
+      const style = CERTAINTY_STYLE[shape.certainty] || CERTAINTY_STYLE.certain;
+      // A shape changing role or certainty cross-fades into its partner.
+      const certainty = { ...style, fade: style.fade * (shape.opacity ?? 1) };
       context.beginPath();
       for (const polygon of shape.polygons) {
         for (const ring of polygon) {

@@ -1,7 +1,9 @@
 // Draws movements as arrows that grow along their path between their start and end dates.
 import { CanvasLayer } from './canvas-layer.js';
 import { headingAtEnd, leadingPart } from '../line-geometry.js';
+import { placeLabels } from '../label-placement.js';
 
+const LABEL_FONT = 'italic 600 12px system-ui, sans-serif';
 /** Line style per kind of movement: width and dash. */
 const KIND_STYLE = {
   attack: { width: 5, dash: [] },
@@ -20,6 +22,7 @@ export const MovementLayer = CanvasLayer.extend({
     context.lineJoin = 'round';
     context.lineCap = 'round';
     let drawn = 0;
+    const labels = [];
     for (const movement of index.movements) {
       const { progress, opacity } = index.movementStateAt(movement, time);
       if (progress <= 0 || opacity <= 0 || movement.geometry?.type !== 'LineString') continue;
@@ -57,17 +60,26 @@ export const MovementLayer = CanvasLayer.extend({
       context.lineWidth = 1.5;
       context.fill();
       context.stroke();
-      if (movement.label && progress > 0.35) {
+      // Label only arrows still growing, so finished ones do not crowd today's.
+      if (movement.label && progress > 0.2 && progress < 1) {
         const [mx, my] = part[Math.floor(part.length / 2)] || part[0];
-        context.font = 'italic 600 12px system-ui, sans-serif';
-        context.textAlign = 'center';
-        context.lineWidth = 3;
-        context.strokeStyle = 'rgba(255,255,255,0.9)';
-        context.fillStyle = colour;
-        context.strokeText(movement.label, mx, my - 8);
-        context.fillText(movement.label, mx, my - 8);
+        context.font = LABEL_FONT;
+        const width = context.measureText(movement.label).width;
+        labels.push({ x: mx - width / 2, y: my - 18, width, height: 14, text: movement.label, colour, opacity: opacity * fade });
       }
       drawn++;
+    }
+    context.font = LABEL_FONT;
+    context.textAlign = 'left';
+    context.textBaseline = 'top';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255,255,255,0.9)';
+    for (const i of placeLabels(labels)) {
+      const label = labels[i];
+      context.globalAlpha = label.opacity;
+      context.fillStyle = label.colour;
+      context.strokeText(label.text, label.x, label.y);
+      context.fillText(label.text, label.x, label.y);
     }
     context.globalAlpha = 1;
     this.lastDrawnCount = drawn;

@@ -1,40 +1,109 @@
-// The period gazetteer: settlements and heights as labelled points; rivers and railways as lines.
+// The period gazetteer: settlements, heights and regions as labelled points; rivers and railways as lines.
+import { CanvasLayer } from './canvas-layer.js';
+import { placeLabels } from '../label-placement.js';
+
 const L = window.L;
 
-const POINT_KINDS = { city: 5, town: 3.5, village: 2.5, height: 3, region: 0 };
+/** Drawing per kind: dot radius, label font, and zoom above the fit zoom from which it shows. */
+const POINT_STYLE = {
+  city: { radius: 5, font: '700 13px system-ui, sans-serif', fromZoom: -2 },
+  town: { radius: 3.5, font: '600 12px system-ui, sans-serif', fromZoom: 0 },
+  region: { radius: 0, font: 'italic 600 13px system-ui, sans-serif', fromZoom: -2 },
+  height: { radius: 3.5, font: '11px system-ui, sans-serif', fromZoom: 1 },
+  village: { radius: 2.5, font: '11px system-ui, sans-serif', fromZoom: 1 },
+};
+const PRIORITY = ['city', 'region', 'town', 'height', 'village'];
 const LINE_STYLE = {
   river: { color: '#2e86de', weight: 2.5, opacity: 0.9 },
   railway: { color: '#222', weight: 2, opacity: 0.8, dashArray: '6 4' },
 };
 
-function approximate(place) {
+function fadeOf(place) {
   return place.certainty === 'approximate' ? 0.55 : 1;
 }
 
-/** Settlements, heights and regions. */
-export function settlementLayer(places) {
-  const features = places.filter((p) => p.kind in POINT_KINDS && p.geometry);
-  return L.geoJSON(
-    { type: 'FeatureCollection', features: features.map((p) => ({ type: 'Feature', geometry: p.geometry, properties: p })) },
-    {
-      pointToLayer(feature, latlng) {
-        const place = feature.properties;
-        const marker = L.circleMarker(latlng, {
-          radius: POINT_KINDS[place.kind],
-          color: '#111',
-          weight: 1.5,
-          fillColor: '#fff',
-          fillOpacity: approximate(place),
-          opacity: approximate(place),
-          interactive: false,
-        });
-        const modern = place.modern_name && place.modern_name !== place.name ? ` (${place.modern_name})` : '';
-        marker.bindTooltip(`${place.name}${modern}`, { permanent: true, direction: 'right', className: `bm-place-label bm-place-label--${place.kind}`, offset: [4, 0] });
-        return marker;
-      },
-      style: (feature) => ({ color: '#555', weight: 1, fill: false, dashArray: '2 4', opacity: approximate(feature.properties) }),
-    },
-  );
+function pointOf(geometry) {
+  if (geometry.type === 'Point') return geometry.coordinates;
+  // A region or other area: label it at the middle of its bounds.
+  const coordinates = geometry.coordinates.flat(3);
+  const xs = [];
+  const ys = [];
+  for (let i = 0; i + 1 < coordinates.length; i += 2) {
+    xs.push(coordinates[i]);
+    ys.push(coordinates[i + 1]);
+  }
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+}
+
+/** Settlements, heights and regions, labelled on a canvas with overlapping labels culled. */
+export const PlaceLayer = CanvasLayer.extend({
+  options: {
+    places: [],
+    /** The zoom at which the operation fits: smaller places show as you zoom in past it. */
+    fitZoom: 7,
+  },
+
+  initialize(options) {
+    CanvasLayer.prototype.initialize.call(this, options);
+    this._places = this.options.places
+      .filter((p) => p.kind in POINT_STYLE && p.geometry)
+      .map((p) => ({ ...p, at: pointOf(p.geometry) }))
+      .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  },
+
+  draw(context, { map, width, height }) {
+    const zoomIn = map.getZoom() - this.options.fitZoom;
+    const candidates = [];
+    for (const place of this._places) {
+      const style = POINT_STYLE[place.kind];
+      if (zoomIn < style.fromZoom) continue;
+      const point = map.latLngToContainerPoint([place.at[1], place.at[0]]);
+      if (point.x < -50 || point.y < -20 || point.x > width + 50 || point.y > height + 20) continue;
+      const modern = place.modern_name && place.modern_name !== place.name && (place.kind === 'city' || zoomIn >= 1.5);
+      const text = modern ? `${place.name} (${place.modern_name})` : place.name;
+      context.font = style.font;
+      const textWidth = context.measureText(text).width;
+      const centred = place.kind === 'region';
+      const x = centred ? point.x - textWidth / 2 : point.x + style.radius + 4;
+      candidates.push({ place, style, point, text, x: x - 2, y: point.y - 8, width: textWidth + 4, height: 16 });
+    }
+    const kept = new Set(placeLabels(candidates));
+    context.textBaseline = 'middle';
+    candidates.forEach((c, i) => {
+      const fade = fadeOf(c.place);
+      if (c.style.radius) {
+        context.globalAlpha = fade;
+        context.beginPath();
+        if (c.place.kind === 'height') {
+          context.moveTo(c.point.x, c.point.y - c.style.radius);
+          context.lineTo(c.point.x + c.style.radius, c.point.y + c.style.radius);
+          context.lineTo(c.point.x - c.style.radius, c.point.y + c.style.radius);
+          context.closePath();
+        } else {
+          context.arc(c.point.x, c.point.y, c.style.radius, 0, 2 * Math.PI);
+        }
+        context.fillStyle = '#fff';
+        context.fill();
+        context.lineWidth = 1.5;
+        context.strokeStyle = '#111';
+        context.stroke();
+      }
+      if (!kept.has(i)) return;
+      context.globalAlpha = fade;
+      context.font = c.style.font;
+      context.lineWidth = 3.5;
+      context.strokeStyle = 'rgba(255,255,255,0.9)';
+      context.fillStyle = c.place.kind === 'region' ? '#5a4a2a' : '#111';
+      context.strokeText(c.text, c.x + 2, c.point.y);
+      context.fillText(c.text, c.x + 2, c.point.y);
+    });
+    context.globalAlpha = 1;
+    this.lastLabelCount = kept.size;
+  },
+});
+
+export function placeLayer(options) {
+  return new PlaceLayer(options);
 }
 
 /** Rivers and railways. */
@@ -43,10 +112,11 @@ export function waterAndRailLayer(places) {
   return L.geoJSON(
     { type: 'FeatureCollection', features: features.map((p) => ({ type: 'Feature', geometry: p.geometry, properties: p })) },
     {
-      style: (feature) => ({ ...LINE_STYLE[feature.properties.kind], opacity: LINE_STYLE[feature.properties.kind].opacity * approximate(feature.properties), interactive: false }),
-      onEachFeature(feature, layer) {
-        if (feature.properties.kind === 'river') layer.bindTooltip(feature.properties.name, { sticky: true });
-      },
+      style: (feature) => ({
+        ...LINE_STYLE[feature.properties.kind],
+        opacity: LINE_STYLE[feature.properties.kind].opacity * fadeOf(feature.properties),
+        interactive: false,
+      }),
     },
   );
 }

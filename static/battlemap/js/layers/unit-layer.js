@@ -83,17 +83,10 @@ export const UnitLayer = CanvasLayer.extend({
       const y = Math.round(point.y - symbol.anchor.y);
       if (x > width || y > height || x + symbol.width < 0 || y + symbol.height < 0) continue;
       const certainty = where.position.certainty;
-      let alpha = certainty === 'approximate' ? 0.55 : certainty === 'probable' ? 0.8 : 1;
+      let alpha = certainty === 'approximate' ? 0.6 : certainty === 'probable' ? 0.85 : 1;
       if (status === 'destroyed' || status === 'withdrawn') alpha *= 0.6;
       context.globalAlpha = alpha;
       context.drawImage(symbol.canvas, x, y, symbol.width, symbol.height);
-      if (certainty === 'approximate') {
-        context.setLineDash([3, 3]);
-        context.strokeStyle = '#333';
-        context.lineWidth = 1;
-        context.strokeRect(x - 2.5, y - 2.5, symbol.width + 5, symbol.height + 5);
-        context.setLineDash([]);
-      }
       const box = { x, y, width: symbol.width, height: symbol.height, formation: formation.id };
       hitBoxes.push(box);
       if (formation.id === this.selected || formation.id === this.hovered) {
@@ -119,7 +112,7 @@ export const UnitLayer = CanvasLayer.extend({
       const width = context.measureText(formation.name).width + 6;
       return { x: x - width / 2, y, width, height: 15, text: formation.name, cx: x };
     });
-    const kept = placeLabels(candidates, []);
+    const kept = placeLabels(candidates, obstacles);
     context.lineWidth = 3.5;
     context.strokeStyle = 'rgba(255,255,255,0.92)';
     context.fillStyle = '#111';
