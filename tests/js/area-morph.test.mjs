@@ -79,13 +79,29 @@ test('a hole opens in the axis area on the day the pocket is cut off, without a 
   }
 });
 
-test('unchanged days reuse one field instead of building another', () => {
+test('whole days and unchanged shapes draw the authored geometry without building a field', () => {
   const morph = makeMorph();
-  morph.shapesAt(0);
-  const built = morph.fieldBuildCount;
+  const [salient] = morph.shapesAt(0.5).filter((s) => s.key === 'soviet|salient|probable');
+  assert.deepEqual(salient.polygons, morph.vectorPolygonsOf(morph.shapesOfDay(0).get('soviet|salient|probable')));
   morph.shapesAt(1);
-  morph.shapesAt(0.5);
-  assert.equal(morph.fieldBuildCount, built);
+  morph.shapesAt(3);
+  assert.equal(morph.fieldBuildCount, 0, 'days 0 and 1 are the same: no morph needed');
+  morph.shapesAt(1.5);
+  assert.ok(morph.fieldBuildCount > 0);
+});
+
+test('on whole days the authored front is drawn when the data has one', () => {
+  const morph = new AreaMorph({
+    dates: timeline.dates,
+    areasByDate: timeline.areas,
+    frontsByDate: timeline.fronts,
+    sides: ['soviet', 'axis'],
+    grid: createGrid(timeline.operation.bbox, { longSideCells: 96 }),
+  });
+  const [front] = morph.frontAt(1);
+  assert.equal(front.lines.length, 1);
+  assert.equal(front.lines[0].length, 2, 'the authored two-point line, not a contour');
+  assert.ok(morph.frontAt(1.5)[0].lines[0].length > 2, 'between days the morphed front');
 });
 
 test('the front line moves continuously and lies between the two sides', () => {

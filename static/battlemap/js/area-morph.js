@@ -46,20 +46,23 @@ export function sampleField(field, width, height, gx, gy) {
 export class AreaMorph {
   /**
    * dates: the operation's dates; areasByDate: {date: [area...]} with an entry for every date;
-   * sides: side slugs in order; grid: from createGrid; contour: (values, width, height,
+   * sides: side slugs in order; grid: from createGrid; frontsByDate (optional): {date: [{sides,
+   * geometry}]}, the true front lines drawn on whole days; contour: (values, width, height,
    * threshold) => MultiPolygon coordinates, marching squares by default.
    */
-  constructor({ dates, areasByDate, sides, grid, contour = contourPolygons }) {
+  constructor({ dates, areasByDate, sides, grid, frontsByDate = null, contour = contourPolygons }) {
     if (typeof contour !== 'function') throw new TypeError('AreaMorph: contour must be a function');
     this.dates = dates;
     this.areasByDate = areasByDate;
+    this.frontsByDate = frontsByDate;
+    this._vectorPolygons = new Map(); // signature -> the authored geometry in grid coordinates
+    this._vectorFronts = new Map(); // dayIndex -> fronts in grid coordinates
     this.sides = sides;
     this.grid = grid;
     this._contourOf = contour;
     this._windows = new Map(); // pair signature -> cell window where the contour can lie
     this._dayShapes = new Map(); // dayIndex -> Map(key -> {signature, areas})
     this._fields = new Map(); // signature -> Float32Array signed distance
-    this._exactContours = new Map(); // signature -> MultiPolygon coordinates
     this._scratch = new Map(); // key -> Float32Array reused per frame
     this._lastShapes = { time: NaN, shapes: null };
     this._lastFront = { time: NaN, fronts: null };
@@ -90,12 +93,7 @@ export class AreaMorph {
     let field = this._fields.get(shape.signature);
     if (field) return field;
     const { width, height } = this.grid;
-    const polygons = [];
-    for (const area of shape.areas) {
-      for (const polygon of geometryPolygons(area.geometry)) {
-        polygons.push(polygon.map((ring) => ring.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))));
-      }
-    }
+    const polygons = this.vectorPolygonsOf(shape);
     field = signedDistanceField(rasterisePolygons(polygons, width, height), width, height, polygons.flat());
     let deepest = 0;
     for (let i = 0; i < field.length; i++) if (-field[i] > deepest) deepest = -field[i];
@@ -130,7 +128,6 @@ export class AreaMorph {
    */
   prepareDay(dayIndex) {
     const [shapes, front] = [this._lastShapes, this._lastFront];
-    this.shapesAt(dayIndex);
     this.shapesAt(dayIndex + 0.5);
     this.frontAt(dayIndex + 0.5);
     this._lastShapes = shapes;
@@ -217,14 +214,22 @@ export class AreaMorph {
     return this._contour(this._blend(key, window, fieldA, fieldB, fraction, offsetA, offsetB), window);
   }
 
-  _exactContour(shape) {
-    let coordinates = this._exactContours.get(shape.signature);
-    if (!coordinates) {
-      const field = this.fieldOf(shape);
-      coordinates = this._morphContour('exact', field, field, 0, 0, 0, shape.signature);
-      this._exactContours.set(shape.signature, coordinates);
+  /**
+   * A shape's authored geometry in grid coordinates: what is drawn on whole days and while the
+   * shape does not change, so that the map shows the sources' outlines exactly when it can.
+   */
+  vectorPolygonsOf(shape) {
+    let polygons = this._vectorPolygons.get(shape.signature);
+    if (!polygons) {
+      polygons = [];
+      for (const area of shape.areas) {
+        for (const polygon of geometryPolygons(area.geometry)) {
+          polygons.push(polygon.map((ring) => ring.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))));
+        }
+      }
+      this._vectorPolygons.set(shape.signature, polygons);
     }
-    return coordinates;
+    return polygons;
   }
 
   /**
@@ -250,9 +255,9 @@ export class AreaMorph {
       let opacity = 1;
       if (fraction === 0) {
         if (!a) continue;
-        polygons = this._exactContour(a);
+        polygons = this.vectorPolygonsOf(a);
       } else if (a && b && a.signature === b.signature) {
-        polygons = this._exactContour(a);
+        polygons = this.vectorPolygonsOf(a);
       } else if (a && b) {
         polygons = this._morphContour(key, this.fieldOf(a), this.fieldOf(b), fraction, 0, 0, `${a.signature}\n${b.signature}`);
       } else if (partners.has(key)) {
@@ -295,6 +300,11 @@ export class AreaMorph {
   frontAt(time) {
     if (time === this._lastFront.time) return this._lastFront.fronts;
     const { from, to, fraction } = this.span(time);
+    if (fraction === 0 && this.frontsByDate) {
+      const fronts = this.vectorFrontsOf(from);
+      this._lastFront = { time, fronts };
+      return fronts;
+    }
     const fronts = [];
     for (let i = 0; i < this.sides.length; i++) {
       for (let j = i + 1; j < this.sides.length; j++) {
@@ -306,6 +316,21 @@ export class AreaMorph {
       }
     }
     this._lastFront = { time, fronts };
+    return fronts;
+  }
+
+  /** The day's authored front lines in grid coordinates, as frontAt gives them. */
+  vectorFrontsOf(dayIndex) {
+    let fronts = this._vectorFronts.get(dayIndex);
+    if (fronts) return fronts;
+    fronts = [];
+    for (const front of this.frontsByDate[this.dates[dayIndex]] || []) {
+      const { type, coordinates } = front.geometry || {};
+      const lines = type === 'LineString' ? [coordinates] : type === 'MultiLineString' ? coordinates : [];
+      if (!lines.length) continue;
+      fronts.push({ sides: front.sides, lines: lines.map((line) => line.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))) });
+    }
+    this._vectorFronts.set(dayIndex, fronts);
     return fronts;
   }
 

@@ -74,8 +74,10 @@ function showFailure(message) {
 }
 
 export async function start() {
+  performance.mark('battlemap:modules-ready');
   const options = readOptions();
   const timeline = await fetchTimeline(options.timeline_url);
+  performance.mark('battlemap:data-loaded');
   const index = new TimelineIndex(timeline);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // With reduced motion, everything is drawn at whole days: steps instead of morphs and glides.
@@ -102,6 +104,7 @@ export async function start() {
   const morph = new AreaMorph({
     dates: index.dates,
     areasByDate: timeline.areas,
+    frontsByDate: timeline.fronts,
     sides: index.sides.map((s) => s.slug),
     grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
   });
@@ -178,6 +181,14 @@ export async function start() {
   urlSync.apply(urlSync.parse());
   urlSync.start();
 
+  // Per-frame drawing cost, recorded only while a benchmark asks for it.
+  const drawLog = { recording: false, entries: [] };
+  for (const layer of [areas, front, movements, units, settlements]) {
+    layer.on('drawn', ({ milliseconds, frameTime }) => {
+      if (drawLog.recording) drawLog.entries.push([frameTime, milliseconds]);
+    });
+  }
+
   // The first complete frame: every canvas layer has drawn once by now (they draw when added).
   requestAnimationFrame(() => {
     performance.mark('battlemap:first-frame');
@@ -201,6 +212,7 @@ export async function start() {
       get movementsDrawn() { return movements.lastDrawnCount; },
       get selectedUnit() { return units.selected; },
       get fieldBuildCount() { return morph.fieldBuildCount; },
+      drawLog,
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
       drawNow() {
         const startedAt = performance.now();

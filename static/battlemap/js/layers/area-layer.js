@@ -117,7 +117,6 @@ export const AreaLayer = CanvasLayer.extend({
       }
     }
     context.globalAlpha = 1;
-    this.fire('drawn');
   },
 });
 
@@ -155,7 +154,6 @@ export const FrontLayer = CanvasLayer.extend({
       context.strokeStyle = colour;
       context.stroke();
     }
-    this.fire('drawn');
   },
 });
 

@@ -42,19 +42,22 @@ export const CanvasLayer = L.Layer.extend({
   /** Redraw on the next animation frame; several requests in one frame draw once. */
   requestRedraw() {
     if (!this._map || this._frameRequest !== null) return;
-    this._frameRequest = requestAnimationFrame(() => {
+    this._frameRequest = requestAnimationFrame((frameTime) => {
       this._frameRequest = null;
-      this.redrawNow();
+      this.redrawNow(frameTime);
     });
   },
 
-  redrawNow() {
+  /** Draw now; fires 'drawn' with how long it took and the animation frame it belonged to. */
+  redrawNow(frameTime = null) {
     if (!this._map || !this._context) return;
+    const startedAt = performance.now();
     const { width, height, ratio } = this._size;
     const context = this._context;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     this.draw(context, { map: this._map, width, height, time: this.options.displayTime(this.options.clock ? this.options.clock.time : 0) });
+    this.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
   },
 
   /** Subclasses draw here, in container pixel coordinates. */

@@ -83,7 +83,6 @@ export const MovementLayer = CanvasLayer.extend({
     }
     context.globalAlpha = 1;
     this.lastDrawnCount = drawn;
-    this.fire('drawn');
   },
 });
 

@@ -101,7 +101,6 @@ export const UnitLayer = CanvasLayer.extend({
     this._hitBoxes = hitBoxes;
     this.lastDrawnCount = hitBoxes.length;
     if (this.options.labels) this._drawLabels(context, labelBoxes, hitBoxes);
-    this.fire('drawn');
   },
 
   _drawLabels(context, labelBoxes, obstacles) {
