@@ -152,21 +152,27 @@ export class AreaMorph {
     let window = this._windows.get(signature);
     if (window !== undefined) return window;
     const { width, height } = this.grid;
+    const size = width * height;
+    // near[i] counts the groups in which some field comes within reach of cell i.
+    const near = new Uint8Array(size);
+    for (const group of groups) {
+      const inGroup = new Uint8Array(size);
+      for (const [field, offset] of group) {
+        const limit = reach - offset;
+        for (let i = 0; i < size; i++) if (field[i] < limit) inGroup[i] = 1;
+      }
+      for (let i = 0; i < size; i++) near[i] += inGroup[i];
+    }
+    const all = groups.length;
     let [x0, y0, x1, y1] = [width, height, -1, -1];
     for (let y = 0; y < height; y++) {
+      const row = y * width;
       for (let x = 0; x < width; x++) {
-        const i = y * width + x;
-        let near = true;
-        for (const group of groups) {
-          let groupNear = false;
-          for (const [field, offset] of group) if (field[i] + offset < reach) { groupNear = true; break; }
-          if (!groupNear) { near = false; break; }
-        }
-        if (!near) continue;
+        if (near[row + x] !== all) continue;
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
         if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
+        y1 = y;
       }
     }
     // Two cells of margin so the contour closes inside the window, as it would on the full grid.

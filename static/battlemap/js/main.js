@@ -171,8 +171,6 @@ export async function start() {
   });
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
-  const chart = new StatsChart(document.querySelector('[data-role="chart"]'), { clock, index, uPlot: window.uPlot });
-  chart.onPick = (time) => { clock.pause(); clock.setTime(time, 'jump'); };
 
   // Zooming changes symbol size and, in 'auto', the echelons shown.
   map.on('zoomend', () => units.redrawNow());
@@ -193,7 +191,12 @@ export async function start() {
   requestAnimationFrame(() => {
     performance.mark('battlemap:first-frame');
     document.documentElement.dataset.battlemapReady = 'true';
-    prepareMorphWhenIdle(morph, Math.floor(clock.time));
+    // The chart is not part of the map's frame: build it once the map is on screen.
+    setTimeout(() => {
+      const chart = new StatsChart(document.querySelector('[data-role="chart"]'), { clock, index, uPlot: window.uPlot });
+      chart.onPick = (time) => { clock.pause(); clock.setTime(time, 'jump'); };
+      prepareMorphWhenIdle(morph, Math.floor(clock.time));
+    }, 0);
   });
 
   window.battlemap = {

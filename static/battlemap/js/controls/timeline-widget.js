@@ -46,17 +46,18 @@ export class TimelineWidget {
     const ticks = this.root.querySelector('[data-role="ticks"]');
     const marks = this.root.querySelector('[data-role="marks"]');
     const dayCount = this.index.dayCount;
-    const labelEvery = Math.max(1, Math.ceil(dayCount / 12));
+    this._ticks = [];
     for (let day = 0; day < dayCount; day++) {
       const tick = document.createElement('span');
       tick.className = 'bm-timeline__tick';
       tick.style.left = `${(this._fractionOf(day) * 100).toFixed(3)}%`;
-      if (day % labelEvery === 0) {
-        tick.classList.add('bm-timeline__tick--labelled');
-        tick.dataset.label = SHORT_DATE_FORMAT.format(new Date(this.index.epochMsOf(day)));
-      }
+      tick.dataset.label = SHORT_DATE_FORMAT.format(new Date(this.index.epochMsOf(day)));
       ticks.appendChild(tick);
+      this._ticks.push(tick);
     }
+    this._labelTicks();
+    // Label as many days as fit the track's width, again whenever it changes.
+    new ResizeObserver(() => this._labelTicks()).observe(this.track);
     for (const event of this.index.events) {
       const mark = document.createElement('button');
       mark.type = 'button';
@@ -76,6 +77,12 @@ export class TimelineWidget {
     }
     this.track.setAttribute('aria-valuemin', '0');
     this.track.setAttribute('aria-valuemax', String(Math.round(this.clock.maxTime * MINUTES_PER_DAY)));
+  }
+
+  _labelTicks() {
+    const width = this.track.clientWidth || 600;
+    const labelEvery = Math.max(1, Math.ceil(this.index.dayCount / Math.max(2, Math.floor(width / 64))));
+    this._ticks.forEach((tick, day) => tick.classList.toggle('bm-timeline__tick--labelled', day % labelEvery === 0));
   }
 
   _buildSpeeds() {
