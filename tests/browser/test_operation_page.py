@@ -42,7 +42,7 @@ def test_page_draws_the_days_areas_front_and_units(sample_operation, open_operat
     page = open_operation("sample", "?date=1942-05-12")
     assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
     assert debug(page, "areaShapeCount") >= 2
-    assert debug(page, "frontPointCount") > 10
+    assert debug(page, "frontPointCount") >= 2
     assert debug(page, "unitsDrawn") >= 1
     assert painted_pixels(page, "bm-areas") > 50_000
     assert painted_pixels(page, "bm-front") > 500
