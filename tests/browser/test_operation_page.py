@@ -213,3 +213,18 @@ def test_reduced_motion_steps_instead_of_morphing(sample_operation, open_operati
     page.evaluate("window.battlemap.clock.setTime(1.6)")
     next_frames(page)
     assert debug(page, "areasDigest") == at_day
+
+
+def test_kharkov_pocket_is_cut_off_without_a_jump(kharkov_operation, open_operation):
+    page = open_operation("kharkov-1942", "?date=1942-05-21")
+    page.wait_for_function("document.documentElement.dataset.battlemapPrepared === 'true'", timeout=60000)
+    assert debug(page, "unitsDrawn") > 5
+    assert debug(page, "movementsDrawn") >= 1
+    shapes = []
+    for step in range(0, 11):
+        page.evaluate(f"window.battlemap.clock.setTime(10 + {step / 10})")
+        next_frames(page)
+        shapes.append((debug(page, "areasDigest"), debug(page, "frontDigest")))
+    assert len({areas for areas, _ in shapes}) == len(shapes), "every tenth of the day draws different areas"
+    roles = page.evaluate("window.battlemap.index.timeline.areas['1942-05-22'].map(a => a.role)")
+    assert "pocket" in roles
