@@ -1,11 +1,11 @@
 """Shared fixtures: the sample and Kharkov operations loaded, and copies of them to break."""
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+import edits
 from battlemap.services import operation_load
 from geodata.loader import read_operation
 
@@ -40,15 +40,7 @@ def sample_copy(tmp_path):
     return Path(shutil.copytree(SAMPLE, tmp_path / "sample"))
 
 
-def _edit_features(folder, layer, change):
-    """Rewrite `layer`.geojson in `folder` after `change(collection)` edits it in place."""
-    path = folder / f"{layer}.geojson"
-    collection = json.loads(path.read_text())
-    change(collection)
-    path.write_text(json.dumps(collection))
-
-
 @pytest.fixture
 def edit_features():
     """A function that edits one GeoJSON layer of a folder in place."""
-    return _edit_features
+    return edits.edit_features

@@ -13,7 +13,7 @@ from geodata.loader import OperationDataError, read_operation
 from geodata.writer import write_operation
 
 
-from conftest import _edit_features as edit_features
+from edits import edit_features
 
 
 def problems_of(path):
