@@ -44,9 +44,8 @@ def test_page_draws_the_days_areas_front_and_units(sample_operation, open_operat
     assert debug(page, "areaShapeCount") >= 2
     assert debug(page, "frontPointCount") >= 2
     assert debug(page, "unitsDrawn") >= 1
-    assert painted_pixels(page, "bm-areas") > 50_000
-    assert painted_pixels(page, "bm-front") > 500
-    assert painted_pixels(page, "bm-units") > 200
+    assert painted_pixels(page, "bm-ground") > 50_000, "areas and front"
+    assert painted_pixels(page, "bm-overlay") > 500, "places, arrows and units"
     # The day's story follows the date.
     assert page.locator("[data-role=story-events] .bm-story__event").count() == 1
 
@@ -106,7 +105,7 @@ def test_a_deep_link_restores_the_state(sample_operation, open_operation):
     assert debug(page, "selectedUnit") == "e-1a"
     assert "1st Army" in page.locator("[data-role=unit-card]").inner_text()
     assert page.locator("[data-role=speed]").input_value() == "2"
-    assert page.locator(".leaflet-bm-front-pane canvas").count() == 0, "the front line layer is off"
+    assert debug(page, "layersShown") == ["areas", "units", "places"]
     # Opening the page rewrites nothing: the URL is already the whole state.
     assert page.evaluate("location.search") == query
 

@@ -5,6 +5,7 @@ import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
 import { areaLayer, frontLayer } from './layers/area-layer.js';
+import { sharedCanvas } from './layers/shared-canvas.js';
 import { eventLayer } from './layers/event-layer.js';
 import { movementLayer } from './layers/movement-layer.js';
 import { placeLayer, waterAndRailLayer } from './layers/place-layers.js';
@@ -110,17 +111,22 @@ export async function start() {
   });
   const symbols = new SymbolCache(window.ms);
 
-  map.createPane('bm-areas').style.zIndex = 350;
-  map.createPane('bm-front').style.zIndex = 360;
-  map.createPane('bm-places').style.zIndex = 410;
-  map.createPane('bm-movements').style.zIndex = 420;
-  map.createPane('bm-units').style.zIndex = 450;
+  // Three canvases: areas and front under the rivers and railways; place names over them, redrawn
+  // only when the view changes; arrows and units on top.
+  map.createPane('bm-ground').style.zIndex = 350;
+  map.createPane('bm-places').style.zIndex = 440;
+  map.createPane('bm-overlay').style.zIndex = 450;
+  const groundCanvas = sharedCanvas({ pane: 'bm-ground', clock });
+  const placesCanvas = sharedCanvas({ pane: 'bm-places' });
+  const overlayCanvas = sharedCanvas({ pane: 'bm-overlay', clock });
 
-  const common = { clock, displayTime };
-  const areas = areaLayer({ ...common, morph, sideBySlug: index.sideBySlug, pane: 'bm-areas', pulse: !reducedMotion });
-  const front = frontLayer({ ...common, morph, pane: 'bm-front' });
-  const movements = movementLayer({ ...common, index, pane: 'bm-movements' });
-  const units = unitLayer({ ...common, index, symbols, fitZoom, pane: 'bm-units' });
+  // With no base map the areas lie on the map's flat background and can be drawn opaque.
+  const mapBackdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
+  const areas = areaLayer({ displayTime, canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
+  const front = frontLayer({ displayTime, canvas: groundCanvas, order: 1, morph });
+  const settlements = placeLayer({ canvas: placesCanvas, places: index.places, fitZoom });
+  const movements = movementLayer({ displayTime, canvas: overlayCanvas, order: 1, index });
+  const units = unitLayer({ displayTime, canvas: overlayCanvas, order: 2, index, symbols, fitZoom });
   const jumpToEvent = (event) => {
     clock.pause();
     clock.setTime(event.at, 'jump');
@@ -130,7 +136,6 @@ export async function start() {
     }
   };
   const events = eventLayer({ index, clock, onSelect: jumpToEvent });
-  const settlements = placeLayer({ places: index.places, fitZoom, pane: 'bm-places' });
   const waterAndRail = waterAndRailLayer(index.places);
 
   const overlays = new Map([
@@ -150,6 +155,11 @@ export async function start() {
     urlLayers.set(`tiles-${i}`, layer);
   });
   baseLayers['No base map (offline)'].addTo(map);
+  // Areas blend over a base map, and are drawn opaque over the flat background otherwise.
+  const tileLayers = [...urlLayers.values()];
+  map.on('layeradd layerremove', ({ layer }) => {
+    if (tileLayers.includes(layer)) areas.setBackdrop(tileLayers.some((t) => map.hasLayer(t)) ? null : mapBackdrop);
+  });
   for (const [name, [, layer]] of overlays) {
     urlLayers.set(name, layer);
     layer.addTo(map);
@@ -172,8 +182,6 @@ export async function start() {
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
-  // Zooming changes symbol size and, in 'auto', the echelons shown.
-  map.on('zoomend', () => units.redrawNow());
 
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
@@ -214,12 +222,13 @@ export async function start() {
       get unitsDrawn() { return units.lastDrawnCount; },
       get movementsDrawn() { return movements.lastDrawnCount; },
       get selectedUnit() { return units.selected; },
+      get layersShown() { return urlSync.currentState().layers; },
       get fieldBuildCount() { return morph.fieldBuildCount; },
       drawLog,
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
       drawNow() {
         const startedAt = performance.now();
-        for (const layer of [areas, front, movements, units]) if (map.hasLayer(layer)) layer.redrawNow();
+        for (const canvas of [groundCanvas, placesCanvas, overlayCanvas]) canvas.redrawNow();
         return performance.now() - startedAt;
       },
     },

@@ -11,6 +11,26 @@ const ROLE_FILL_OPACITY = { held: 0.28, salient: 0.38, pocket: 0.45, contested: 
 const CERTAINTY_STYLE = { certain: { fade: 1, dash: [] }, probable: { fade: 0.85, dash: [8, 4] }, approximate: { fade: 0.75, dash: [3, 5] } };
 const CONTESTED_COLOUR = '#7f6a00';
 
+function parseHex(colour) {
+  const hex = colour.replace('#', '');
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+}
+
+const mixedColours = new Map();
+
+/** `colour` at `alpha` over an opaque `backdrop`, as one opaque CSS colour. */
+function mixColours(backdrop, colour, alpha) {
+  const key = `${backdrop}|${colour}|${alpha.toFixed(3)}`;
+  let mixed = mixedColours.get(key);
+  if (!mixed) {
+    const [b, c] = [parseHex(backdrop), parseHex(colour)];
+    mixed = `rgb(${b.map((v, i) => Math.round(v * (1 - alpha) + c[i] * alpha)).join(',')})`;
+    mixedColours.set(key, mixed);
+  }
+  return mixed;
+}
+
 function hatchPattern(context, colour, spacing = 8, lineWidth = 2) {
   const tile = document.createElement('canvas');
   tile.width = tile.height = spacing;
@@ -36,6 +56,17 @@ export const AreaLayer = CanvasLayer.extend({
     sideBySlug: null,
     /** Pulse the pocket outline (off when motion is reduced). */
     pulse: true,
+    /**
+     * The colour under the areas when no base map is shown, e.g. '#eef0ea'. Fills are then
+     * mixed with it and drawn opaque, which rasterises much faster than blending each frame;
+     * null (with a base map) blends as usual.
+     */
+    backdrop: null,
+  },
+
+  setBackdrop(colour) {
+    this.options.backdrop = colour;
+    this.redrawNow();
   },
 
   onAdd(map) {
@@ -84,16 +115,24 @@ export const AreaLayer = CanvasLayer.extend({
           context.closePath();
         }
       }
-      context.globalAlpha = ROLE_FILL_OPACITY[shape.role] * certainty.fade;
-      context.fillStyle = colour;
+      const alpha = ROLE_FILL_OPACITY[shape.role] * certainty.fade;
+      // A shape cross-fading with its partner has to blend; everything else can be pre-mixed.
+      if (this.options.backdrop && (shape.opacity ?? 1) === 1) {
+        context.globalAlpha = 1;
+        context.fillStyle = mixColours(this.options.backdrop, colour, alpha);
+      } else {
+        context.globalAlpha = alpha;
+        context.fillStyle = colour;
+      }
       context.fill('evenodd');
       if (shape.role === 'pocket' || shape.role === 'contested') {
         context.globalAlpha = 0.55 * certainty.fade;
         context.fillStyle = this._pattern(context, shape.role === 'pocket' ? '#000000' : CONTESTED_COLOUR);
         context.fill('evenodd');
       }
-      // Outlines, except along the edge of the grid where the data simply stops.
-      if (shape.role !== 'held' || shape.certainty !== 'certain') {
+      // Outlines for what stands out (salient, pocket, contested), except along the edge of the
+      // grid where the data simply stops. Held ground needs none: the front line bounds it.
+      if (shape.role !== 'held') {
         context.globalAlpha = shape.role === 'pocket' ? 0.5 + 0.5 * pulse : 0.9 * certainty.fade;
         context.strokeStyle = colour;
         context.lineWidth = shape.role === 'pocket' ? 3 : 1.5;

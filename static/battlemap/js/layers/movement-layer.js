@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { headingAtEnd, leadingPart } from '../line-geometry.js';
 import { placeLabels } from '../label-placement.js';
+import { LabelCache } from './label-cache.js';
 
 const LABEL_FONT = 'italic 600 12px system-ui, sans-serif';
 /** Line style per kind of movement: width and dash. */
@@ -16,6 +17,11 @@ const KIND_STYLE = {
 
 export const MovementLayer = CanvasLayer.extend({
   options: { index: null },
+
+  initialize(options) {
+    CanvasLayer.prototype.initialize.call(this, options);
+    this._labels = new LabelCache();
+  },
 
   draw(context, { map, time }) {
     const { index } = this.options;
@@ -63,23 +69,15 @@ export const MovementLayer = CanvasLayer.extend({
       // Label only arrows still growing, so finished ones do not crowd today's.
       if (movement.label && progress > 0.2 && progress < 1) {
         const [mx, my] = part[Math.floor(part.length / 2)] || part[0];
-        context.font = LABEL_FONT;
-        const width = context.measureText(movement.label).width;
-        labels.push({ x: mx - width / 2, y: my - 18, width, height: 14, text: movement.label, colour, opacity: opacity * fade });
+        const image = this._labels.get(movement.label, LABEL_FONT, colour);
+        labels.push({ x: Math.round(mx - image.width / 2), y: Math.round(my - image.height - 6), width: image.width, height: image.height, image, opacity: opacity * fade });
       }
       drawn++;
     }
-    context.font = LABEL_FONT;
-    context.textAlign = 'left';
-    context.textBaseline = 'top';
-    context.lineWidth = 3;
-    context.strokeStyle = 'rgba(255,255,255,0.9)';
     for (const i of placeLabels(labels)) {
       const label = labels[i];
       context.globalAlpha = label.opacity;
-      context.fillStyle = label.colour;
-      context.strokeText(label.text, label.x, label.y);
-      context.fillText(label.text, label.x, label.y);
+      context.drawImage(label.image.canvas, label.x, label.y, label.width, label.height);
     }
     context.globalAlpha = 1;
     this.lastDrawnCount = drawn;

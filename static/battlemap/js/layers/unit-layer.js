@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { placeLabels } from '../label-placement.js';
 import { ECHELONS } from '../timeline-index.js';
+import { LabelCache } from './label-cache.js';
 
 const L = window.L;
 const LABEL_FONT = '600 12px system-ui, sans-serif';
@@ -25,10 +26,11 @@ export const UnitLayer = CanvasLayer.extend({
     this.selected = null;
     this.hovered = null;
     this._hitBoxes = [];
+    this._labels = new LabelCache();
   },
 
   getEvents() {
-    return { ...CanvasLayer.prototype.getEvents.call(this), mousemove: this._onMouseMove, click: this._onClick, mouseout: this._onMouseOut };
+    return { mousemove: this._onMouseMove, click: this._onClick, mouseout: this._onMouseOut };
   },
 
   setMinEchelon(echelon) {
@@ -104,22 +106,15 @@ export const UnitLayer = CanvasLayer.extend({
   },
 
   _drawLabels(context, labelBoxes, obstacles) {
-    context.font = LABEL_FONT;
-    context.textAlign = 'center';
-    context.textBaseline = 'top';
     const candidates = labelBoxes.map(({ formation, x, y }) => {
-      const width = context.measureText(formation.name).width + 6;
-      return { x: x - width / 2, y, width, height: 15, text: formation.name, cx: x };
+      const image = this._labels.get(formation.name, LABEL_FONT);
+      return { x: Math.round(x - image.width / 2), y: Math.round(y), width: image.width, height: image.height, image };
     });
     const kept = placeLabels(candidates, obstacles);
-    context.lineWidth = 3.5;
-    context.strokeStyle = 'rgba(255,255,255,0.92)';
-    context.fillStyle = '#111';
     this.lastLabelCount = kept.length;
     for (const i of kept) {
       const label = candidates[i];
-      context.strokeText(label.text, label.cx, label.y + 1);
-      context.fillText(label.text, label.cx, label.y + 1);
+      context.drawImage(label.image.canvas, label.x, label.y, label.width, label.height);
     }
   },
 

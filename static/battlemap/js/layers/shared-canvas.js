@@ -1,0 +1,113 @@
+// One canvas over the map view that several drawing layers share, redrawn at most once per frame.
+const L = window.L;
+
+/**
+ * Like Leaflet's L.Canvas renderer for paths: drawing layers (CanvasLayer) register with it and it
+ * draws them in order of their `order` option. Fewer canvases means less to rasterise and
+ * composite per frame, which is what limits the frame rate without a GPU.
+ */
+export const SharedCanvas = L.Layer.extend({
+  options: {
+    pane: 'overlayPane',
+    /** The Clock whose 'timechange' triggers a redraw. */
+    clock: null,
+  },
+
+  initialize(options) {
+    L.setOptions(this, options);
+    this._layers = [];
+    this._frameRequest = null;
+    this._onClockChange = () => this.requestRedraw();
+  },
+
+  /** Register a drawing layer (called by CanvasLayer.onAdd). */
+  addDrawingLayer(layer, map) {
+    if (!this._layers.includes(layer)) this._layers.push(layer);
+    this._layers.sort((a, b) => a.options.order - b.options.order);
+    if (!map.hasLayer(this)) map.addLayer(this);
+    else this.redrawNow();
+  },
+
+  /** Unregister a drawing layer; the canvas leaves the map with its last layer. */
+  removeDrawingLayer(layer) {
+    this._layers = this._layers.filter((l) => l !== layer);
+    if (!this._map) return;
+    if (this._layers.length) this.redrawNow();
+    else this._map.removeLayer(this);
+  },
+
+  onAdd() {
+    this._canvas = L.DomUtil.create('canvas', 'bm-canvas-layer leaflet-zoom-animated');
+    this._context = this._canvas.getContext('2d');
+    this.getPane().appendChild(this._canvas);
+    this.options.clock?.on('timechange', this._onClockChange);
+    this._size = null;
+    this._reset();
+  },
+
+  onRemove() {
+    this.options.clock?.off('timechange', this._onClockChange);
+    if (this._frameRequest !== null) cancelAnimationFrame(this._frameRequest);
+    this._frameRequest = null;
+    L.DomUtil.remove(this._canvas);
+    this._canvas = null;
+    this._context = null;
+  },
+
+  getEvents() {
+    return { move: this._reset, resize: this._reset, zoomend: this._reset, viewreset: this._reset, zoomanim: this._animateZoom };
+  },
+
+  /** Redraw on the next animation frame; several requests in one frame draw once. */
+  requestRedraw() {
+    if (!this._map || this._frameRequest !== null) return;
+    this._frameRequest = requestAnimationFrame((frameTime) => {
+      this._frameRequest = null;
+      this.redrawNow(frameTime);
+    });
+  },
+
+  /** Draw every registered layer now; each fires 'drawn' with its time and animation frame. */
+  redrawNow(frameTime = null) {
+    if (!this._map || !this._context) return;
+    const { width, height, ratio } = this._size;
+    const context = this._context;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const clockTime = this.options.clock ? this.options.clock.time : 0;
+    for (const layer of this._layers) {
+      const startedAt = performance.now();
+      context.save();
+      layer.draw(context, { map: this._map, width, height, time: layer.options.displayTime(clockTime) });
+      context.restore();
+      layer.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
+    }
+  },
+
+  _reset() {
+    const map = this._map;
+    if (!map) return;
+    const size = map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    if (!this._size || this._size.width !== size.x || this._size.height !== size.y || this._size.ratio !== ratio) {
+      this._canvas.width = Math.round(size.x * ratio);
+      this._canvas.height = Math.round(size.y * ratio);
+      this._canvas.style.width = `${size.x}px`;
+      this._canvas.style.height = `${size.y}px`;
+      this._size = { width: size.x, height: size.y, ratio };
+    }
+    this._topLeft = map.containerPointToLatLng([0, 0]);
+    L.DomUtil.setTransform(this._canvas, map.containerPointToLayerPoint([0, 0]), 1);
+    this.redrawNow();
+  },
+
+  _animateZoom(event) {
+    const scale = this._map.getZoomScale(event.zoom);
+    const offset = this._map._latLngToNewLayerPoint(this._topLeft, event.zoom, event.center);
+    L.DomUtil.setTransform(this._canvas, offset, scale);
+  },
+});
+
+export function sharedCanvas(options) {
+  return new SharedCanvas(options);
+}
