@@ -77,7 +77,10 @@ function showFailure(message) {
 export async function start() {
   performance.mark('battlemap:modules-ready');
   const options = readOptions();
-  const timeline = await fetchTimeline(options.timeline_url);
+  const timelineLoading = fetchTimeline(options.timeline_url);
+  // milsymbol builds its tables on first use: do that while the timeline is on its way.
+  new SymbolCache(window.ms).get('SFGPUCI----K---', 16, '#888888');
+  const timeline = await timelineLoading;
   performance.mark('battlemap:data-loaded');
   const index = new TimelineIndex(timeline);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

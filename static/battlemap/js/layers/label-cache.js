@@ -11,7 +11,8 @@ export class LabelCache {
     const key = `${font}|${colour}|${halo}|${text}`;
     let entry = this._cache.get(key);
     if (entry) return entry;
-    const measure = document.createElement('canvas').getContext('2d');
+    this._measure ??= document.createElement('canvas').getContext('2d');
+    const measure = this._measure;
     measure.font = font;
     const metrics = measure.measureText(text);
     const pad = 3;
