@@ -19,6 +19,15 @@ test('placeLabels keeps the first of overlapping labels and avoids obstacles', (
   assert.deepEqual(placeLabels(boxes, [{ x: 41, y: 1, width: 2, height: 2 }]), [0, 2]);
 });
 
+test('placeLabels moves a label to its first free alternative position', () => {
+  const boxes = [
+    { x: 0, y: 0, width: 10, height: 5 },
+    { x: 5, y: 0, width: 10, height: 5, alternatives: [{ x: 5, y: 2 }, { x: 5, y: 10 }] },
+  ];
+  assert.deepEqual(placeLabels(boxes), [0, 1]);
+  assert.deepEqual([boxes[1].x, boxes[1].y], [5, 10]);
+});
+
 test('digests differ for different geometry and match for equal geometry', () => {
   assert.equal(digestOf([[1.001, 2]]), digestOf([[1.002, 2]]));
   assert.notEqual(digestOf([[1, 2]]), digestOf([[1.1, 2]]));

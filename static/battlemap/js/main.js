@@ -114,20 +114,18 @@ export async function start() {
   });
   const symbols = new SymbolCache(window.ms);
 
-  // Three canvases: areas and front under the rivers and railways; place names over them, redrawn
-  // only when the view changes; arrows and units on top.
+  // Two canvases: areas and front under the rivers and railways; places, arrows and units over
+  // them, their labels placed together so that none overlaps another.
   map.createPane('bm-ground').style.zIndex = 350;
-  map.createPane('bm-places').style.zIndex = 440;
   map.createPane('bm-overlay').style.zIndex = 450;
   const groundCanvas = sharedCanvas({ pane: 'bm-ground', clock });
-  const placesCanvas = sharedCanvas({ pane: 'bm-places' });
   const overlayCanvas = sharedCanvas({ pane: 'bm-overlay', clock });
 
   // With no base map the areas lie on the map's flat background and can be drawn opaque.
   const mapBackdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
   const areas = areaLayer({ displayTime, canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
   const front = frontLayer({ displayTime, canvas: groundCanvas, order: 1, morph });
-  const settlements = placeLayer({ canvas: placesCanvas, places: index.places, fitZoom });
+  const settlements = placeLayer({ canvas: overlayCanvas, order: 0, places: index.places, fitZoom });
   const movements = movementLayer({ displayTime, canvas: overlayCanvas, order: 1, index });
   const units = unitLayer({ displayTime, canvas: overlayCanvas, order: 2, index, symbols, fitZoom });
   const jumpToEvent = (event) => {
@@ -185,7 +183,6 @@ export async function start() {
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
-
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
   urlSync.start();
@@ -231,7 +228,7 @@ export async function start() {
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
       drawNow() {
         const startedAt = performance.now();
-        for (const canvas of [groundCanvas, placesCanvas, overlayCanvas]) canvas.redrawNow();
+        for (const canvas of [groundCanvas, overlayCanvas]) canvas.redrawNow();
         return performance.now() - startedAt;
       },
     },

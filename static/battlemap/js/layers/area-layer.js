@@ -6,7 +6,7 @@ import { digestOf } from '../digest.js';
 const L = window.L;
 
 /** Fill opacity by role; salient and pocket stand out from plain held ground. */
-const ROLE_FILL_OPACITY = { held: 0.28, salient: 0.38, pocket: 0.45, contested: 0.16 };
+const ROLE_FILL_OPACITY = { held: 0.34, salient: 0.46, pocket: 0.5, contested: 0.18 };
 /** Opacity factor and outline dash by certainty: the less certain, the fainter and more broken. */
 const CERTAINTY_STYLE = { certain: { fade: 1, dash: [] }, probable: { fade: 0.85, dash: [8, 4] }, approximate: { fade: 0.75, dash: [3, 5] } };
 const CONTESTED_COLOUR = '#7f6a00';

@@ -1,7 +1,6 @@
 // Draws movements as arrows that grow along their path between their start and end dates.
 import { CanvasLayer } from './canvas-layer.js';
 import { headingAtEnd, leadingPart } from '../line-geometry.js';
-import { placeLabels } from '../label-placement.js';
 import { LabelCache } from './label-cache.js';
 
 const LABEL_FONT = 'italic 600 12px system-ui, sans-serif';
@@ -23,12 +22,11 @@ export const MovementLayer = CanvasLayer.extend({
     this._labels = new LabelCache();
   },
 
-  draw(context, { map, time }) {
+  draw(context, { map, time, labels }) {
     const { index } = this.options;
     context.lineJoin = 'round';
     context.lineCap = 'round';
     let drawn = 0;
-    const labels = [];
     for (const movement of index.movements) {
       const { progress, opacity } = index.movementStateAt(movement, time);
       if (progress <= 0 || opacity <= 0 || movement.geometry?.type !== 'LineString') continue;
@@ -70,14 +68,9 @@ export const MovementLayer = CanvasLayer.extend({
       if (movement.label && progress > 0.2 && progress < 1) {
         const [mx, my] = part[Math.floor(part.length / 2)] || part[0];
         const image = this._labels.get(movement.label, LABEL_FONT, colour);
-        labels.push({ x: Math.round(mx - image.width / 2), y: Math.round(my - image.height - 6), width: image.width, height: image.height, image, opacity: opacity * fade });
+        labels.push({ priority: 50, x: Math.round(mx - image.width / 2), y: Math.round(my - image.height - 6), width: image.width, height: image.height, image, opacity: opacity * fade });
       }
       drawn++;
-    }
-    for (const i of placeLabels(labels)) {
-      const label = labels[i];
-      context.globalAlpha = label.opacity;
-      context.drawImage(label.image.canvas, label.x, label.y, label.width, label.height);
     }
     context.globalAlpha = 1;
     this.lastDrawnCount = drawn;

@@ -1,6 +1,6 @@
 // The period gazetteer: settlements, heights and regions as labelled points; rivers and railways as lines.
 import { CanvasLayer } from './canvas-layer.js';
-import { placeLabels } from '../label-placement.js';
+import { LabelCache } from './label-cache.js';
 
 const L = window.L;
 
@@ -49,56 +49,50 @@ export const PlaceLayer = CanvasLayer.extend({
       .filter((p) => p.kind in POINT_STYLE && p.geometry)
       .map((p) => ({ ...p, at: pointOf(p.geometry) }))
       .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+    this._labels = new LabelCache();
   },
 
-  draw(context, { map, width, height }) {
+  draw(context, { map, width, height, labels }) {
     const zoomIn = map.getZoom() - this.options.fitZoom;
-    const candidates = [];
+    context.lineWidth = 1.5;
+    context.strokeStyle = '#111';
+    context.fillStyle = '#fff';
     for (const place of this._places) {
       const style = POINT_STYLE[place.kind];
       if (zoomIn < style.fromZoom) continue;
       const point = map.latLngToContainerPoint([place.at[1], place.at[0]]);
       if (point.x < -50 || point.y < -20 || point.x > width + 50 || point.y > height + 20) continue;
-      const modern = place.modern_name && place.modern_name !== place.name && (place.kind === 'city' || zoomIn >= 1.5);
-      const text = modern ? `${place.name} (${place.modern_name})` : place.name;
-      context.font = style.font;
-      const textWidth = context.measureText(text).width;
-      const centred = place.kind === 'region';
-      const x = centred ? point.x - textWidth / 2 : point.x + style.radius + 4;
-      candidates.push({ place, style, point, text, x: x - 2, y: point.y - 8, width: textWidth + 4, height: 16 });
-    }
-    const kept = new Set(placeLabels(candidates));
-    context.textBaseline = 'middle';
-    candidates.forEach((c, i) => {
-      const fade = fadeOf(c.place);
-      if (c.style.radius) {
+      const fade = fadeOf(place);
+      if (style.radius) {
         context.globalAlpha = fade;
         context.beginPath();
-        if (c.place.kind === 'height') {
-          context.moveTo(c.point.x, c.point.y - c.style.radius);
-          context.lineTo(c.point.x + c.style.radius, c.point.y + c.style.radius);
-          context.lineTo(c.point.x - c.style.radius, c.point.y + c.style.radius);
+        if (place.kind === 'height') {
+          context.moveTo(point.x, point.y - style.radius);
+          context.lineTo(point.x + style.radius, point.y + style.radius);
+          context.lineTo(point.x - style.radius, point.y + style.radius);
           context.closePath();
         } else {
-          context.arc(c.point.x, c.point.y, c.style.radius, 0, 2 * Math.PI);
+          context.arc(point.x, point.y, style.radius, 0, 2 * Math.PI);
         }
-        context.fillStyle = '#fff';
         context.fill();
-        context.lineWidth = 1.5;
-        context.strokeStyle = '#111';
         context.stroke();
       }
-      if (!kept.has(i)) return;
-      context.globalAlpha = fade;
-      context.font = c.style.font;
-      context.lineWidth = 3.5;
-      context.strokeStyle = 'rgba(255,255,255,0.9)';
-      context.fillStyle = c.place.kind === 'region' ? '#5a4a2a' : '#111';
-      context.strokeText(c.text, c.x + 2, c.point.y);
-      context.fillText(c.text, c.x + 2, c.point.y);
-    });
+      const modern = place.modern_name && place.modern_name !== place.name && (place.kind === 'city' || zoomIn >= 1.5);
+      const text = modern ? `${place.name} (${place.modern_name})` : place.name;
+      const image = this._labels.get(text, style.font, place.kind === 'region' ? '#5a4a2a' : '#111');
+      const [w, h, r] = [image.width, image.height, style.radius];
+      const x = place.kind === 'region' ? point.x - w / 2 : point.x + r + 1;
+      // Right of the dot if it fits, else left, above or below.
+      const alternatives = place.kind === 'region' ? [] : [
+        { x: Math.round(point.x - r - 1 - w), y: Math.round(point.y - h / 2) },
+        { x: Math.round(point.x - w / 2), y: Math.round(point.y - r - h) },
+        { x: Math.round(point.x - w / 2), y: Math.round(point.y + r) },
+      ];
+      // Below units and arrows: cities first, villages last.
+      const priority = 40 - PRIORITY.indexOf(place.kind) * 5;
+      labels.push({ priority, x: Math.round(x), y: Math.round(point.y - h / 2), width: w, height: h, image, opacity: fade, alternatives });
+    }
     context.globalAlpha = 1;
-    this.lastLabelCount = kept.size;
   },
 });
 

@@ -1,10 +1,16 @@
 // One canvas over the map view that several drawing layers share, redrawn at most once per frame.
+import { placeLabels } from '../label-placement.js';
+
 const L = window.L;
 
 /**
  * Like Leaflet's L.Canvas renderer for paths: drawing layers (CanvasLayer) register with it and it
  * draws them in order of their `order` option. Fewer canvases means less to rasterise and
  * composite per frame, which is what limits the frame rate without a GPU.
+ *
+ * Labels are drawn last, for all layers together: a layer queues {priority, x, y, width, height,
+ * image, opacity} in `labels` and marks what labels must not cover in `obstacles`; the most
+ * important labels are placed first and any that would overlap are dropped.
  */
 export const SharedCanvas = L.Layer.extend({
   options: {
@@ -75,13 +81,28 @@ export const SharedCanvas = L.Layer.extend({
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     const clockTime = this.options.clock ? this.options.clock.time : 0;
+    const labels = [];
+    const obstacles = [];
     for (const layer of this._layers) {
       const startedAt = performance.now();
       context.save();
-      layer.draw(context, { map: this._map, width, height, time: layer.options.displayTime(clockTime) });
+      layer.draw(context, { map: this._map, width, height, time: layer.options.displayTime(clockTime), labels, obstacles });
       context.restore();
       layer.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
     }
+    if (labels.length) this._drawLabels(context, labels, obstacles);
+  },
+
+  _drawLabels(context, labels, obstacles) {
+    labels.sort((a, b) => b.priority - a.priority);
+    const kept = placeLabels(labels, obstacles);
+    for (const i of kept) {
+      const label = labels[i];
+      context.globalAlpha = label.opacity ?? 1;
+      context.drawImage(label.image.canvas, label.x, label.y, label.width, label.height);
+    }
+    context.globalAlpha = 1;
+    this.lastLabelCount = kept.length;
   },
 
   _reset() {

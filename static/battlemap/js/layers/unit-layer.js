@@ -1,6 +1,5 @@
 // Draws formations as milsymbol symbols gliding between positions, with culled labels, hover and selection.
 import { CanvasLayer } from './canvas-layer.js';
-import { placeLabels } from '../label-placement.js';
 import { ECHELONS } from '../timeline-index.js';
 import { LabelCache } from './label-cache.js';
 
@@ -61,7 +60,7 @@ export const UnitLayer = CanvasLayer.extend({
     return Math.round(Math.min(34, Math.max(16, 20 + zoomIn * 5)));
   },
 
-  draw(context, { map, width, height, time }) {
+  draw(context, { map, width, height, time, labels, obstacles }) {
     const { index, symbols } = this.options;
     const size = this.symbolSize();
     const echelon = this.effectiveEchelon();
@@ -97,24 +96,21 @@ export const UnitLayer = CanvasLayer.extend({
         context.lineWidth = 3;
         context.strokeRect(x - 4, y - 4, symbol.width + 8, symbol.height + 8);
       }
-      labelBoxes.push({ formation, box, x: point.x, y: y + symbol.height + 2 });
+      labelBoxes.push({ formation, box, x: point.x, y: y + symbol.height + 1, top: y });
     }
     context.globalAlpha = 1;
     this._hitBoxes = hitBoxes;
     this.lastDrawnCount = hitBoxes.length;
-    if (this.options.labels) this._drawLabels(context, labelBoxes, hitBoxes);
-  },
-
-  _drawLabels(context, labelBoxes, obstacles) {
-    const candidates = labelBoxes.map(({ formation, x, y }) => {
-      const image = this._labels.get(formation.name, LABEL_FONT);
-      return { x: Math.round(x - image.width / 2), y: Math.round(y), width: image.width, height: image.height, image };
-    });
-    const kept = placeLabels(candidates, obstacles);
-    this.lastLabelCount = kept.length;
-    for (const i of kept) {
-      const label = candidates[i];
-      context.drawImage(label.image.canvas, label.x, label.y, label.width, label.height);
+    obstacles.push(...hitBoxes);
+    if (this.options.labels) {
+      for (const { formation, x, y, top } of labelBoxes) {
+        const image = this._labels.get(formation.name, LABEL_FONT);
+        // Under the symbol, or above it if that is taken.
+        const alternatives = [{ x: Math.round(x - image.width / 2), y: Math.round(top - image.height - 1) }];
+        // Larger echelons' names win: army 100 + ..., above arrows (50) and places (< 50).
+        const priority = 100 + ECHELONS.length - ECHELONS.indexOf(formation.echelon) + (formation.id === this.selected ? 50 : 0);
+        labels.push({ priority, x: Math.round(x - image.width / 2), y: Math.round(y), width: image.width, height: image.height, image, alternatives });
+      }
     }
   },
 
