@@ -141,6 +141,15 @@ def test_keyboard_controls_the_timeline_and_keys_outside_are_left_alone(sample_o
     page.keyboard.press(" ")
     assert page.evaluate("window.battlemap.clock.playing") is False
 
+    # Space plays and pauses wherever the focus is in the widget, even on another button.
+    page.locator("[data-action=step-forward]").focus()
+    time_on_button = debug(page, "time")
+    page.keyboard.press(" ")
+    assert page.evaluate("window.battlemap.clock.playing") is True
+    page.keyboard.press(" ")
+    assert page.evaluate("window.battlemap.clock.playing") is False
+    assert debug(page, "time") < time_on_button + 0.5, "the focused button was not clicked"
+
     # Outside the widget the same keys belong to the host page.
     page.evaluate("""() => {
         window.hostKeys = [];

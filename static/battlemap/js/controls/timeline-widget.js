@@ -106,6 +106,7 @@ export class TimelineWidget {
       if (button) this.perform(button.dataset.action);
     });
     this.root.addEventListener('keydown', (e) => this._onKeyDown(e));
+    this.root.addEventListener('keyup', (e) => this._onKeyUp(e));
     this.track.addEventListener('pointerdown', (e) => this._onPointerDown(e));
     this.track.addEventListener('pointermove', (e) => this._onPointerMove(e));
     this.track.addEventListener('pointerup', (e) => this._onPointerUp(e));
@@ -137,18 +138,22 @@ export class TimelineWidget {
   _onKeyDown(e) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const onFormControl = e.target.closest('select, input, textarea');
-    const onButton = e.target.closest('button') && e.target !== this.track;
     let action = null;
     if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') action = e.shiftKey ? 'previous-event' : 'step-back';
     else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') action = e.shiftKey ? 'next-event' : 'step-forward';
     else if (e.key === 'Home') action = 'start';
     else if (e.key === 'End') action = 'end';
-    else if (e.key === ' ' || e.key === 'Spacebar') action = onButton ? null : 'play';
+    else if (e.key === ' ' || e.key === 'Spacebar') action = 'play';
     else if (e.key === 'PageUp') action = 'next-event';
     else if (e.key === 'PageDown') action = 'previous-event';
     if (!action || onFormControl) return;
+    // Space on a focused button would also click it on keyup; keyup's default is cancelled below.
     e.preventDefault();
     this.perform(action);
+  }
+
+  _onKeyUp(e) {
+    if ((e.key === ' ' || e.key === 'Spacebar') && e.target.closest('button')) e.preventDefault();
   }
 
   _timeAtPointer(e) {
