@@ -155,3 +155,17 @@ test('on the day the pocket is cut off the salient morphs into the pocket, cross
   const areas = [2, 2.25, 2.5, 2.75, 3].map((t) => polygonsArea(Object.values(at(t)).find((s) => s.side === 'soviet' && s.role !== 'held').polygons));
   for (let i = 1; i < areas.length; i++) assert.ok(areas[i] < areas[i - 1], `shrinks towards the pocket: ${areas}`);
 });
+
+test('preparation in steps builds what prepareDay builds, a field or so at a time', () => {
+  const stepped = makeMorph();
+  let steps = 0;
+  for (const _ of stepped.preparationSteps(2)) steps++;
+  const whole = makeMorph();
+  whole.prepareDay(2);
+  assert.ok(steps >= 4, `${steps} steps`);
+  assert.equal(stepped.fieldBuildCount, whole.fieldBuildCount);
+  const built = stepped.fieldBuildCount;
+  stepped.shapesAt(2.5);
+  stepped.frontAt(2.5);
+  assert.equal(stepped.fieldBuildCount, built, 'nothing left to build when scrubbing');
+});

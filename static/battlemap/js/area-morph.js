@@ -134,6 +134,25 @@ export class AreaMorph {
     this._lastFront = front;
   }
 
+  /**
+   * The same work as prepareDay, in steps of about one distance field each, so that it can be
+   * spread over idle moments without blocking the page for long.
+   */
+  * preparationSteps(dayIndex) {
+    const next = Math.min(this.dayCount - 1, dayIndex + 1);
+    for (const day of [dayIndex, next]) {
+      for (const shape of this.shapesOfDay(day).values()) {
+        this.fieldOf(shape);
+        yield;
+      }
+      for (const side of this.sides) {
+        this.sideFieldOf(day, side);
+        yield;
+      }
+    }
+    this.prepareDay(dayIndex);
+  }
+
   /** Split a time into the two days it lies between and the fraction of the way. */
   span(time) {
     const last = this.dayCount - 1;

@@ -52,15 +52,21 @@ function extentOfAreas(areasByDate, [west, south, east, north]) {
 }
 
 /**
- * Build every day's distance fields in idle time, nearest days first, so scrubbing never waits
- * for one. Sets data-battlemap-prepared on <html> when done.
+ * Build every day's distance fields in idle time, nearest days first and one field at a time, so
+ * that scrubbing never waits for one and the page never stalls for long. Sets
+ * data-battlemap-prepared on <html> when done.
  */
 function prepareMorphWhenIdle(morph, fromDay) {
   const days = [...Array(morph.dayCount).keys()].sort((a, b) => Math.abs(a - fromDay) - Math.abs(b - fromDay) || a - b);
+  function* allSteps() {
+    for (const day of days) yield* morph.preparationSteps(day);
+  }
+  const steps = allSteps();
   const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 16));
   const work = (deadline) => {
-    while (days.length && deadline.timeRemaining() > 4) morph.prepareDay(days.shift());
-    if (days.length) whenIdle(work, { timeout: 500 });
+    let done = false;
+    while (deadline.timeRemaining() > 4 && !(done = steps.next().done));
+    if (!done) whenIdle(work, { timeout: 500 });
     else document.documentElement.dataset.battlemapPrepared = 'true';
   };
   whenIdle(work, { timeout: 500 });
