@@ -36,7 +36,7 @@ export const LegendControl = L.Control.extend({
         const image = L.DomUtil.create('img', 'bm-legend__symbol', item);
         image.alt = '';
         image.src = this.options.symbols.dataUrl(friendly[i % 2], 18, side.colour);
-        L.DomUtil.create('span', '', item).textContent = `${side.name}: unit (size = echelon)`;
+        L.DomUtil.create('span', '', item).textContent = `${side.name}: unit (APP-6 symbol)`;
       }
     });
     row('bm-legend__swatch--pocket', 'Pocket (encircled), hatched and pulsing');

@@ -1,5 +1,5 @@
-// Projects grid and lon/lat coordinates to map container pixels with one affine map, fast per frame.
-import { EARTH_RADIUS_M, projectLonLat } from '../projection.js';
+// Projects grid coordinates to map container pixels with one affine map, fast enough for every frame.
+import { EARTH_RADIUS_M } from '../projection.js';
 
 const L = window.L;
 
@@ -7,17 +7,9 @@ const L = window.L;
 export function screenProjector(map, grid) {
   const scale = (256 * map.getZoomScale(map.getZoom(), 0)) / (2 * Math.PI * EARTH_RADIUS_M);
   const reference = map.latLngToContainerPoint(L.latLng(0, 0));
-  const toContainer = (x, y) => [reference.x + x * scale, reference.y - y * scale];
   return {
-    scale,
-    fromLonLat(lon, lat) {
-      const [x, y] = projectLonLat(lon, lat);
-      return toContainer(x, y);
-    },
     fromGrid(gx, gy) {
-      return toContainer(grid.originX + gx * grid.cellSize, grid.originY - gy * grid.cellSize);
+      return [reference.x + (grid.originX + gx * grid.cellSize) * scale, reference.y - (grid.originY - gy * grid.cellSize) * scale];
     },
-    /** Pixels per grid cell at this zoom. */
-    cellPixels: grid ? grid.cellSize * scale : NaN,
   };
 }
