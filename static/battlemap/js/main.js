@@ -72,6 +72,31 @@ function prepareMorphWhenIdle(morph, fromDay) {
   whenIdle(work, { timeout: 500 });
 }
 
+/** Load a classic script (a vendored library) and resolve when it has run. */
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`battlemap: could not load ${src}`));
+    document.head.appendChild(script);
+  });
+}
+
+/**
+ * milsymbol is the largest script and only the units need it, so the page loads it `async` and
+ * builds everything else meanwhile; this resolves once window.ms is there.
+ */
+function milsymbolLoaded() {
+  if (window.ms) return Promise.resolve(window.ms);
+  const script = document.getElementById('battlemap-milsymbol');
+  if (!script) return Promise.reject(new Error('battlemap: the page has no #battlemap-milsymbol script'));
+  return new Promise((resolve, reject) => {
+    script.addEventListener('load', () => resolve(window.ms));
+    script.addEventListener('error', () => reject(new Error('battlemap: milsymbol did not load')));
+  });
+}
+
 function showFailure(message) {
   const status = document.querySelector('[data-role="status"]');
   if (status) {
@@ -84,8 +109,12 @@ export async function start() {
   performance.mark('battlemap:modules-ready');
   const options = readOptions();
   const timelineLoading = fetchTimeline(options.timeline_url);
-  // milsymbol builds its tables on first use: do that while the timeline is on its way.
-  new SymbolCache(window.ms).get('SFGPUCI----K---', 16, '#888888');
+  // milsymbol builds its tables on first use: do that as soon as it is there.
+  const symbolsReady = milsymbolLoaded().then((milsymbol) => {
+    const symbols = new SymbolCache(milsymbol);
+    symbols.get('SFGPUCI----K---', 16, '#888888');
+    return symbols;
+  });
   const timeline = await timelineLoading;
   performance.mark('battlemap:data-loaded');
   const index = new TimelineIndex(timeline);
@@ -118,7 +147,6 @@ export async function start() {
     sides: index.sides.map((s) => s.slug),
     grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
   });
-  const symbols = new SymbolCache(window.ms);
 
   // Two canvases: areas and front under the rivers and railways; places, arrows and units over
   // them, their labels placed together so that none overlaps another.
@@ -131,6 +159,7 @@ export async function start() {
   const mapBackdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
   const areas = areaLayer({ displayTime, canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
   const front = frontLayer({ displayTime, canvas: groundCanvas, order: 1, morph });
+  const symbols = await symbolsReady;
   const settlements = placeLayer({ canvas: overlayCanvas, order: 0, places: index.places, fitZoom });
   const movements = movementLayer({ displayTime, canvas: overlayCanvas, order: 1, index });
   const units = unitLayer({ displayTime, canvas: overlayCanvas, order: 2, index, symbols, fitZoom });
@@ -205,12 +234,13 @@ export async function start() {
   requestAnimationFrame(() => {
     performance.mark('battlemap:first-frame');
     document.documentElement.dataset.battlemapReady = 'true';
-    // The chart is not part of the map's frame: build it once the map is on screen.
-    setTimeout(() => {
-      const chart = new StatsChart(document.querySelector('[data-role="chart"]'), { clock, index, uPlot: window.uPlot });
+    // The chart is not part of the map's frame: load uPlot and build it once the map is on screen.
+    const chartElement = document.querySelector('[data-role="chart"]');
+    loadScript(chartElement.dataset.uplotSrc).then(() => {
+      const chart = new StatsChart(chartElement, { clock, index, uPlot: window.uPlot });
       chart.onPick = (time) => { clock.pause(); clock.setTime(time, 'jump'); };
-      prepareMorphWhenIdle(morph, Math.floor(clock.time));
-    }, 0);
+    });
+    setTimeout(() => prepareMorphWhenIdle(morph, Math.floor(clock.time)), 0);
   });
 
   window.battlemap = {
