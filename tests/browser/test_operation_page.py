@@ -110,6 +110,13 @@ def test_a_deep_link_restores_the_state(sample_operation, open_operation):
     assert page.evaluate("location.search") == query
 
 
+def test_embedding_keeps_its_own_query_parameters(sample_operation, open_operation):
+    page = open_operation("sample", "?embed=1")
+    assert page.locator(".bm-panel").is_hidden()
+    page.locator("[data-action=step-forward]").click()
+    assert page.evaluate("location.search").startswith("?embed=1&date=1942-05-12")
+
+
 def test_a_malformed_url_is_ignored_field_by_field(sample_operation, open_operation):
     page = open_operation("sample", "?date=banana&zoom=99&speed=2")
     warnings = page.console_log.of_type("warning")

@@ -1,5 +1,5 @@
 // Keeps the URL in step with the map: replaceState while scrubbing, playing or panning, pushState on discrete steps.
-import { formatUrlState, parseUrlState } from './url-state.js';
+import { URL_FIELDS, formatUrlState, parseUrlState } from './url-state.js';
 import { PLAY_SPEEDS } from './clock.js';
 
 const REPLACE_INTERVAL_MS = 300;
@@ -63,8 +63,12 @@ export class UrlSync {
     }
   }
 
+  /** The query for the current state; parameters that are not ours (e.g. embed=1) are kept. */
   _query() {
-    return `?${formatUrlState(this.currentState())}`;
+    const foreign = new URLSearchParams(this.location.search);
+    for (const field of URL_FIELDS) foreign.delete(field);
+    const theirs = foreign.toString();
+    return `?${theirs ? `${theirs}&` : ''}${formatUrlState(this.currentState())}`;
   }
 
   /** Write the state now: 'push' adds a history entry (if anything changed), 'replace' does not. */
