@@ -39,6 +39,8 @@ export class StatsChart {
         { scale: 'count', side: 1, stroke: '#222', grid: { show: false }, size: 30 },
       ],
       series,
+      // uPlot lays itself out after construction: place the clock's cursor once it has.
+      hooks: { ready: [() => this.render()], setSize: [() => this.render()] },
     }, data, root);
     this.cursor = document.createElement('div');
     this.cursor.className = 'bm-chart__now';
@@ -53,7 +55,7 @@ export class StatsChart {
   }
 
   render() {
-    if (!this.plot) return;
+    if (!this.plot || !this.cursor) return;
     const seconds = this.index.epochMsOf(this.clock.time) / 1000;
     this.cursor.style.transform = `translateX(${this.plot.valToPos(seconds, 'x')}px)`;
   }
