@@ -243,3 +243,35 @@ def test_kharkov_pocket_is_cut_off_without_a_jump(kharkov_operation, open_operat
     assert len({areas for areas, _ in shapes}) == len(shapes), "every tenth of the day draws different areas"
     roles = page.evaluate("window.battlemap.index.timeline.areas['1942-05-22'].map(a => a.role)")
     assert "pocket" in roles
+
+
+def test_everything_is_served_locally_and_the_chart_follows_the_clock(sample_operation, page, live_server):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{live_server.url}/operations/sample/")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    page.wait_for_selector(".bm-chart__now")
+    page.wait_for_load_state("networkidle")
+    foreign = [url for url in requests if not url.startswith(live_server.url) and not url.startswith("data:")]
+    assert foreign == [], "no third-party request unless a base map is turned on"
+
+    def cursor_x():
+        return page.evaluate("new DOMMatrix(getComputedStyle(document.querySelector('.bm-chart__now')).transform).m41")
+
+    page.evaluate("window.battlemap.clock.setTime(0)")
+    start = cursor_x()
+    page.evaluate("window.battlemap.clock.setTime(2.5)")
+    assert cursor_x() > start + 50
+
+
+def test_the_layers_control_hides_a_layer_and_records_it(sample_operation, open_operation):
+    page = open_operation("sample")
+    page.hover(".leaflet-control-layers")
+    page.get_by_label("Front line").uncheck()
+    assert "front" not in debug(page, "layersShown")
+    assert "layers=areas,units," in page.evaluate("location.search")
+    page.go_back()
+    page.wait_for_function("window.battlemap.debug.layersShown.includes('front')")
+    legend = page.locator(".bm-legend")
+    legend.locator("summary").click()
+    assert "Pocket" in legend.inner_text() and "Approximate" in legend.inner_text()
