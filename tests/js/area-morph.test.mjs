@@ -169,3 +169,31 @@ test('preparation in steps builds what prepareDay builds, a field or so at a tim
   stepped.frontAt(2.5);
   assert.equal(stepped.fieldBuildCount, built, 'nothing left to build when scrubbing');
 });
+
+test('leaving a whole day the outlines move by less than a cell: no pop from vector to morph', () => {
+  const morph = makeMorph(128);
+  const segmentDistance = (p, a, b) => {
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const length = dx * dx + dy * dy;
+    const u = length ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length)) : 0;
+    return Math.hypot(p[0] - a[0] - u * dx, p[1] - a[1] - u * dy);
+  };
+  const rings = (shape) => shape.polygons.flat();
+  const distanceToRings = (p, targetRings) => {
+    let best = Infinity;
+    for (const ring of targetRings) for (let i = 1; i < ring.length; i++) best = Math.min(best, segmentDistance(p, ring[i - 1], ring[i]));
+    return best;
+  };
+  const farthest = (fromRings, toRings) => Math.max(0, ...fromRings.flat().map((p) => distanceToRings(p, toRings)));
+  for (const day of [1, 2]) {
+    const whole = Object.fromEntries(morph.shapesAt(day).map((s) => [s.key, rings(s)]));
+    for (const shape of morph.shapesAt(day + 1e-4)) {
+      if (!whole[shape.key]) continue;
+      const after = rings(shape);
+      // The grid border closes shapes that run off the grid; compare only away from it.
+      const inside = (ring) => ring.filter(([x, y]) => x > 1 && y > 1 && x < morph.grid.width - 1 && y < morph.grid.height - 1);
+      assert.ok(farthest(after.map(inside), whole[shape.key]) < 1, `${shape.key} on day ${day}`);
+      assert.ok(farthest(whole[shape.key].map(inside), after) < 1, `${shape.key} on day ${day}, back`);
+    }
+  }
+});

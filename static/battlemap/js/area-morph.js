@@ -7,8 +7,11 @@ import { rasterisePolygons, signedDistanceField } from './signed-distance.js';
 export const AREA_ROLES = ['held', 'salient', 'contested', 'pocket'];
 const CERTAINTY_ORDER = ['certain', 'probable', 'approximate'];
 // A front segment is drawn only where both sides' areas lie within this many cells of it, so the
-// line stops where one side borders empty map instead of running on into nowhere.
+// line stops where one side borders empty map instead of running on into nowhere...
 const FRONT_REACH_CELLS = 3;
+// ...and where at least one side's area comes within this many cells, so that it also stops
+// where the data stops (as the authored front of a whole day does) instead of a few cells on.
+const FRONT_OVERHANG_CELLS = 1;
 
 function geometryPolygons(geometry) {
   if (!geometry) return [];
@@ -393,9 +396,11 @@ export class AreaMorph {
           const q = ring[k];
           const mx = (p[0] + q[0]) / 2;
           const my = (p[1] + q[1]) / 2;
+          const distanceA = sideDistance(a0, a1, mx, my);
+          const distanceB = sideDistance(b0, b1, mx, my);
           const keepSegment = !onBorder(p, q)
-            && sideDistance(a0, a1, mx, my) < FRONT_REACH_CELLS
-            && sideDistance(b0, b1, mx, my) < FRONT_REACH_CELLS;
+            && distanceA < FRONT_REACH_CELLS && distanceB < FRONT_REACH_CELLS
+            && Math.min(distanceA, distanceB) < FRONT_OVERHANG_CELLS;
           if (keepSegment) {
             if (!current) kept.push((current = [p]));
             current.push(q);
