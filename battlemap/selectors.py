@@ -5,7 +5,7 @@ from collections import defaultdict
 from itertools import combinations
 
 import shapely
-from django.db.models import Max
+from django.db.models import F, Max
 
 from geodata.loader import OperationData
 from geodata.vocabulary import AREA_ROLES, POSITION_STATUSES
@@ -168,7 +168,11 @@ def _movements(operation):
 
 
 def _events(operation):
-    return _cited(Event.objects.filter(operation=operation))
+    # Within a day, timed events in order of time, then those whose hour no source gives.
+    return _cited(
+        Event.objects.filter(operation=operation)
+        .order_by("date", F("time").asc(nulls_last=True), "id")
+    )
 
 
 def situation_at(operation, day):

@@ -1,9 +1,5 @@
 """Thin read-only views: the REST API and the operation pages."""
 
-import hashlib
-import json
-
-from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -20,6 +16,7 @@ from .conf import battlemap_setting
 from .geometry import to_geojson_dict
 from .models import Operation
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
+from .timeline_cache import timeline_etag, timeline_payload
 
 DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
@@ -74,36 +71,34 @@ class StatsView(OperationAPIView):
         return Response(selectors.stats_for(self.get_operation()))
 
 
-def _timeline_etag(operation):
-    version = f"{operation.slug}:{operation.source_fingerprint}:{operation.updated_at.isoformat()}"
-    version += f":{battlemap_setting('COORDINATE_PRECISION')}"
-    return hashlib.sha256(version.encode()).hexdigest()[:32]
-
-
 class TimelineView(OperationAPIView):
     """The whole operation in one cacheable document: scrubbing needs no further requests.
 
-    Sends an ETag and Cache-Control, answers If-None-Match with 304; gzip comes from the
-    middleware.
+    Sends an ETag and Cache-Control and answers If-None-Match with 304. The body is serialised
+    and gzipped once per version of the operation, not once per request.
     """
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
         operation = self.get_operation()
-        etag = _timeline_etag(operation)
-        cache_control = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
-        # GZipMiddleware weakens the ETag it sends, so compare weakly (RFC 9110 §13.1.2).
+        etag = timeline_etag(operation)
+        # The gzipped body is another representation, so it has its own strong tag (RFC 9110
+        # §8.8.3); either matches a conditional request, and weak forms compare equal.
+        gzip_etag = f"{etag}-gzip"
         wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
-        if quote_etag(etag) in wanted or "*" in wanted:
+        accepts_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+        served_etag = gzip_etag if accepts_gzip else etag
+        if "*" in wanted or wanted & {quote_etag(etag), quote_etag(gzip_etag)}:
             response = HttpResponseNotModified()
         else:
-            body = cache.get(f"timeline:{etag}")
-            if body is None:
-                body = json.dumps(selectors.timeline_for(operation), separators=(",", ":"))
-                cache.set(f"timeline:{etag}", body, timeout=None)
-            response = HttpResponse(body, content_type="application/json")
-        response["ETag"] = quote_etag(etag)
-        response["Cache-Control"] = cache_control
+            payload = timeline_payload(operation)
+            response = HttpResponse(payload.gzipped if accepts_gzip else payload.body,
+                                    content_type="application/json")
+            if accepts_gzip:
+                # Already compressed: GZipMiddleware leaves a response with an encoding alone.
+                response["Content-Encoding"] = "gzip"
+        response["ETag"] = quote_etag(served_etag)
+        response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
         response["Vary"] = "Accept-Encoding"
         return response
 

@@ -5,9 +5,11 @@ import json
 
 import pytest
 import shapely
+from django.core.management import call_command
 from rest_framework.test import APIClient
 from shapely.geometry import shape
 
+from battlemap import selectors
 from battlemap.services import operation_load
 from geodata.loader import read_operation
 
@@ -155,6 +157,27 @@ def test_timeline_is_cacheable_and_conditional(client, sample_operation):
     assert again.status_code == 304 and again.content == b""
     stale = client.get(f"{API}/sample/timeline/", HTTP_IF_NONE_MATCH='"something-else"')
     assert stale.status_code == 200
+
+
+def test_timeline_without_gzip_is_plain_json_with_its_own_tag(client, sample_operation):
+    plain = client.get(f"{API}/sample/timeline/")
+    assert "Content-Encoding" not in plain
+    assert json.loads(plain.content)["operation"]["slug"] == "sample"
+    zipped = client.get(f"{API}/sample/timeline/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert gzip.decompress(zipped.content) == plain.content
+    assert zipped["ETag"] != plain["ETag"]
+    for etag in (plain["ETag"], zipped["ETag"], "W/" + zipped["ETag"]):
+        assert client.get(f"{API}/sample/timeline/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_loading_serialises_the_timeline_ahead_of_the_first_reader(db, client, monkeypatch):
+    call_command("load_operation", "geodata/sample")
+    calls = []
+    original = selectors.timeline_for
+    monkeypatch.setattr(selectors, "timeline_for",
+                        lambda operation: calls.append(operation) or original(operation))
+    assert client.get(f"{API}/sample/timeline/").status_code == 200
+    assert calls == []
 
 
 def test_timeline_etag_changes_when_the_operation_is_reloaded(client, sample_operation, sample_copy,

@@ -165,15 +165,9 @@ def write_synthetic_operation(folder, *, base, scale=math.sqrt(10), seed=1942):
 BENCHMARK_SETTINGS = """
 from pathlib import Path
 from battlemap.settings import *  # noqa: F401,F403
-from whitenoise.storage import CompressedManifestStaticFilesStorage
-
-
-class ModuleAwareStaticFilesStorage(CompressedManifestStaticFilesStorage):
-    support_js_module_import_aggregation = True
-
 
 STATIC_ROOT = Path({static_root!r})
-STORAGES = {{**STORAGES, "staticfiles": {{"BACKEND": "benchmark_settings.ModuleAwareStaticFilesStorage"}}}}
+STORAGES = {{**STORAGES, "staticfiles": {{"BACKEND": "battlemap.storage.ModuleAwareStaticFilesStorage"}}}}
 WHITENOISE_USE_FINDERS = False
 WHITENOISE_AUTOREFRESH = False
 """

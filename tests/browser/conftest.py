@@ -29,7 +29,11 @@ def pytest_collection_modifyitems(items):
 def chromium():
     """One headless Chromium for the session."""
     if not os.path.exists(CHROMIUM_PATH):
-        pytest.skip(f"no Chromium at {CHROMIUM_PATH} (set CHROMIUM_PATH)")
+        message = f"no Chromium at {CHROMIUM_PATH} (install it, or set CHROMIUM_PATH)"
+        # On CI a missing browser is a broken setup, not a reason to pass without the tests.
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

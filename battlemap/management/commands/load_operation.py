@@ -5,6 +5,7 @@ from django.db import transaction
 
 from battlemap.models import Operation
 from battlemap.services import operation_load
+from battlemap.timeline_cache import timeline_payload
 
 from ._operation_files import read_or_fail, summary_lines
 
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         for path in paths:
             self.stdout.write(f"Reading {path} ...")
             loaded.append((path, read_or_fail(path)))
+        loaded_operations = []
         with transaction.atomic():
             for path, data in loaded:
                 slug = data.operation["slug"]
@@ -38,7 +40,11 @@ class Command(BaseCommand):
                     self.stdout.write(f"{slug}: unchanged since the last load, skipped")
                     continue
                 self.stdout.write(f"Loading {slug} ...")
-                operation_load(data=data)
+                operation = operation_load(data=data)
+                loaded_operations.append(operation)
                 self.stdout.write(self.style.SUCCESS(f"Loaded operation '{slug}' from {path}"))
                 for line in summary_lines(data):
                     self.stdout.write(line)
+        # Serialise each timeline now, so that the first reader does not wait for it.
+        for operation in loaded_operations:
+            timeline_payload(operation)
