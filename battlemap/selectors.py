@@ -16,7 +16,8 @@ from .models import Area, Event, Formation, Movement, Operation, Place, Position
 
 __all__ = [
     "operation_list", "operation_dates", "areas_at", "positions_at", "front_lines",
-    "situation_at", "timeline_for", "stats_for", "places_for", "operation_as_data",
+    "situation_at", "timeline_for", "stats_for", "places_for", "places_geojson",
+    "operation_as_data",
     "formations_for", "formation_tree", "sources_for", "operation_metadata",
 ]
 
@@ -384,6 +385,20 @@ def places_for(operation=None):
     if operation is not None:
         places = places.filter(operation=operation)
     return _cited(places)
+
+
+def places_geojson(operation=None):
+    """The gazetteer (of one operation, or of all) as a GeoJSON FeatureCollection."""
+    precision = battlemap_setting("COORDINATE_PRECISION")
+    features = [
+        _feature(f"place:{place.pk}", place.geometry, {
+            "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
+            "operation": place.operation.slug, "certainty": place.certainty,
+            "note": place.note, "sources": _source_keys(place),
+        }, precision)
+        for place in places_for(operation)
+    ]
+    return {"type": "FeatureCollection", "features": features}
 
 
 def operation_as_data(operation):

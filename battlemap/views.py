@@ -13,7 +13,6 @@ from rest_framework.views import APIView
 
 from . import selectors
 from .conf import battlemap_setting
-from .geometry import to_geojson_dict
 from .models import Operation
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
 from .timeline_cache import timeline_etag, timeline_payload
@@ -27,9 +26,11 @@ DATE_PARAMETER = OpenApiParameter(
 class OperationListView(ListAPIView):
     """Every operation, with its dates and bounding box."""
 
-    queryset = Operation.objects.all()
     serializer_class = OperationSummarySerializer
     pagination_class = None
+
+    def get_queryset(self):
+        return selectors.operation_list()
 
 
 class OperationDetailView(RetrieveAPIView):
@@ -118,27 +119,12 @@ class PlaceListView(APIView):
             operation = Operation.objects.filter(slug=slug).first()
             if operation is None:
                 raise NotFound(f"No operation '{slug}'.")
-        precision = battlemap_setting("COORDINATE_PRECISION")
-        features = [
-            {
-                "type": "Feature",
-                "id": f"place:{place.pk}",
-                "geometry": to_geojson_dict(place.geometry, precision),
-                "properties": {
-                    "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
-                    "operation": place.operation.slug, "certainty": place.certainty,
-                    "note": place.note, "sources": place.source_keys,
-                },
-            }
-            for place in selectors.places_for(operation)
-        ]
-        return Response({"type": "FeatureCollection", "features": features},
-                        content_type="application/geo+json")
+        return Response(selectors.places_geojson(operation), content_type="application/geo+json")
 
 
 def operation_index(request):
     """The list of operations to choose from."""
-    return render(request, "battlemap/index.html", {"operations": Operation.objects.all()})
+    return render(request, "battlemap/index.html", {"operations": selectors.operation_list()})
 
 
 def operation_page(request, slug):
