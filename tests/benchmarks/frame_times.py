@@ -310,9 +310,13 @@ def report(name, result):
           f"{result['page_bytes_decoded'] / 1024:.0f} KB uncompressed; gzip -9 here: "
           f"{result['page_bytes_gzip9'] / 1024:.0f} KB)   [{verdict(kb < TARGETS['page_kb'])}: < {TARGETS['page_kb']} KB]")
     print(f"  frame interval, scrubbing p50 {interval['p50']:5.1f}  p95 {interval['p95']:5.1f}  max {interval['max']:6.1f} ms"
-          f"   [{verdict(interval['p95'] < TARGETS['frame_p95_ms'] + 0.5)}: p95 < {TARGETS['frame_p95_ms']} ms]"
+          # Animation frames come once per display refresh, so at 60 Hz an interval cannot be
+          # shorter than 16.7 ms; up to 0.5 ms over it is timer jitter, not a dropped frame.
+          f"   [{verdict(interval['p95'] < TARGETS['frame_p95_ms'] + 0.5)}: p95 within one 60 Hz refresh, "
+          f"{TARGETS['frame_p95_ms']} ms + 0.5 ms jitter]"
           f"  over {result['frames']} frames")
-    print(f"  drawing work per frame    p50 {work['p50']:5.1f}  p95 {work['p95']:5.1f}  max {work['max']:6.1f} ms")
+    print(f"  drawing work per frame    p50 {work['p50']:5.1f}  p95 {work['p95']:5.1f}  max {work['max']:6.1f} ms"
+          f"   [{verdict(work['p95'] < TARGETS['frame_p95_ms'])}: p95 < {TARGETS['frame_p95_ms']} ms]")
     if result["errors"]:
         print(f"  console errors: {result['errors']}")
 
