@@ -1,5 +1,5 @@
-"""The timeline document, serialised and gzipped once per version of an operation and kept in
-Django's cache, shared by every worker process."""
+"""The timeline document (and the daily statistics), computed once per version of an operation
+and kept in Django's cache, shared by every worker process."""
 
 import gzip
 import hashlib
@@ -11,7 +11,7 @@ from django.core.cache import cache
 from . import selectors
 from .conf import battlemap_setting
 
-__all__ = ["TimelinePayload", "timeline_etag", "timeline_payload"]
+__all__ = ["TimelinePayload", "stats_cached", "timeline_etag", "timeline_payload"]
 
 
 @dataclass(frozen=True)
@@ -42,3 +42,13 @@ def timeline_payload(operation):
         payload = TimelinePayload(etag=etag, body=body, gzipped=gzip.compress(body, mtime=0))
         cache.set(key, payload, timeout=None)
     return payload
+
+
+def stats_cached(operation):
+    """The operation's daily statistics for its current version, from the cache or computed."""
+    key = f"battlemap:stats:{timeline_etag(operation)}"
+    stats = cache.get(key)
+    if stats is None:
+        stats = selectors.stats_for(operation)
+        cache.set(key, stats, timeout=None)
+    return stats

@@ -15,7 +15,7 @@ from . import selectors
 from .conf import battlemap_setting
 from .models import Operation
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
-from .timeline_cache import timeline_etag, timeline_payload
+from .timeline_cache import stats_cached, timeline_etag, timeline_payload
 
 DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
@@ -69,7 +69,7 @@ class StatsView(OperationAPIView):
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
-        return Response(selectors.stats_for(self.get_operation()))
+        return Response(stats_cached(self.get_operation()))
 
 
 class TimelineView(OperationAPIView):

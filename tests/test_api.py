@@ -239,3 +239,18 @@ def test_the_operation_page_passes_its_options_as_json(client, sample_operation)
     assert options["timeline_url"] == "/api/operations/sample/timeline/"
     assert options["tile_layers"] == []
     assert client.get("/operations/nope/").status_code == 404
+
+
+def test_stats_follow_a_reload(client, sample_operation, sample_copy, edit_features):
+    before = client.get(f"{API}/sample/stats/").json()
+    assert before[3]["area_km2"]["west"]["pocket"] > 0
+
+    def drop_the_last_pocket(collection):
+        collection["features"] = [
+            f for f in collection["features"]
+            if (f["properties"]["date"], f["properties"]["role"]) != ("1942-05-14", "pocket")]
+    edit_features(sample_copy, "areas", drop_the_last_pocket)
+    operation_load(data=read_operation(sample_copy))
+    after = client.get(f"{API}/sample/stats/").json()
+    assert after[3]["area_km2"]["west"]["pocket"] == 0
+    assert after[2] == before[2]
