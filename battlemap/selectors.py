@@ -18,7 +18,8 @@ __all__ = [
     "operation_list", "operation_dates", "areas_at", "positions_at", "front_lines",
     "situation_at", "timeline_for", "stats_for", "places_for", "places_geojson",
     "operation_as_data",
-    "formations_for", "formation_tree", "sources_for", "operation_metadata",
+    "formations_for", "formation_properties", "formation_tree", "sources_for",
+    "operation_metadata",
 ]
 
 # How close (in degrees, about 10 m) two sides' boundaries must run to count as one front line.
@@ -226,7 +227,8 @@ def _resolved_per_day(operation, by_date):
     return resolved
 
 
-def _formation_properties(formation):
+def formation_properties(formation):
+    """A formation as the API describes it: identity, place in the hierarchy, symbol, sources."""
     return {
         "id": formation.key, "name": formation.name, "side": formation.side.slug,
         "echelon": formation.echelon, "branch": formation.branch,
@@ -279,9 +281,7 @@ def operation_metadata(operation):
     }
 
 
-def _day_stats(operation, day, areas, fronts, positions):
-    centre = _centre(operation)
-    sides = _side_order(operation)
+def _day_stats(day, areas, fronts, positions, *, sides, centre):
     area_km2 = {side: {role: 0.0 for role in AREA_ROLES} for side in sides}
     for area in areas:
         area_km2[area.side.slug][area.role] += equal_area_km2(area.geometry, centre)
@@ -320,10 +320,15 @@ def _daily_state(operation):
     ], all_positions
 
 
+def _stats(operation, days):
+    sides, centre = _side_order(operation), _centre(operation)
+    return [_day_stats(*state, sides=sides, centre=centre) for state in days]
+
+
 def stats_for(operation):
     """For each day: km² by side and role (equal-area), front length in km, formations by status."""
     days, _ = _daily_state(operation)
-    return [_day_stats(operation, *state) for state in days]
+    return _stats(operation, days)
 
 
 def timeline_for(operation):
@@ -349,7 +354,7 @@ def timeline_for(operation):
             ]
             for day, _, fronts, _ in days
         },
-        "formations": [_formation_properties(formation) for formation in formations],
+        "formations": [formation_properties(formation) for formation in formations],
         "positions": [
             {
                 "formation": keys[position.formation_id], "date": position.date.isoformat(),
@@ -375,7 +380,7 @@ def timeline_for(operation):
              "certainty": place.certainty, "geometry": to_geojson_dict(place.geometry, precision)}
             for place in places_for(operation)
         ],
-        "stats": [_day_stats(operation, *state) for state in days],
+        "stats": _stats(operation, days),
         "sources": sources_for(operation),
     }
 
@@ -430,7 +435,7 @@ def operation_as_data(operation):
         areas=[
             {"date": a.date, "side": a.side.slug, "role": a.role, "geometry": a.geometry,
              **cited(a)}
-            for a in _cited(Area.objects.filter(operation=operation).select_related("side"))
+            for areas in _areas_by_authored_date(operation).values() for a in areas
         ],
         movements=[
             {"key": m.key, "side": m.side.slug, "formation": m.formation.key if m.formation else None,

@@ -47,16 +47,7 @@ class OperationDetailSerializer(OperationSummarySerializer):
         return self._formation_cache
 
     def get_formations(self, operation) -> list[dict]:
-        return [
-            {
-                "id": formation.key, "name": formation.name, "side": formation.side.slug,
-                "echelon": formation.echelon, "branch": formation.branch,
-                "parent": formation.parent.key if formation.parent else None,
-                "commander": formation.commander, "sidc": formation.sidc,
-                "sources": formation.source_keys,
-            }
-            for formation in self._formations(operation)
-        ]
+        return [selectors.formation_properties(f) for f in self._formations(operation)]
 
     def get_formation_tree(self, operation) -> list[dict]:
         return selectors.formation_tree(self._formations(operation))
