@@ -35,31 +35,30 @@ def test_geometry_fields_are_drawn_on_a_leaflet_map(staff_client, sample_operati
     assert "&quot;type&quot;:&quot;Polygon&quot;" in page
 
 
-def test_an_invalid_geometry_in_the_admin_is_refused_with_the_reason(staff_client, sample_operation):
+def post_eastville_geometry(client, operation, geometry):
+    """Submit Eastville's admin form with `geometry` (GeoJSON text); return the place and response."""
     place = Place.objects.get(name="Eastville")
-    url = reverse("admin:battlemap_place_change", args=[place.pk])
-    response = staff_client.post(url, {
-        "operation": sample_operation.pk, "name": "Eastville", "modern_name": "Skhidne",
-        "kind": "town", "certainty": "certain", "note": "",
-        "geometry": json.dumps({"type": "Polygon", "coordinates": [
-            [[36.0, 49.0], [36.5, 49.5], [36.5, 49.0], [36.0, 49.5], [36.0, 49.0]]]}),
+    response = client.post(reverse("admin:battlemap_place_change", args=[place.pk]), {
+        "operation": operation.pk, "name": "Eastville", "modern_name": "Skhidne",
+        "kind": "town", "certainty": "certain", "note": "", "geometry": geometry,
     })
+    place.refresh_from_db()
+    return place, response
+
+
+def test_an_invalid_geometry_in_the_admin_is_refused_with_the_reason(staff_client, sample_operation):
+    bowtie = json.dumps({"type": "Polygon", "coordinates": [
+        [[36.0, 49.0], [36.5, 49.5], [36.5, 49.0], [36.0, 49.5], [36.0, 49.0]]]})
+    place, response = post_eastville_geometry(staff_client, sample_operation, bowtie)
     assert response.status_code == 200
     assert "Self-intersection" in response.content.decode()
-    place.refresh_from_db()
     assert place.geometry.geom_type == "Point"
 
 
 def test_a_geometry_edited_in_the_admin_is_saved(staff_client, sample_operation):
-    place = Place.objects.get(name="Eastville")
-    url = reverse("admin:battlemap_place_change", args=[place.pk])
-    response = staff_client.post(url, {
-        "operation": sample_operation.pk, "name": "Eastville", "modern_name": "Skhidne",
-        "kind": "town", "certainty": "certain", "note": "",
-        "geometry": '{"type": "Point", "coordinates": [36.61, 49.62]}',
-    })
+    place, response = post_eastville_geometry(
+        staff_client, sample_operation, '{"type": "Point", "coordinates": [36.61, 49.62]}')
     assert response.status_code == 302
-    place.refresh_from_db()
     assert (place.geometry.x, place.geometry.y) == (36.61, 49.62)
 
 
