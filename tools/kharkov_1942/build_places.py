@@ -1,12 +1,12 @@
-"""Write ../places.geojson from gazetteer.py (authoring aid; places.geojson is the data of record)."""
+"""Write geodata/kharkov-1942/places.geojson from gazetteer.py (authoring aid; places.geojson is the data of record)."""
 import json
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from gazetteer import RAILWAYS, RAILWAY_MODERN, RIVERS, TOWNS  # noqa: E402
+from tools.kharkov_1942.gazetteer import RAILWAYS, RAILWAY_MODERN, RIVERS, TOWNS
 
-OUT = Path(__file__).resolve().parent.parent / "places.geojson"
+from tools.kharkov_1942 import DATA
+
+OUT = DATA / "places.geojson"
 
 
 def main():

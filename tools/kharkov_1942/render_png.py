@@ -1,16 +1,15 @@
 """Render a quick-look PNG of the areas for a few days (authoring aid; needs matplotlib, which is
-not a project requirement: run it from a throwaway venv, e.g. /tmp/plotvenv/bin/python)."""
+named in tools/requirements.txt: `.venv/bin/pip install -r tools/requirements.txt`)."""
 import json
 import sys
-from pathlib import Path
 
 import matplotlib
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from shapely.geometry import shape  # noqa: E402
+import matplotlib.pyplot as plt
+from shapely.geometry import shape
 
-HERE = Path(__file__).resolve().parent
-DATA = HERE.parent
+from tools.kharkov_1942 import DATA
+
 COLOURS = {("soviet", "held"): "#e6a39b", ("soviet", "salient"): "#c0392b",
            ("soviet", "pocket"): "#7b1e14", ("axis", "held"): "#aab7c4"}
 

@@ -1,4 +1,4 @@
-"""Write ../formations.csv and ../positions.geojson from orbat.py (authoring aid).
+"""Write geodata/kharkov-1942/formations.csv and positions.geojson from orbat.py (authoring aid).
 
 Checks every position against that day's areas in ../areas.geojson: a formation must stand in its
 own side's ground unless it is encircled or destroyed, and encircled Soviet formations must be
@@ -8,15 +8,13 @@ import csv
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 from shapely.geometry import Point, shape
 from shapely.ops import unary_union
 
-sys.path.insert(0, str(Path(__file__).parent))
-from orbat import FORMATIONS, POSITION_NOTES, SIZE, WAYPOINTS, sidc  # noqa: E402
+from tools.kharkov_1942.orbat import FORMATIONS, POSITION_NOTES, SIZE, WAYPOINTS, sidc
 
-DATA = Path(__file__).resolve().parent.parent
+from tools.kharkov_1942 import DATA
 
 
 def load_areas():

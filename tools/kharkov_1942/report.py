@@ -1,12 +1,11 @@
-"""Regenerate the per-day table in ../README.md (authoring aid).
+"""Regenerate the per-day table in geodata/kharkov-1942/README.md (authoring aid).
 
 Areas are measured on a Lambert azimuthal equal-area projection centred on the battle
 (lat 49.5, lon 36.5), so the km² figures are true areas. Run after any change to the data:
-    .venv/bin/python geodata/kharkov-1942/authoring/report.py
+    .venv/bin/python -m tools.kharkov_1942.report
 """
 import json
 from collections import Counter
-from pathlib import Path
 
 from pyproj import Transformer
 from shapely.geometry import shape
@@ -14,7 +13,7 @@ import numpy as np
 import shapely
 from shapely.ops import unary_union
 
-DATA = Path(__file__).resolve().parent.parent
+from tools.kharkov_1942 import DATA
 README = DATA / "README.md"
 START, END = "<!-- table:start -->", "<!-- table:end -->"
 STATUSES = ("engaged", "reserve", "moving", "encircled", "destroyed", "withdrawn")

@@ -1,16 +1,15 @@
-"""Write ../movements.geojson and ../events.geojson (authoring aid; the GeoJSON is the record).
+"""Write geodata/kharkov-1942/movements.geojson and ../events.geojson (authoring aid; the GeoJSON is the record).
 
 Every movement must start inside its side's ground on its start date; the script checks this
 against ../areas.geojson and exits non-zero otherwise. All text is our own summary of the sources.
 """
 import json
 import sys
-from pathlib import Path
 
 from shapely.geometry import Point, shape
 from shapely.ops import unary_union
 
-DATA = Path(__file__).resolve().parent.parent
+from tools.kharkov_1942 import DATA
 B = "glantz1998;brief2026"
 
 # id, side, formation, kind, start, end, label, certainty, sources, note, coords

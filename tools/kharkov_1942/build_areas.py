@@ -1,6 +1,6 @@
-"""Write ../areas.geojson: who held what on each day, 11-30 May 1942 (authoring aid).
+"""Write geodata/kharkov-1942/areas.geojson: who held what on each day, 11-30 May 1942 (authoring aid).
 
-Run by hand (`.venv/bin/python geodata/kharkov-1942/authoring/build_areas.py`); the app only
+Run by hand (`.venv/bin/python -m tools.kharkov_1942.build_areas`); the app only
 reads areas.geojson, which is the data of record. Each day gets a complete set of areas:
 
 * soviet `held`   -- the Soviet bank of the Seversky Donets and the ground gained north-east of
@@ -16,17 +16,15 @@ All overlay operations run on a 1e-5 degree grid so shared edges snap to the sam
 import json
 import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 from shapely.geometry import Polygon, box, mapping, Point
 from shapely import set_precision
 from shapely.affinity import scale
 
-sys.path.insert(0, str(Path(__file__).parent))
-from gazetteer import DONETS, at  # noqa: E402
+from tools.kharkov_1942 import DATA
+from tools.kharkov_1942.gazetteer import DONETS, at
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "areas.geojson"
+OUT = DATA / "areas.geojson"
 BBOX = (34.4, 48.3, 38.4, 50.75)
 GRID = 1e-5
 DAYS = [date(1942, 5, 11) + timedelta(days=i) for i in range(20)]
