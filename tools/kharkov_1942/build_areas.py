@@ -22,7 +22,7 @@ from shapely import set_precision
 from shapely.affinity import scale
 
 from tools.kharkov_1942 import DATA
-from tools.kharkov_1942.gazetteer import DONETS, at
+from tools.kharkov_1942.gazetteer import DONETS, DONETS_AT, at
 
 OUT = DATA / "areas.geojson"
 BBOX = (34.4, 48.3, 38.4, 50.75)
@@ -40,8 +40,9 @@ NORTH_FRONT = {
     11: [(36.80, 50.75), (36.75, 50.55), (36.82, 50.40), (36.80, 50.30), (36.72, 50.20),
          (36.68, 50.10), (36.72, 50.00), (36.82, 49.93), (36.86, 49.88), (36.80, 49.84)],
     # 12 May: 21st, 28th and 38th Armies break in 6-10 km; Nepokrytaya fought over.
-    12: [(36.80, 50.75), (36.75, 50.55), (36.74, 50.42), (36.66, 50.32), (36.58, 50.24),
-         (36.575, 50.15), (36.60, 50.06), (36.62, 50.00), (36.70, 49.96), (36.80, 49.92),
+    # The line bends round Ternovaya, still German, east of the break-in.
+    12: [(36.80, 50.75), (36.75, 50.55), (36.74, 50.42), (36.66, 50.32), (36.60, 50.25),
+         (36.70, 50.22), (36.70, 50.165), (36.60, 50.12), (36.60, 50.06), (36.62, 50.00), (36.70, 49.96), (36.80, 49.92),
          (36.86, 49.89), (36.80, 49.84)],
     # 13 May: further gains in the north; Ternovaya garrison cut off (see TERNOVAYA_CUT).
     13: [(36.80, 50.75), (36.74, 50.55), (36.70, 50.42), (36.60, 50.32), (36.50, 50.26),
@@ -60,8 +61,8 @@ NORTH_FRONT = {
          (36.43, 50.20), (36.46, 50.13), (36.57, 50.10), (36.68, 50.06), (36.74, 50.00),
          (36.80, 49.95), (36.84, 49.89), (36.80, 49.84)],
     # 18 May onwards: Ternovaya reached by the German relief; the line settles.
-    18: [(36.80, 50.75), (36.76, 50.55), (36.70, 50.42), (36.62, 50.33), (36.58, 50.25),
-         (36.60, 50.19), (36.60, 50.13), (36.64, 50.08), (36.70, 50.04), (36.75, 50.00),
+    18: [(36.80, 50.75), (36.76, 50.55), (36.70, 50.42), (36.66, 50.33), (36.66, 50.26),
+         (36.72, 50.20), (36.70, 50.13), (36.64, 50.08), (36.70, 50.04), (36.75, 50.00),
          (36.80, 49.95), (36.84, 49.89), (36.80, 49.84)],
 }
 NORTH_FRONT[16] = NORTH_FRONT[15]
@@ -69,12 +70,12 @@ for _day in range(19, 31):
     NORTH_FRONT[_day] = NORTH_FRONT[18]
 
 # German bridgehead around Balakleya on the Donets' north-east bank (river to river).
-BALAKLEYA_BRIDGEHEAD = [(36.80, 49.52), (36.90, 49.51), (36.94, 49.47)]
+BALAKLEYA_BRIDGEHEAD = [(36.78, 49.53), (36.90, 49.51), (36.93, 49.45)]
 # The cut-off German garrison of Ternovaya, 13-17 May (an axis island in Soviet ground).
 TERNOVAYA_CUT = range(13, 18)
 # 38th Army's foothold west of the Donets around Chepel from the evening of 25 May.
-CHEPEL_BRIDGEHEAD = [(36.93, 49.45), (36.935, 49.42), (36.96, 49.395), (37.00, 49.385),
-                     (37.03, 49.40), (37.04, 49.43)]
+CHEPEL_BRIDGEHEAD = [(36.935, 49.345), (36.895, 49.348), (36.878, 49.325), (36.888, 49.300),
+                     (36.930, 49.295)]
 
 
 def river_between(start, end):
@@ -86,9 +87,9 @@ def held_area(day):
     """Soviet ground east of the Donets and north-east of Kharkov on this day of May."""
     west, south, east, north = BBOX
     ring = list(NORTH_FRONT[day])
-    ring += river_between((36.800, 49.840), (36.750, 49.480))[1:]
+    ring += river_between(DONETS_AT["below Pechenegi"], DONETS_AT["above Balakleya"])[1:]
     ring += BALAKLEYA_BRIDGEHEAD
-    ring += river_between((36.900, 49.4417), (38.400, 48.900))
+    ring += river_between(DONETS_AT["below Balakleya"], DONETS_AT["map edge"])
     ring += [(east, north)]
     area = Polygon(ring)
     if day in TERNOVAYA_CUT:
@@ -103,8 +104,8 @@ def held_area(day):
 # ---------------------------------------------------------------- the Barvenkovo salient
 # The outline starts east of the river, runs west along the north face, round the west and
 # south faces and back across the river; held_area() is then subtracted.
-NE_START = [(37.00, 49.47), (36.90, 49.4417)]
-NORTH_FACE = [(36.84, 49.425), (36.75, 49.435), (36.65, 49.455), (36.55, 49.475),
+NE_START = [(37.00, 49.47), (36.95, 49.44), (36.90, 49.415)]
+NORTH_FACE = [(36.86, 49.41), (36.75, 49.435), (36.65, 49.455), (36.55, 49.475),
               (36.45, 49.49), (36.36, 49.505)]
 NW_FACE = {
     11: [(36.25, 49.475), (36.15, 49.43), (36.10, 49.38), (36.03, 49.30), (35.98, 49.18),
@@ -165,6 +166,33 @@ for _day in (12, 13, 14, 15, 16):
     SOUTH_FACE[_day] = SOUTH_FACE[11]
 
 
+# Days for which no source names the villages on the ring: each is drawn between the sourced
+# days before and after it (see interpolated_pocket), and marked approximate.
+INTERPOLATED = {25: (24, 26), 27: (26, 30), 28: (26, 30), 29: (26, 30)}
+
+
+def interpolated_pocket(day):
+    """The pocket on a day between two sourced days: the earlier outline cut down to the ground
+    within some distance of the later one, that distance chosen so that the area falls
+    geometrically (the same factor each day) from the earlier day's to the later day's."""
+    before, after = INTERPOLATED[day]
+    outer, inner = Polygon(POCKET[before]), Polygon(POCKET[after])
+    fraction = (day - before) / (after - before)
+    target = outer.area ** (1 - fraction) * inner.area ** fraction
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        middle = (low + high) / 2
+        if outer.intersection(inner.buffer(middle, quad_segs=8)).area < target:
+            low = middle
+        else:
+            high = middle
+    return outer.intersection(inner.buffer(high, quad_segs=8))
+
+
+def pocket_area(day):
+    return interpolated_pocket(day) if day in INTERPOLATED else Polygon(POCKET[day])
+
+
 def salient_area(day, held):
     ring = NE_START + NORTH_FACE + NW_FACE[day] + SOUTH_FACE[day]
     outline = Polygon(ring)
@@ -187,22 +215,16 @@ POCKET = {
          (36.70, 49.36), (36.78, 49.30), (36.765, 49.228), (36.55, 49.14), (36.36, 49.09),
          (36.18, 49.10), (36.06, 49.16), (36.00, 49.27), (36.01, 49.37), (36.07, 49.45),
          (36.18, 49.51), (36.28, 49.53)],
-    25: [(36.28, 49.48), (36.42, 49.43), (36.58, 49.38), (36.70, 49.33), (36.77, 49.28),
-         (36.75, 49.228), (36.68, 49.197), (36.52, 49.15), (36.34, 49.12), (36.18, 49.15),
-         (36.09, 49.23), (36.10, 49.33), (36.18, 49.42)],
-    # 26 May: Mikhailovka and Krutoyarka fall; survivors crowd the Bereka bend at Lozovenka.
-    26: [(36.585, 49.31), (36.68, 49.32), (36.74, 49.30), (36.76, 49.265), (36.74, 49.228),
-         (36.66, 49.20), (36.59, 49.225), (36.575, 49.27)],
-    27: [(36.62, 49.30), (36.70, 49.305), (36.745, 49.28), (36.74, 49.24), (36.72, 49.225),
-         (36.64, 49.215), (36.61, 49.26)],
-    28: [(36.65, 49.29), (36.72, 49.29), (36.735, 49.26), (36.725, 49.232), (36.67, 49.23),
-         (36.645, 49.26)],
-    29: [(36.68, 49.28), (36.725, 49.276), (36.73, 49.255), (36.72, 49.236), (36.68, 49.24)],
-    30: [(36.70, 49.272), (36.722, 49.27), (36.727, 49.255), (36.71, 49.25), (36.695, 49.26)],
+    # 26 May: Mikhailovka (08:00) and Krutoyarka (11:05) fall; the survivors crowd the Bereka
+    # valley east of Krutoyarka, round Lozovenka, towards Gusarovka and the Donets.
+    26: [(36.585, 49.33), (36.68, 49.345), (36.74, 49.315), (36.765, 49.28), (36.755, 49.235),
+         (36.70, 49.207), (36.62, 49.205), (36.58, 49.24), (36.575, 49.29)],
+    # 30 May: the last groups in the Bereka bend at Lozovenka.
+    30: [(36.675, 49.268), (36.705, 49.272), (36.72, 49.258), (36.705, 49.24), (36.68, 49.243)],
 }
 
-SRC_NORTH = "glantz1998;seed000;brief2026;moskalenko1969"
-SRC_SOUTH = "glantz1998;seed000;seed001;brief2026;bagramyan1977"
+SRC_NORTH = "glantz1998;moskalenko1969"
+SRC_SOUTH = "glantz1998;bagramyan1977"
 
 
 def area_notes(day):
@@ -226,6 +248,10 @@ def area_notes(day):
         else:
             if day >= 26:
                 pocket_note += " By now isolated groups rather than a continuous front; the outline encloses the main concentration on the Bereka."
+            if day in INTERPOLATED:
+                before, after = INTERPOLATED[day]
+                pocket_note += (f" No source names the villages on the ring this day: the outline is interpolated between those of {before} and {after} May"
+                                " (the earlier outline cut down towards the later one, the area falling by the same factor each day).")
             notes["pocket"] = ("approximate", pocket_note)
     notes["axis"] = ("approximate", "Everything within the map frame not held by Soviet forces that day (the operation's bounding box minus the Soviet areas).")
     return notes
@@ -247,13 +273,14 @@ def build():
             sal = rounded(salient_area(day, held).intersection(frame, grid_size=GRID))
             soviet_parts.append(("salient", sal))
         else:
-            pocket = rounded(Polygon(POCKET[day]))
+            pocket = rounded(pocket_area(day))
             assert pocket.is_valid, day
             soviet_parts.append(("pocket", pocket))
-        soviet = soviet_parts[0][1]
-        for _, g in soviet_parts[1:]:
-            soviet = soviet.union(g, grid_size=GRID)
-        axis = rounded(frame.difference(soviet, grid_size=GRID))
+        # The axis is the exact complement of the (already grid-rounded) Soviet areas, taken part by
+        # part and without snapping again, so its edges reuse their vertices and leave no sliver.
+        axis = frame
+        for _, part in soviet_parts:
+            axis = axis.difference(part)
         notes = area_notes(day)
         for role, geom in soviet_parts:
             certainty, note = notes[role]
@@ -261,7 +288,7 @@ def build():
                                     SRC_NORTH if role == "held" else SRC_SOUTH, note))
         certainty, note = notes["axis"]
         features.append(feature(day_date, "axis", "held", axis, certainty,
-                                "glantz1998;seed000;brief2026", note))
+                                "glantz1998", note))
         summary.append((day_date, {r: g for r, g in soviet_parts}, axis))
     return features, summary
 

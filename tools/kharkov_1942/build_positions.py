@@ -17,6 +17,23 @@ from tools.kharkov_1942.orbat import FORMATIONS, POSITION_NOTES, SIZE, WAYPOINTS
 from tools.kharkov_1942 import DATA
 
 
+# Waypoints are approximate; where one falls outside the ground its side held that day (the
+# areas were redrawn on the true rivers after the waypoints were set), the position is put at the
+# nearest point a little inside that ground, and says so.
+INSET = 0.012
+# Formations of the 38th Army, whose commander's memoir also supports their positions.
+MOSKALENKO_FORMATIONS = {row[0] for row in FORMATIONS if "sov-38a" in (row[0], row[5])}
+PLACED_NOTE = "Waypoint approximate: shown at the nearest point inside the ground its side held that day."
+
+
+def nearest_inside(ground, point):
+    """The point of `ground` (shrunk by INSET where it is wide enough) nearest to `point`."""
+    from shapely.ops import nearest_points
+    inner = ground.buffer(-INSET)
+    target = inner if not inner.is_empty else ground
+    return nearest_points(target, point)[0]
+
+
 def load_areas():
     by_day = {}
     for f in json.loads((DATA / "areas.geojson").read_text())["features"]:
@@ -53,20 +70,28 @@ def main():
             side = side_of[fid]
             pt = Point(lon, lat)
             own = unary_union([g for s, r, g in areas[iso] if s == side])
-            if status in ("encircled", "destroyed"):
-                pocket = [g for s, r, g in areas[iso] if r == "pocket"]
-                if side == "soviet" and status == "encircled" and not any(g.contains(pt) for g in pocket):
-                    problems.append(f"{iso} {fid}: encircled but not inside the pocket")
-            elif not own.contains(pt):
-                problems.append(f"{iso} {fid} ({status}): outside its side's area")
+            if side == "soviet" and status == "encircled":
+                ground = unary_union([g for s, r, g in areas[iso] if r == "pocket"])
+            elif status == "destroyed":
+                ground = None
+            else:
+                ground = own
+            placed = ground is not None and not ground.contains(pt)
+            if placed:
+                pt = nearest_inside(ground, pt)
+                lon, lat = round(pt.x, 4), round(pt.y, 4)
+                if not ground.contains(Point(lon, lat)):
+                    problems.append(f"{iso} {fid} ({status}): no room inside its ground")
             note = POSITION_NOTES.get(fid, "")
+            if placed:
+                note = (note + " " if note else "") + PLACED_NOTE
             if status == "destroyed" and day == current[0]:
                 note = (note + " " if note else "") + "Last day shown: the formation was destroyed in the pocket; survivors, if any, broke out in small groups."
             features.append({"type": "Feature", "properties": {
                 "formation": fid, "date": iso, "status": status,
                 "strength": rest[0] if rest else "",
                 "certainty": "approximate",
-                "sources": "glantz1998;brief2026" + (";seed000" if "seed000" in src_of[fid] else ""),
+                "sources": "glantz1998" + (";moskalenko1969" if fid in MOSKALENKO_FORMATIONS else ""),
                 "note": note},
                 "geometry": {"type": "Point", "coordinates": [lon, lat]}})
     for p in problems:

