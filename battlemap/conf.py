@@ -13,6 +13,12 @@ DEFAULTS = {
     "TIMELINE_MAX_AGE": 300,
     # Decimal places kept in coordinates sent to the browser (4 is about 10 m).
     "COORDINATE_PRECISION": 4,
+    # Failed admin logins allowed per client address and user name before a lockout.
+    "LOGIN_ATTEMPTS": 5,
+    # How long a lockout lasts, and the window failures are counted in, in seconds.
+    "LOGIN_LOCKOUT_SECONDS": 900,
+    # Who may frame the embed pages: a Content-Security-Policy frame-ancestors value.
+    "FRAME_ANCESTORS": "*",
 }
 
 
@@ -42,7 +48,9 @@ def check_settings():
             raise ImproperlyConfigured(
                 f"BATTLEMAP['TILE_LAYERS'][{index}] lacks {', '.join(sorted(missing))}"
             )
-    for key in ("TIMELINE_MAX_AGE", "COORDINATE_PRECISION"):
+    for key in ("TIMELINE_MAX_AGE", "COORDINATE_PRECISION", "LOGIN_ATTEMPTS", "LOGIN_LOCKOUT_SECONDS"):
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:
             raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a non-negative integer")
+    if not isinstance(battlemap_setting("FRAME_ANCESTORS"), str):
+        raise ImproperlyConfigured("BATTLEMAP['FRAME_ANCESTORS'] must be a string of CSP sources")

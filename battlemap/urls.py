@@ -1,7 +1,9 @@
 """URLs: the pages, the read-only API, its OpenAPI schema, and the admin."""
 
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import path
+from django.views.generic.base import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
 from . import views
@@ -21,4 +23,10 @@ urlpatterns = [
          name="api-operation-stats"),
     path("api/places/", views.PlaceListView.as_view(), name="api-place-list"),
     path("admin/", admin.site.urls),
+    # Pages without their own icon link (the admin's) ask for this one.
+    path("favicon.ico", RedirectView.as_view(url=static("battlemap/favicon.svg"), permanent=True)),
 ]
+
+# Errors raised before a view runs: JSON on API paths, the usual pages elsewhere.
+handler404 = "battlemap.exceptions.not_found"
+handler400 = "battlemap.exceptions.bad_request"

@@ -3,6 +3,7 @@
 from django.http import HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 from django.utils.http import parse_etags, quote_etag
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -14,6 +15,7 @@ from rest_framework.views import APIView
 from . import selectors
 from .conf import battlemap_setting
 from .models import Operation
+from .negotiation import accepts_gzip
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
 from .timeline_cache import stats_cached, timeline_etag, timeline_payload
 
@@ -87,15 +89,15 @@ class TimelineView(OperationAPIView):
         # §8.8.3); either matches a conditional request, and weak forms compare equal.
         gzip_etag = f"{etag}-gzip"
         wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
-        accepts_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
-        served_etag = gzip_etag if accepts_gzip else etag
+        wants_gzip = accepts_gzip(request.headers.get("Accept-Encoding", ""))
+        served_etag = gzip_etag if wants_gzip else etag
         if "*" in wanted or wanted & {quote_etag(etag), quote_etag(gzip_etag)}:
             response = HttpResponseNotModified()
         else:
             payload = timeline_payload(operation)
-            response = HttpResponse(payload.gzipped if accepts_gzip else payload.body,
+            response = HttpResponse(payload.gzipped if wants_gzip else payload.body,
                                     content_type="application/json")
-            if accepts_gzip:
+            if wants_gzip:
                 # Already compressed: GZipMiddleware leaves a response with an encoding alone.
                 response["Content-Encoding"] = "gzip"
         response["ETag"] = quote_etag(served_etag)
@@ -122,11 +124,13 @@ class PlaceListView(APIView):
         return Response(selectors.places_geojson(operation), content_type="application/geo+json")
 
 
+@require_safe
 def operation_index(request):
     """The list of operations to choose from."""
     return render(request, "battlemap/index.html", {"operations": selectors.operation_list()})
 
 
+@require_safe
 def operation_page(request, slug):
     """The map of one operation. Options reach the browser through json_script, not inline code."""
     operation = get_object_or_404(Operation, slug=slug)

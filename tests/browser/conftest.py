@@ -64,8 +64,12 @@ def browser_context(chromium, request):
     marker = request.node.get_closest_marker("viewport")
     width, height = marker.args if marker else (1280, 720)
     reduced = request.node.get_closest_marker("reduced_motion") is not None
+    # Playwright's string predicates are evaluated as code, which the site's Content-Security-Policy
+    # forbids; tests marked `csp` keep the policy and wait on selectors instead.
+    enforce_csp = request.node.get_closest_marker("csp") is not None
     context = chromium.new_context(viewport={"width": width, "height": height},
-                                   reduced_motion="reduce" if reduced else "no-preference")
+                                   reduced_motion="reduce" if reduced else "no-preference",
+                                   bypass_csp=not enforce_csp)
     yield context
     context.close()
 
@@ -83,6 +87,7 @@ def page(browser_context):
 def pytest_configure(config):
     config.addinivalue_line("markers", "viewport(width, height): browser viewport size for the test")
     config.addinivalue_line("markers", "reduced_motion: emulate prefers-reduced-motion: reduce")
+    config.addinivalue_line("markers", "csp: keep the pages' Content-Security-Policy in force (no string predicates)")
 
 
 @pytest.fixture

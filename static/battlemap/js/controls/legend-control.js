@@ -23,7 +23,7 @@ export const LegendControl = L.Control.extend({
     const row = (swatchClass, text, style = '') => {
       const item = L.DomUtil.create('li', '', list);
       const swatch = L.DomUtil.create('span', `bm-legend__swatch ${swatchClass}`, item);
-      swatch.setAttribute('style', style);
+      swatch.style.cssText = style; // CSSOM, which the Content-Security-Policy allows; a style attribute it would not
       L.DomUtil.create('span', '', item).textContent = text;
       return swatch;
     };

@@ -1,4 +1,5 @@
 // The day's story: the current day's events in order with their sources, following the clock.
+import { linkableUrl } from '../safe-url.js';
 import { describeTime } from './timeline-widget.js';
 
 export function formatSource(source, id) {
@@ -13,10 +14,12 @@ export function sourceList(document, index, ids) {
   for (const id of ids || []) {
     const item = document.createElement('li');
     const source = index.sources[id];
-    if (source?.url) {
+    // Only http(s) URLs become links: a javascript: or data: URL from the data stays plain text.
+    const url = linkableUrl(source?.url);
+    if (url) {
       const link = document.createElement('a');
-      link.href = source.url;
-      link.rel = 'noopener';
+      link.href = url;
+      link.rel = 'noopener noreferrer';
       link.target = '_blank';
       link.textContent = formatSource(source, id);
       item.appendChild(link);

@@ -45,7 +45,8 @@ export const EventLayer = L.LayerGroup.extend({
         dashArray: event.certainty === 'approximate' ? '3 3' : null,
         className: `bm-event-marker bm-event-marker--${event.importance}`,
       });
-      marker.bindTooltip(`${event.time ? `${event.time} · ` : ''}${event.title}`, { direction: 'top', offset: [0, -6] });
+      // Leaflet writes a string tooltip as HTML: hand it a text node so a title is never markup.
+      marker.bindTooltip(document.createTextNode(`${event.time ? `${event.time} · ` : ''}${event.title}`), { direction: 'top', offset: [0, -6] });
       marker.on('click', () => this.options.onSelect?.(event));
       this.addLayer(marker);
     }

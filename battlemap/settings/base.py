@@ -1,4 +1,4 @@
-"""Django settings for Battlemap: safe defaults, production values from the environment."""
+"""Settings shared by development (battlemap.settings) and production (battlemap.settings.production)."""
 
 import os
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
 def env_flag(name, default=False):
@@ -22,12 +22,8 @@ def env_flag(name, default=False):
 
 DEBUG = env_flag("DJANGO_DEBUG", default=False)
 
+# Development and production each decide what happens when this is unset.
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG and os.environ.get("DJANGO_REQUIRE_SECRET_KEY"):
-        raise ImproperlyConfigured("DJANGO_SECRET_KEY is not set")
-    # Good enough for development and tests; production sets DJANGO_SECRET_KEY.
-    SECRET_KEY = "insecure-development-key-set-DJANGO_SECRET_KEY-in-production"
 
 ALLOWED_HOSTS = [
     host.strip()
@@ -54,7 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    "battlemap.negotiation.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -62,6 +58,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "battlemap.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "battlemap.urls"
@@ -90,6 +87,9 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Widgets find their templates in templates/ like every other template.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
+# Admin logins are throttled per client address and user name (battlemap/login_throttle.py).
+AUTHENTICATION_BACKENDS = ["battlemap.login_throttle.ThrottledModelBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -128,6 +128,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / ".cache")),
+        # Entries are versioned, so expiry only reclaims space from versions no longer served.
+        "TIMEOUT": int(os.environ.get("DJANGO_CACHE_TIMEOUT", 7 * 24 * 3600)),
         "OPTIONS": {"MAX_ENTRIES": 1000},
     }
 }
@@ -151,10 +153,9 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
 }
 
-if not DEBUG:
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SESSION_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", default=False)
-    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 # Battlemap's own settings; see battlemap/conf.py for the keys and their defaults.
 BATTLEMAP = {}

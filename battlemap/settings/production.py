@@ -1,0 +1,52 @@
+"""Production settings: secure by default, every value settable from the environment.
+
+`battlemap.wsgi` uses this module unless DJANGO_SETTINGS_MODULE says otherwise. It refuses to start
+without DJANGO_SECRET_KEY and ALLOWED_HOSTS, and assumes a TLS-terminating reverse proxy
+in front (see deploy/ and the README's Production section).
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F401,F403
+from .base import env_flag
+
+
+def _required(name):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"{name} is not set: production settings need it (see the README's Production section)")
+    return value
+
+
+def _seconds(name, default):
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r}: expected a whole number of seconds") from None
+    if value < 0:
+        raise ImproperlyConfigured(f"{name}={raw!r}: expected a whole number of seconds")
+    return value
+
+
+if env_flag("DJANGO_DEBUG", default=False):
+    raise ImproperlyConfigured("DJANGO_DEBUG is on: production settings never run with debug")
+DEBUG = False
+
+SECRET_KEY = _required("DJANGO_SECRET_KEY")
+ALLOWED_HOSTS = [host.strip() for host in _required("ALLOWED_HOSTS").split(",") if host.strip()]
+
+# TLS ends at the reverse proxy, which says so in X-Forwarded-Proto.
+if env_flag("DJANGO_SECURE_PROXY_SSL_HEADER", default=True):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = _seconds("DJANGO_SECURE_HSTS_SECONDS", 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env_flag("DJANGO_SECURE_HSTS_PRELOAD", default=True)
+SESSION_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", default=True)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SESSION_COOKIE_HTTPONLY = True
