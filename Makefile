@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 OPERATIONS := $(sort $(dir $(wildcard geodata/*/operation.json)))
 
-.PHONY: run test install test-deps chromium node pytest nodetest load clean
+.PHONY: run test install test-deps chromium node postgres pytest pytest-postgres nodetest load clean
 
 # Create the virtualenv and install the pinned requirements; redone only when they change.
 $(VENV)/.installed: requirements.txt
@@ -41,7 +41,15 @@ node:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nodejs >/dev/null; \
 	else echo "Install Node.js 18 or newer for the front-end unit tests."; exit 1; fi
 
-test-deps: install chromium node
+# Debian's PostgreSQL for the second pass of the tests, when it is missing and apt is at hand.
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null || true; \
+	fi
+
+test-deps: install chromium node postgres
 
 pytest: test-deps
 	$(PY) -m pytest
@@ -49,9 +57,22 @@ pytest: test-deps
 nodetest: node
 	@if ls tests/js/*.test.mjs >/dev/null 2>&1; then node --test tests/js/; fi
 
+# The non-browser suite again on a real PostgreSQL: a throwaway server in a temporary folder on a
+# free port (tools/pgtmp.sh), stopped afterwards. Skipped, saying so, where PostgreSQL is missing.
+pytest-postgres: postgres
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "PostgreSQL pass skipped: PostgreSQL is not installed and could not be installed here."; \
+	else \
+		dir=$$(mktemp -d); trap 'tools/pgtmp.sh stop '"$$dir" EXIT; \
+		url=$$(tools/pgtmp.sh start "$$dir") && \
+		echo "PostgreSQL pass against $$url" && \
+		DATABASE_URL=$$url $(PY) -m pytest -q --ignore=tests/browser; \
+	fi
+
 test: test-deps
 	$(PY) -m pytest
 	@if ls tests/js/*.test.mjs >/dev/null 2>&1; then node --test tests/js/; fi
+	$(MAKE) --no-print-directory pytest-postgres
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
