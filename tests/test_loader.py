@@ -55,7 +55,7 @@ def test_geopackage_input_reads_the_same(sample_data, tmp_path, layout):
 
 def test_load_prints_progress_and_a_summary_and_is_idempotent(db, capsys):
     for _ in range(2):
-        call_command("load_operation", "geodata/sample")
+        call_command("load_operation", "tests/data/sample")
     output = capsys.readouterr().out
     assert "Loaded operation 'sample'" in output
     assert "positions: 24, areas: 10" in output
@@ -65,7 +65,7 @@ def test_load_prints_progress_and_a_summary_and_is_idempotent(db, capsys):
 
 
 def test_check_writes_nothing(db, capsys):
-    call_command("check_operation", "geodata/sample")
+    call_command("check_operation", "tests/data/sample")
     assert "is valid" in capsys.readouterr().out
     assert Operation.objects.count() == 0
 
