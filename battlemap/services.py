@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.db import transaction
 
-from geodata.layers import LAYERS
+from geodata.layers import LAYERS, OPERATION
 from geodata.loader import OperationData
 
 from .models import Operation, Side
@@ -65,9 +65,8 @@ def operation_load(*, data: OperationData) -> Operation:
     meta = data.operation
     Operation.objects.filter(slug=meta["slug"]).delete()
     operation = Operation.objects.create(
-        slug=meta["slug"], name=meta["name"], other_names=meta["other_names"],
-        start_date=meta["start_date"], end_date=meta["end_date"], bbox=meta["bbox"],
-        summary=meta["summary"], source_fingerprint=data.fingerprint,
+        **{field.model_field: meta[field.name] for field in OPERATION.fields},
+        source_fingerprint=data.fingerprint,
     )
     stored = {
         "sides": {

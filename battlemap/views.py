@@ -1,11 +1,12 @@
 """Thin read-only views: the REST API and the operation pages."""
 
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import parse_etags, quote_etag
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.exceptions import NotFound
 from rest_framework.generics import GenericAPIView, ListAPIView, RetrieveAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -20,6 +21,11 @@ DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
     description="A day of the operation, YYYY-MM-DD",
 )
+
+
+def no_operation(slug):
+    """The 404 for an unknown operation: it names the slug asked for."""
+    return NotFound(f"No operation '{slug}'.")
 
 
 class OperationListView(ListAPIView):
@@ -45,6 +51,12 @@ class OperationAPIView(GenericAPIView):
 
     queryset = Operation.objects.prefetch_related("sides")
     lookup_field = "slug"
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except Http404:
+            raise no_operation(self.kwargs[self.lookup_field])
 
 
 class SituationView(OperationAPIView):
@@ -109,7 +121,10 @@ class PlaceListView(APIView):
     )
     def get(self, request):
         slug = request.query_params.get("operation")
-        operation = None if slug is None else get_object_or_404(Operation, slug=slug)
+        try:
+            operation = None if slug is None else selectors.operation_get(slug=slug)
+        except Operation.DoesNotExist:
+            raise no_operation(slug)
         return Response(selectors.places_geojson(operation), content_type="application/geo+json")
 
 

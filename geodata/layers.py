@@ -15,7 +15,8 @@ from .vocabulary import (
 )
 
 __all__ = [
-    "ANY_GEOMETRY", "Field", "Layer", "LAYERS", "LAYER_NAMES", "REFERENCE_KEYS", "SPATIAL_LAYERS",
+    "ANY_GEOMETRY", "Field", "Layer", "LAYERS", "LAYER_NAMES", "OPERATION", "REFERENCE_KEYS",
+    "SIDES", "SPATIAL_LAYERS",
 ]
 
 ANY_GEOMETRY = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
@@ -32,8 +33,10 @@ ANY_GEOMETRY = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon
 #   time       a time of day, HH:MM
 #   sources    the keys of the sources cited, separated by ";"
 #   geometry   a shapely geometry of one of `allowed` types
+#   names      a list of strings (an operation's other names)
+#   bbox       [west, south, east, north], as its rule checks it
 KINDS = {"key", "id", "text", "choice", "integer", "reference", "parent", "date", "time",
-         "sources", "geometry"}
+         "sources", "geometry", "names", "bbox"}
 
 # The field of a referenced record that the files use to name it.
 REFERENCE_KEYS = {"sides": "slug", "formations": "key"}
@@ -106,6 +109,24 @@ def _cited(sources_required=True):
     )
 
 
+# The operation's metadata (operation.json, or a GeoPackage's "operation" table).
+OPERATION = Layer("operation", "Operation", (
+    Field("slug", required=True, rule=rules.slug_problem),
+    Field("name", required=True),
+    Field("other_names", "names"),
+    Field("start_date", "date", required=True),
+    Field("end_date", "date", required=True),
+    Field("bbox", "bbox", required=True, rule=rules.bbox_problem),
+    Field("summary"),
+), owned_by_operation=False)
+
+# The parties to the operation ("sides" in operation.json, or a GeoPackage's "sides" table).
+SIDES = Layer("sides", "Side", (
+    Field("slug", required=True, rule=rules.slug_problem),
+    Field("name", required=True),
+    Field("colour", required=True, rule=rules.colour_problem),
+))
+
 SOURCES = Layer("sources", "Source", (
     Field("key", "key", required=True),
     Field("author", required=True),
@@ -177,7 +198,7 @@ PLACES = Layer("places", "Place", (
     *_cited(sources_required=False),
 ))
 
-# The layers in the order they are read (later ones refer to earlier ones), by name.
+# The layers of records, in the order they are read (later ones refer to earlier ones), by name.
 LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, MOVEMENTS, EVENTS,
                                           PLACES)}
 LAYER_NAMES = tuple(LAYERS)

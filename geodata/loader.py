@@ -17,7 +17,7 @@ from pyproj import CRS
 
 from . import rules
 from .geometry import geometry_problems
-from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, SPATIAL_LAYERS
+from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, OPERATION, SIDES, SPATIAL_LAYERS
 
 __all__ = ["LAYERS", "OperationData", "OperationDataError", "read_operation"]
 
@@ -380,25 +380,11 @@ def _check_metadata(document, problems):
     label = "operation.json"
     meta = _Feature(label, 0, document, problems)
     meta.where = label
-    operation = {
-        "slug": meta.text("slug", required=True),
-        "name": meta.text("name", required=True),
-        "summary": meta.text("summary"),
-        "other_names": document.get("other_names") or [],
-        "bbox": document.get("bbox"),
-    }
-    if operation["slug"] and rules.slug_problem(operation["slug"]):
-        meta.problem("slug", rules.slug_problem(operation["slug"]))
-    if not isinstance(operation["other_names"], list):
-        meta.problem("other_names", "expected a list of names")
-        operation["other_names"] = []
-    operation["start_date"] = meta.date("start_date", None)
-    operation["end_date"] = meta.date("end_date", None)
+    context = {"operation": None}
+    operation = {field.name: _value(meta, field, None, context) for field in OPERATION.fields}
     start, end = operation["start_date"], operation["end_date"]
     if rules.date_order_problem(start, end):
         meta.problem("end_date", rules.date_order_problem(start, end))
-    if rules.bbox_problem(operation["bbox"]):
-        meta.problem("bbox", rules.bbox_problem(operation["bbox"]))
     sides = []
     raw_sides = document.get("sides")
     if not isinstance(raw_sides, list) or not raw_sides:
@@ -406,18 +392,12 @@ def _check_metadata(document, problems):
         raw_sides = []
     for index, raw in enumerate(raw_sides):
         side = _Feature(f"{label}: sides", index, raw if isinstance(raw, dict) else {}, problems, "side")
-        slug = side.text("slug", required=True)
-        if slug and rules.slug_problem(slug):
-            side.problem("slug", rules.slug_problem(slug))
-        colour = side.text("colour", required=True)
-        if colour and rules.colour_problem(colour):
-            side.problem("colour", rules.colour_problem(colour))
-        if slug in {existing["slug"] for existing in sides}:
-            side.problem("slug", f"side '{slug}' appears twice")
-        sides.append({"slug": slug, "name": side.text("name", required=True), "colour": colour})
+        record = {field.name: _value(side, field, None, context) for field in SIDES.fields}
+        if record["slug"] in {existing["slug"] for existing in sides}:
+            side.problem("slug", f"side '{record['slug']}' appears twice")
+        sides.append(record)
     valid = start and end and not any(problem.startswith(label) for problem in problems)
     return (operation, sides) if valid else (None, sides)
-
 
 
 # --------------------------------------------------------------------------- the layers
@@ -447,6 +427,17 @@ def _value(f, field, geometry, context):
         return f.source_keys(context["sources"], required=field.required)
     if kind == "geometry":
         return f.geometry(geometry, field.allowed, required=field.required)
+    if kind == "names":
+        names = f.properties.get(field.name) or []
+        if not isinstance(names, list):
+            f.problem(field.name, "expected a list of names")
+            return []
+        return names
+    if kind == "bbox":
+        value = f.properties.get(field.name)
+        if field.rule(value):
+            f.problem(field.name, field.rule(value))
+        return value
     value = f.text(field.name, required=field.required)
     if value and field.rule is not None:
         problem = field.rule(value)

@@ -21,39 +21,36 @@ SIDC = re.compile(r"^([A-Za-z*\-]{15}|\d{20}|\d{30})$")
 GAZETTEER_ID = re.compile(r"^(geonames:\d+|wikidata:Q\d+)$")
 
 
+def _unless_matches(pattern, value, problem):
+    """None when `value` matches `pattern`, else the problem."""
+    return None if pattern.match(value) else problem
+
+
 def slug_problem(value):
     """An operation's or a side's slug: lower-case letters, digits and hyphens."""
-    if SLUG.match(value):
-        return None
-    return f"'{value}' must be lower-case letters, digits and hyphens"
+    return _unless_matches(SLUG, value, f"'{value}' must be lower-case letters, digits and hyphens")
 
 
 def key_problem(value):
     """A record's id in the files (a source's or a formation's key)."""
-    if KEY.match(value):
-        return None
-    return f"'{value}' may hold only letters, digits, '.', '-' and '_'"
+    return _unless_matches(KEY, value, f"'{value}' may hold only letters, digits, '.', '-' and '_'")
 
 
 def colour_problem(value):
     """A side's colour, as #rrggbb."""
-    if COLOUR.match(value):
-        return None
-    return f"'{value}' is not a colour like #c0392b"
+    return _unless_matches(COLOUR, value, f"'{value}' is not a colour like #c0392b")
 
 
 def sidc_problem(value):
     """A formation's symbol code (SIDC)."""
-    if SIDC.match(value):
-        return None
-    return f"'{value}' is not a 15-character letter SIDC or a 20- or 30-digit SIDC"
+    return _unless_matches(
+        SIDC, value, f"'{value}' is not a 15-character letter SIDC or a 20- or 30-digit SIDC")
 
 
 def gazetteer_id_problem(value):
     """A place's identifier in a gazetteer: GeoNames or Wikidata."""
-    if GAZETTEER_ID.match(value):
-        return None
-    return f"'{value}' is not a gazetteer id like geonames:706483 or wikidata:Q42"
+    return _unless_matches(
+        GAZETTEER_ID, value, f"'{value}' is not a gazetteer id like geonames:706483 or wikidata:Q42")
 
 
 def bbox_problem(bbox):

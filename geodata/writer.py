@@ -9,7 +9,7 @@ import geopandas
 import pandas
 import pyogrio
 
-from .layers import LAYERS as LAYER_DESCRIPTIONS
+from .layers import LAYERS as LAYER_DESCRIPTIONS, OPERATION
 from .loader import LAYERS, SPATIAL_LAYERS, OperationData
 
 __all__ = ["FORMATS", "write_operation"]
@@ -38,12 +38,11 @@ def _frame(layer, records):
 
 
 def _metadata(data):
-    meta = data.operation
-    return {
-        "slug": meta["slug"], "name": meta["name"], "other_names": meta["other_names"],
-        "start_date": meta["start_date"].isoformat(), "end_date": meta["end_date"].isoformat(),
-        "bbox": meta["bbox"], "summary": meta["summary"], "sides": data.sides,
+    meta = {
+        field.name: _cell(data.operation[field.name]) if field.kind == "date" else data.operation[field.name]
+        for field in OPERATION.fields
     }
+    return {**meta, "sides": data.sides}
 
 
 def _write_folder(data, folder):

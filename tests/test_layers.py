@@ -4,10 +4,10 @@ import pytest
 from django.apps import apps
 from django.contrib import admin
 
-from geodata.layers import LAYERS, Field
+from geodata.layers import LAYERS, OPERATION, SIDES, Field
 
 
-@pytest.mark.parametrize("layer", LAYERS.values(), ids=lambda layer: layer.name)
+@pytest.mark.parametrize("layer", [OPERATION, SIDES, *LAYERS.values()], ids=lambda layer: layer.name)
 def test_every_described_field_is_a_model_field(layer):
     model = apps.get_model("battlemap", layer.model)
     names = {field.name for field in model._meta.get_fields()}

@@ -1,13 +1,12 @@
 """Export: a stored operation mapped back to `OperationData`, field by field as geodata.layers says."""
 
-from geodata.layers import LAYERS, REFERENCE_KEYS
+from geodata.layers import LAYERS, OPERATION, REFERENCE_KEYS, SIDES
 from geodata.loader import OperationData
 
 from .queries import (
     areas_by_authored_date, events_for, formations_for, movements_for, places_for,
     positions_for,
 )
-from .representations import operation_metadata
 
 __all__ = ["operation_as_data"]
 
@@ -44,12 +43,8 @@ def operation_as_data(operation):
     """The stored operation as `OperationData`, the form the loader produces and writers take."""
     stored = _stored_layers(operation)
     return OperationData(
-        operation={
-            "slug": operation.slug, "name": operation.name, "other_names": operation.other_names,
-            "start_date": operation.start_date, "end_date": operation.end_date,
-            "bbox": operation.bbox, "summary": operation.summary,
-        },
-        sides=operation_metadata(operation)["sides"],
+        operation=_record(OPERATION, operation),
+        sides=[_record(SIDES, side) for side in operation.sides.all()],
         **{
             name: [_record(layer, stored_object) for stored_object in stored[name]]
             for name, layer in LAYERS.items()
