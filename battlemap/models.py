@@ -226,6 +226,9 @@ class Movement(Cited):
             ]
             if self.side_id and self.side.operation_id != self.operation_id:
                 checks.append(("side", "The side belongs to another operation."))
+        if self.side_id and self.formation_id:
+            checks.append(("formation", rules.formation_side_problem(
+                self.formation.key, self.formation.side.slug, self.side.slug)))
         rule_errors(checks)
 
 

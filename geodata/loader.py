@@ -213,8 +213,9 @@ def _rows(frame):
 class _Feature:
     """One row under validation: reads its fields, collecting problems that name where it is."""
 
-    def __init__(self, label, index, properties, problems, noun="feature"):
+    def __init__(self, label, index, properties, problems, noun="feature", layer=None):
         self.label, self.index, self.properties, self.problems = label, index, properties, problems
+        self.layer = layer
         ident = properties.get("id")
         self.where = f"{label}: {noun} {index}" + (f" (id {ident})" if ident not in (None, "") else "")
 
@@ -453,13 +454,15 @@ def _check_record(layer, f, geometry, context):
         problem = rules.date_order_problem(record["start_date"], record["end_date"])
         if problem:
             f.problem("end_date", problem)
-    if layer.name == "movements":
-        formation = context["formations"].get(record["formation"])
-        if formation and record["side"] and formation["side"] != record["side"]:
-            f.problem("formation",
-                      f"'{record['formation']}' is on side {formation['side']}, not {record['side']}")
-    if layer.name in ("sources", "formations"):
+    if "side" in record and "formation" in record:
+        formation = context["formations"].get(record["formation"]) or {}
+        problem = rules.formation_side_problem(record["formation"], formation.get("side"),
+                                               record["side"])
+        if problem:
+            f.problem("formation", problem)
+    if any(field.kind == "key" for field in layer.fields):
         context[layer.name][record["key"]] = record
+    # Kept for the checks across the whole layer (parents, one position a day); removed there.
     if layer.name in ("formations", "positions"):
         record["_feature"] = f
     return record
@@ -471,8 +474,7 @@ def _check_layer(layer_name, rows, label, context, problems):
     noun = "feature" if layer.geometry is not None else "row"
     records = []
     for index, properties, geometry in rows:
-        feature = _Feature(label, index, properties, problems, noun)
-        feature.layer = layer_name
+        feature = _Feature(label, index, properties, problems, noun, layer=layer_name)
         records.append(_check_record(layer, feature, geometry, context))
     return records
 

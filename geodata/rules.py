@@ -10,7 +10,7 @@ import re
 
 __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
-    "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
+    "formation_side_problem", "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
 ]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -77,6 +77,13 @@ def date_outside_problem(day, start, end):
     """A day outside its operation."""
     if day and not start <= day <= end:
         return f"{day} is outside the operation ({start} to {end})"
+    return None
+
+
+def formation_side_problem(formation, formation_side, side):
+    """A record on one side that names a formation of another."""
+    if formation and side and formation_side and formation_side != side:
+        return f"'{formation}' is on side {formation_side}, not {side}"
     return None
 
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from battlemap.models import Place, Side
+from battlemap.models import Movement, Place, Side
 from geodata import rules
 
 GOOD_AND_BAD = {
@@ -65,3 +65,13 @@ def test_a_model_field_reports_the_rules_message(sample_operation):
     with pytest.raises(ValidationError) as raised:
         place.full_clean()
     assert raised.value.message_dict["gazetteer_id"] == [rules.gazetteer_id_problem("osm:1")]
+
+
+def test_a_movement_names_a_formation_of_its_own_side(sample_operation):
+    movement = Movement.objects.filter(formation__isnull=False).select_related("formation").first()
+    other_side = Side.objects.exclude(pk=movement.formation.side_id).get(operation=movement.operation)
+    movement.side = other_side
+    with pytest.raises(ValidationError) as raised:
+        movement.full_clean()
+    assert raised.value.message_dict["formation"] == [rules.formation_side_problem(
+        movement.formation.key, movement.formation.side.slug, other_side.slug)]
