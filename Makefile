@@ -1,4 +1,5 @@
-# Battlemap: `make run` serves every operation under geodata/; `make test` runs everything.
+# Battlemap: `make run` serves every operation under geodata/ (the tests' invented sample is in
+# tests/data/ and is not served); `make test` runs everything.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

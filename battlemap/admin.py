@@ -3,8 +3,17 @@
 from django.contrib import admin
 from django.db import models
 
+from geodata.layers import LAYERS
+
 from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
 from .services import operation_touch
+
+
+def layer_fields(layer_name):
+    """The admin form's fields in the order the layer's description gives them."""
+    layer = LAYERS[layer_name]
+    owner = ["operation"] if layer.owned_by_operation else []
+    return owner + [field.model_field for field in layer.fields]
 
 
 class TouchesOperationAdmin(admin.ModelAdmin):
@@ -51,6 +60,7 @@ class SideAdmin(TouchesOperationAdmin):
 
 @admin.register(Source)
 class SourceAdmin(TouchesOperationAdmin):
+    fields = layer_fields("sources")
     list_display = ["key", "author", "title", "year", "operation"]
     list_filter = ["operation"]
     search_fields = ["key", "author", "title", "note"]
@@ -71,7 +81,7 @@ class CitedAdmin(TouchesOperationAdmin):
 
 @admin.register(Formation)
 class FormationAdmin(CitedAdmin):
-    fields = ["operation", "key", "name", "side", "echelon", "branch", "parent", "commander", "sidc", "certainty", "sources", "note"]
+    fields = layer_fields("formations")
     list_display = ["name", "key", "side", "echelon", "branch", "parent", "commander"]
     list_filter = ["operation", "side", "echelon", "branch"]
     search_fields = ["name", "key", "commander", "sidc"]
@@ -80,7 +90,7 @@ class FormationAdmin(CitedAdmin):
 
 @admin.register(Position)
 class PositionAdmin(CitedAdmin):
-    fields = ["formation", "date", "status", "strength", "point", "certainty", "sources", "note"]
+    fields = layer_fields("positions")
     list_display = ["formation", "date", "status", "strength", "certainty"]
     list_filter = ["formation__operation", "date", "status", "certainty"]
     search_fields = ["formation__name", "formation__key", "note"]
@@ -93,7 +103,7 @@ class PositionAdmin(CitedAdmin):
 
 @admin.register(Area)
 class AreaAdmin(CitedAdmin):
-    fields = ["operation", "date", "side", "role", "geometry", "certainty", "sources", "note"]
+    fields = layer_fields("areas")
     list_display = ["date", "side", "role", "certainty", "operation"]
     list_filter = ["operation", "date", "side", "role", "certainty"]
     search_fields = ["note", "side__name"]
@@ -101,7 +111,7 @@ class AreaAdmin(CitedAdmin):
 
 @admin.register(Movement)
 class MovementAdmin(CitedAdmin):
-    fields = ["operation", "key", "label", "side", "formation", "kind", "start_date", "end_date", "path", "certainty", "sources", "note"]
+    fields = layer_fields("movements")
     list_display = ["label", "side", "kind", "start_date", "end_date", "formation"]
     list_filter = ["operation", "side", "kind", "certainty"]
     search_fields = ["label", "key", "note", "formation__name"]
@@ -110,7 +120,7 @@ class MovementAdmin(CitedAdmin):
 
 @admin.register(Event)
 class EventAdmin(CitedAdmin):
-    fields = ["operation", "key", "date", "time", "title", "text", "importance", "point", "certainty", "sources", "note"]
+    fields = layer_fields("events")
     list_display = ["date", "time", "title", "importance", "certainty"]
     list_filter = ["operation", "date", "importance", "certainty"]
     search_fields = ["title", "text", "note"]
@@ -118,7 +128,7 @@ class EventAdmin(CitedAdmin):
 
 @admin.register(Place)
 class PlaceAdmin(CitedAdmin):
-    fields = ["operation", "name", "modern_name", "kind", "geometry", "certainty", "sources", "note"]
-    list_display = ["name", "modern_name", "kind", "certainty", "operation"]
+    fields = layer_fields("places")
+    list_display = ["name", "modern_name", "kind", "gazetteer_id", "certainty", "operation"]
     list_filter = ["operation", "kind", "certainty"]
-    search_fields = ["name", "modern_name", "note"]
+    search_fields = ["name", "modern_name", "gazetteer_id", "note"]

@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from .geometry import GeometryProblem, from_geojson, geometry_problems, to_geojson
+from geodata.geometry import GeometryProblem, from_geojson, geometry_problems, to_geojson
 
 __all__ = ["GeometryField"]
 

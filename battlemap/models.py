@@ -2,21 +2,19 @@
 events, places and the sources they cite."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 
+from geodata import rules
+from geodata.layers import ANY_GEOMETRY
 from geodata.vocabulary import (
     AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
     POSITION_STATUSES, choices,
 )
 
 from .fields import GeometryField
+from .validators import RuleValidator, rule_errors
 
 POLYGONAL = ("Polygon", "MultiPolygon")
-ANY_GEOMETRY = (
-    "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
-)
-colour_validator = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Enter a colour as #rrggbb.")
 
 
 class Operation(models.Model):
@@ -41,19 +39,10 @@ class Operation(models.Model):
         return self.name
 
     def clean(self):
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": "The end date is before the start date."})
-        bbox = self.bbox
-        if not (
-            isinstance(bbox, list) and len(bbox) == 4
-            and all(isinstance(value, (int, float)) for value in bbox)
-        ):
-            raise ValidationError({"bbox": "Enter [west, south, east, north] as four numbers."})
-        west, south, east, north = bbox
-        if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-            raise ValidationError(
-                {"bbox": "Expected west < east within [-180, 180] and south < north within [-90, 90]."}
-            )
+        rule_errors([
+            ("end_date", rules.date_order_problem(self.start_date, self.end_date)),
+            ("bbox", rules.bbox_problem(self.bbox)),
+        ])
 
     def contains_date(self, day):
         return self.start_date <= day <= self.end_date
@@ -65,7 +54,7 @@ class Side(models.Model):
     operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sides")
     slug = models.SlugField()
     name = models.CharField(max_length=100)
-    colour = models.CharField(max_length=7, validators=[colour_validator])
+    colour = models.CharField(max_length=7, validators=[RuleValidator("colour_problem")])
 
     class Meta:
         ordering = ["operation", "id"]
@@ -125,8 +114,7 @@ class Formation(Cited):
     commander = models.CharField(max_length=200, blank=True)
     sidc = models.CharField(
         "symbol code (SIDC)", max_length=30,
-        validators=[RegexValidator(r"^([A-Za-z*\-]{15}|\d{20}|\d{30})$",
-                                   "Enter a 15-character letter SIDC or a 20- or 30-digit SIDC.")],
+        validators=[RuleValidator("sidc_problem")],
     )
 
     class Meta:
@@ -142,8 +130,7 @@ class Formation(Cited):
         if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
             raise ValidationError({"side": "The side belongs to another operation."})
         if self.parent_id:
-            if self.parent_id == self.pk:
-                raise ValidationError({"parent": "A formation cannot be its own parent."})
+            rule_errors([("parent", rules.own_parent_problem(self.pk, self.parent_id))])
             if self.parent.operation_id != self.operation_id:
                 raise ValidationError({"parent": "The parent belongs to another operation."})
 
@@ -161,11 +148,9 @@ class Dated(Cited):
 
     def clean(self):
         operation = self.dated_operation()
-        if operation and self.date and not operation.contains_date(self.date):
-            raise ValidationError({
-                "date": f"{self.date} is outside the operation "
-                        f"({operation.start_date} to {operation.end_date})."
-            })
+        if operation:
+            rule_errors([("date", rules.date_outside_problem(
+                self.date, operation.start_date, operation.end_date))])
 
 
 class Position(Dated):
@@ -231,18 +216,20 @@ class Movement(Cited):
         return self.label or f"{self.side} {self.kind} from {self.start_date}"
 
     def clean(self):
-        errors = {}
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            errors["end_date"] = "The end date is before the start date."
+        checks = [("end_date", rules.date_order_problem(self.start_date, self.end_date))]
         if self.operation_id:
-            for field in ("start_date", "end_date"):
-                day = getattr(self, field)
-                if day and not self.operation.contains_date(day):
-                    errors[field] = f"{day} is outside the operation."
+            operation = self.operation
+            checks += [
+                (field, rules.date_outside_problem(getattr(self, field), operation.start_date,
+                                                   operation.end_date))
+                for field in ("start_date", "end_date")
+            ]
             if self.side_id and self.side.operation_id != self.operation_id:
-                errors["side"] = "The side belongs to another operation."
-        if errors:
-            raise ValidationError(errors)
+                checks.append(("side", "The side belongs to another operation."))
+        if self.side_id and self.formation_id:
+            checks.append(("formation", rules.formation_side_problem(
+                self.formation.key, self.formation.side.slug, self.side.slug)))
+        rule_errors(checks)
 
 
 class Event(Dated):
@@ -270,6 +257,10 @@ class Place(Cited):
     name = models.CharField(max_length=200, help_text="As in the period sources.")
     modern_name = models.CharField(max_length=200, blank=True)
     kind = models.CharField(max_length=10, choices=choices(PLACE_KINDS))
+    gazetteer_id = models.CharField(
+        "gazetteer id", max_length=40, blank=True, validators=[RuleValidator("gazetteer_id_problem")],
+        help_text="geonames:<digits> or wikidata:Q<digits>.",
+    )
     geometry = GeometryField(geom_types=ANY_GEOMETRY)
 
     class Meta:

@@ -1,13 +1,14 @@
 """Writes: storing a validated operation in the database, replacing any earlier copy."""
 
+from django.apps import apps
 from django.db import transaction
 
+from geodata.layers import LAYERS, OPERATION
 from geodata.loader import OperationData
 
-from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
+from .models import Operation, Side
 
 __all__ = ["operation_load", "operation_touch"]
-
 
 def _cite(model, objects, records, sources):
     """Link each stored object to the sources its record cites, in one query per model."""
@@ -21,8 +22,38 @@ def _cite(model, objects, records, sources):
     through.objects.bulk_create(links)
 
 
-def _cited_fields(record):
-    return {"certainty": record["certainty"], "note": record["note"]}
+def _model_values(layer, record, stored):
+    """The keyword arguments of a layer's model for one record, as its description maps them.
+
+    `stored` holds what earlier layers stored, by layer and key ("sides" by slug)."""
+    values = {}
+    for field in layer.fields:
+        if field.kind in ("sources", "parent"):
+            continue  # many-to-many and same-layer links are made once the records exist
+        value = record[field.name]
+        if field.kind == "reference":
+            value = stored[field.refers_to].get(value)
+        values[field.model_field] = value
+    return values
+
+
+def _store_layer(layer, records, operation, stored):
+    """Create a layer's records in one query, then link their sources and parents."""
+    model = apps.get_model("battlemap", layer.model)
+    owner = {"operation": operation} if layer.owned_by_operation else {}
+    objects = model.objects.bulk_create(
+        [model(**owner, **_model_values(layer, record, stored)) for record in records]
+    )
+    if any(field.kind == "sources" for field in layer.fields):
+        _cite(model, objects, records, stored["sources"])
+    if any(field.kind == "key" for field in layer.fields):
+        stored[layer.name] = {stored_object.key: stored_object for stored_object in objects}
+    parents = [field for field in layer.fields if field.kind == "parent"]
+    if parents:
+        by_key = stored[layer.name]
+        for stored_object, record in zip(objects, records):
+            stored_object.parent = by_key.get(record["parent"])
+        model.objects.bulk_update([o for o in objects if o.parent], ["parent"])
 
 
 @transaction.atomic
@@ -34,84 +65,16 @@ def operation_load(*, data: OperationData) -> Operation:
     meta = data.operation
     Operation.objects.filter(slug=meta["slug"]).delete()
     operation = Operation.objects.create(
-        slug=meta["slug"], name=meta["name"], other_names=meta["other_names"],
-        start_date=meta["start_date"], end_date=meta["end_date"], bbox=meta["bbox"],
-        summary=meta["summary"], source_fingerprint=data.fingerprint,
+        **{field.model_field: meta[field.name] for field in OPERATION.fields},
+        source_fingerprint=data.fingerprint,
     )
-    sides = {
-        side["slug"]: Side.objects.create(operation=operation, **side) for side in data.sides
+    stored = {
+        "sides": {
+            side["slug"]: Side.objects.create(operation=operation, **side) for side in data.sides
+        },
     }
-    sources = {
-        stored.key: stored
-        for stored in Source.objects.bulk_create(
-            [Source(operation=operation, **record) for record in data.sources]
-        )
-    }
-
-    formations = Formation.objects.bulk_create([
-        Formation(
-            operation=operation, key=record["key"], name=record["name"],
-            side=sides[record["side"]], echelon=record["echelon"], branch=record["branch"],
-            commander=record["commander"], sidc=record["sidc"], **_cited_fields(record),
-        )
-        for record in data.formations
-    ])
-    _cite(Formation, formations, data.formations, sources)
-    formations_by_key = {formation.key: formation for formation in formations}
-    for formation, record in zip(formations, data.formations):
-        formation.parent = formations_by_key.get(record["parent"])
-    Formation.objects.bulk_update(
-        [formation for formation in formations if formation.parent], ["parent"]
-    )
-
-    positions = Position.objects.bulk_create([
-        Position(
-            formation=formations_by_key[record["formation"]], date=record["date"],
-            point=record["geometry"], status=record["status"], strength=record["strength"],
-            **_cited_fields(record),
-        )
-        for record in data.positions
-    ])
-    _cite(Position, positions, data.positions, sources)
-
-    areas = Area.objects.bulk_create([
-        Area(
-            operation=operation, date=record["date"], side=sides[record["side"]],
-            role=record["role"], geometry=record["geometry"], **_cited_fields(record),
-        )
-        for record in data.areas
-    ])
-    _cite(Area, areas, data.areas, sources)
-
-    movements = Movement.objects.bulk_create([
-        Movement(
-            operation=operation, key=record["key"], side=sides[record["side"]],
-            formation=formations_by_key.get(record["formation"]), kind=record["kind"],
-            path=record["geometry"], start_date=record["start_date"],
-            end_date=record["end_date"], label=record["label"], **_cited_fields(record),
-        )
-        for record in data.movements
-    ])
-    _cite(Movement, movements, data.movements, sources)
-
-    events = Event.objects.bulk_create([
-        Event(
-            operation=operation, key=record["key"], date=record["date"], time=record["time"],
-            point=record["geometry"], title=record["title"], text=record["text"],
-            importance=record["importance"], **_cited_fields(record),
-        )
-        for record in data.events
-    ])
-    _cite(Event, events, data.events, sources)
-
-    places = Place.objects.bulk_create([
-        Place(
-            operation=operation, name=record["name"], modern_name=record["modern_name"],
-            kind=record["kind"], geometry=record["geometry"], **_cited_fields(record),
-        )
-        for record in data.places
-    ])
-    _cite(Place, places, data.places, sources)
+    for layer in LAYERS.values():
+        _store_layer(layer, getattr(data, layer.name), operation, stored)
     return operation
 
 

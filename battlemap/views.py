@@ -1,6 +1,6 @@
 """Thin read-only views: the REST API and the operation pages."""
 
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -8,7 +8,7 @@ from django.utils.http import parse_etags, quote_etag
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.exceptions import NotFound
-from rest_framework.generics import ListAPIView, RetrieveAPIView
+from rest_framework.generics import GenericAPIView, ListAPIView, RetrieveAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -23,6 +23,11 @@ DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
     description="A day of the operation, YYYY-MM-DD",
 )
+
+
+def no_operation(slug):
+    """The 404 for an unknown operation: it names the slug asked for."""
+    return NotFound(f"No operation '{slug}'.")
 
 
 class OperationListView(ListAPIView):
@@ -43,15 +48,17 @@ class OperationDetailView(RetrieveAPIView):
     lookup_field = "slug"
 
 
-class OperationAPIView(APIView):
-    """Base for the views about one operation, found by the slug in the URL."""
+class OperationAPIView(GenericAPIView):
+    """Base for the views about one operation, found by the slug in the URL (404 when unknown)."""
 
-    def get_operation(self):
-        slug = self.kwargs["slug"]
+    queryset = Operation.objects.prefetch_related("sides")
+    lookup_field = "slug"
+
+    def get_object(self):
         try:
-            return Operation.objects.prefetch_related("sides").get(slug=slug)
-        except Operation.DoesNotExist:
-            raise NotFound(f"No operation '{slug}'.")
+            return super().get_object()
+        except Http404:
+            raise no_operation(self.kwargs[self.lookup_field])
 
 
 class SituationView(OperationAPIView):
@@ -59,7 +66,7 @@ class SituationView(OperationAPIView):
 
     @extend_schema(parameters=[DATE_PARAMETER], responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
-        operation = self.get_operation()
+        operation = self.get_object()
         query = DayQuerySerializer(data=request.query_params, context={"operation": operation})
         query.is_valid(raise_exception=True)
         return Response(selectors.situation_at(operation, query.validated_data["date"]),
@@ -71,7 +78,7 @@ class StatsView(OperationAPIView):
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
-        return Response(stats_cached(self.get_operation()))
+        return Response(stats_cached(self.get_object()))
 
 
 class TimelineView(OperationAPIView):
@@ -83,7 +90,7 @@ class TimelineView(OperationAPIView):
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
-        operation = self.get_operation()
+        operation = self.get_object()
         etag = timeline_etag(operation)
         # The gzipped body is another representation, so it has its own strong tag (RFC 9110
         # §8.8.3); either matches a conditional request, and weak forms compare equal.
@@ -116,11 +123,10 @@ class PlaceListView(APIView):
     )
     def get(self, request):
         slug = request.query_params.get("operation")
-        operation = None
-        if slug is not None:
-            operation = Operation.objects.filter(slug=slug).first()
-            if operation is None:
-                raise NotFound(f"No operation '{slug}'.")
+        try:
+            operation = None if slug is None else selectors.operation_get(slug=slug)
+        except Operation.DoesNotExist:
+            raise no_operation(slug)
         return Response(selectors.places_geojson(operation), content_type="application/geo+json")
 
 

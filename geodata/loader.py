@@ -15,30 +15,17 @@ import pyogrio
 import shapely
 from pyproj import CRS
 
-from battlemap.geometry import geometry_problems
-from geodata.vocabulary import (
-    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
-    POSITION_STATUSES,
-)
+from . import rules
+from .geometry import geometry_problems
+from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, OPERATION, SIDES, SPATIAL_LAYERS
 
 __all__ = ["LAYERS", "OperationData", "OperationDataError", "read_operation"]
 
 # The layers of an operation, in the order they are read (later ones refer to earlier ones).
-LAYERS = ("sources", "formations", "positions", "areas", "movements", "events", "places")
-SPATIAL_LAYERS = {
-    "positions": ("Point",),
-    "areas": ("Polygon", "MultiPolygon"),
-    "movements": ("LineString",),
-    "events": ("Point",),
-    "places": ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"),
-}
+LAYERS = LAYER_NAMES
 # Files that travel beside a layer's main file (a shapefile's parts, QGIS styles) and are not layers.
 SIDECAR_SUFFIXES = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qml", ".xml"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
-SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
-COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-SIDC = re.compile(r"^([A-Za-z*\-]{15}|\d{20}|\d{30})$")
 TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 WGS84 = CRS.from_epsg(4326)
 
@@ -226,8 +213,9 @@ def _rows(frame):
 class _Feature:
     """One row under validation: reads its fields, collecting problems that name where it is."""
 
-    def __init__(self, label, index, properties, problems, noun="feature"):
+    def __init__(self, label, index, properties, problems, noun="feature", layer=None):
         self.label, self.index, self.properties, self.problems = label, index, properties, problems
+        self.layer = layer
         ident = properties.get("id")
         self.where = f"{label}: {noun} {index}" + (f" (id {ident})" if ident not in (None, "") else "")
 
@@ -248,8 +236,8 @@ class _Feature:
     def key(self, name, seen, what):
         """A required id, not among those already `seen`."""
         value = self.text(name, required=True)
-        if value and not KEY.match(value):
-            self.problem(name, f"'{value}' may hold only letters, digits, '.', '-' and '_'")
+        if value and rules.key_problem(value):
+            self.problem(name, rules.key_problem(value))
         if value in seen:
             self.problem(name, f"{what} '{value}' appears twice")
         return value
@@ -276,11 +264,10 @@ class _Feature:
             except ValueError:
                 self.problem(name, f"'{text}' is not a date (YYYY-MM-DD)")
                 return None
-        if operation and not operation["start_date"] <= day <= operation["end_date"]:
-            self.problem(
-                name,
-                f"{day} is outside the operation ({operation['start_date']} to {operation['end_date']})",
-            )
+        outside = operation and rules.date_outside_problem(
+            day, operation["start_date"], operation["end_date"])
+        if outside:
+            self.problem(name, outside)
             return None
         return day
 
@@ -346,14 +333,6 @@ class _Feature:
         return None if problems else geometry
 
 
-def _cited(feature, sources, required=True):
-    return {
-        "certainty": feature.choice("certainty", CERTAINTIES, default="certain"),
-        "note": feature.text("note"),
-        "sources": feature.source_keys(sources, required=required),
-    }
-
-
 # --------------------------------------------------------------------------- the operation
 
 
@@ -402,29 +381,11 @@ def _check_metadata(document, problems):
     label = "operation.json"
     meta = _Feature(label, 0, document, problems)
     meta.where = label
-    operation = {
-        "slug": meta.text("slug", required=True),
-        "name": meta.text("name", required=True),
-        "summary": meta.text("summary"),
-        "other_names": document.get("other_names") or [],
-        "bbox": document.get("bbox"),
-    }
-    if operation["slug"] and not SLUG.match(operation["slug"]):
-        meta.problem("slug", f"'{operation['slug']}' must be lower-case letters, digits and hyphens")
-    if not isinstance(operation["other_names"], list):
-        meta.problem("other_names", "expected a list of names")
-        operation["other_names"] = []
-    operation["start_date"] = meta.date("start_date", None)
-    operation["end_date"] = meta.date("end_date", None)
+    context = {"operation": None}
+    operation = {field.name: _value(meta, field, None, context) for field in OPERATION.fields}
     start, end = operation["start_date"], operation["end_date"]
-    if start and end and end < start:
-        meta.problem("end_date", f"{end} is before the start date {start}")
-    bbox = operation["bbox"]
-    if not (isinstance(bbox, list) and len(bbox) == 4
-            and all(isinstance(value, (int, float)) for value in bbox)):
-        meta.problem("bbox", "expected [west, south, east, north] as four numbers")
-    elif not (-180 <= bbox[0] < bbox[2] <= 180 and -90 <= bbox[1] < bbox[3] <= 90):
-        meta.problem("bbox", f"{bbox} is not [west, south, east, north] in longitude/latitude")
+    if rules.date_order_problem(start, end):
+        meta.problem("end_date", rules.date_order_problem(start, end))
     sides = []
     raw_sides = document.get("sides")
     if not isinstance(raw_sides, list) or not raw_sides:
@@ -432,119 +393,90 @@ def _check_metadata(document, problems):
         raw_sides = []
     for index, raw in enumerate(raw_sides):
         side = _Feature(f"{label}: sides", index, raw if isinstance(raw, dict) else {}, problems, "side")
-        slug = side.text("slug", required=True)
-        if slug and not SLUG.match(slug):
-            side.problem("slug", f"'{slug}' must be lower-case letters, digits and hyphens")
-        colour = side.text("colour", required=True)
-        if colour and not COLOUR.match(colour):
-            side.problem("colour", f"'{colour}' is not a colour like #c0392b")
-        if slug in {existing["slug"] for existing in sides}:
-            side.problem("slug", f"side '{slug}' appears twice")
-        sides.append({"slug": slug, "name": side.text("name", required=True), "colour": colour})
+        record = {field.name: _value(side, field, None, context) for field in SIDES.fields}
+        if record["slug"] in {existing["slug"] for existing in sides}:
+            side.problem("slug", f"side '{record['slug']}' appears twice")
+        sides.append(record)
     valid = start and end and not any(problem.startswith(label) for problem in problems)
     return (operation, sides) if valid else (None, sides)
 
 
-def _check_source(f, geometry, context):
-    key = f.key("id", context["sources"], "source")
-    context["sources"][key] = True
-    return {
-        "key": key, "author": f.text("author", required=True),
-        "title": f.text("title", required=True), "year": f.text("year"),
-        "pages": f.text("pages"), "url": f.text("url"), "note": f.text("note"),
-    }
+# --------------------------------------------------------------------------- the layers
 
 
-def _check_formation(f, geometry, context):
-    key = f.key("id", context["formations"], "formation")
-    sidc = f.text("sidc", required=True)
-    if sidc and not SIDC.match(sidc):
-        f.problem("sidc", f"'{sidc}' is not a 15-character letter SIDC or a 20-digit SIDC")
-    record = {
-        "key": key, "name": f.text("name", required=True),
-        "side": f.reference("side", context["sides"], "side"),
-        "echelon": f.choice("echelon", ECHELONS), "branch": f.choice("branch", BRANCHES),
-        "parent": f.text("parent") or None, "commander": f.text("commander"),
-        "sidc": sidc, **_cited(f, context["sources"]), "_feature": f,
-    }
-    context["formations"][key] = record
+def _value(f, field, geometry, context):
+    """The value of one field of a row, checked as its description says."""
+    kind = field.kind
+    if kind == "key":
+        return f.key(field.column, context.setdefault(f.layer, {}), f.layer[:-1])
+    if kind == "id":
+        return f.text(field.column)
+    if kind == "choice":
+        return f.choice(field.name, field.allowed, default=None if field.required else field.default)
+    if kind == "integer":
+        return f.integer(field.name, field.allowed, default=field.default)
+    if kind == "reference":
+        return f.reference(field.name, context[field.refers_to], field.refers_to[:-1],
+                           required=field.required)
+    if kind == "parent":
+        return f.text(field.name) or None
+    if kind == "date":
+        return f.date(field.name, context["operation"], required=field.required)
+    if kind == "time":
+        return f.time(field.name)
+    if kind == "sources":
+        return f.source_keys(context["sources"], required=field.required)
+    if kind == "geometry":
+        return f.geometry(geometry, field.allowed, required=field.required)
+    if kind == "names":
+        names = f.properties.get(field.name) or []
+        if not isinstance(names, list):
+            f.problem(field.name, "expected a list of names")
+            return []
+        return names
+    if kind == "bbox":
+        value = f.properties.get(field.name)
+        if field.rule(value):
+            f.problem(field.name, field.rule(value))
+        return value
+    value = f.text(field.name, required=field.required)
+    if value and field.rule is not None:
+        problem = field.rule(value)
+        if problem:
+            f.problem(field.name, problem)
+    return value
+
+
+def _check_record(layer, f, geometry, context):
+    """One row as a record: every field of the layer's description, checked."""
+    record = {field.name: _value(f, field, geometry, context) for field in layer.fields}
+    if "start_date" in record:
+        problem = rules.date_order_problem(record["start_date"], record["end_date"])
+        if problem:
+            f.problem("end_date", problem)
+    if "side" in record and "formation" in record:
+        formation = context["formations"].get(record["formation"]) or {}
+        problem = rules.formation_side_problem(record["formation"], formation.get("side"),
+                                               record["side"])
+        if problem:
+            f.problem("formation", problem)
+    if any(field.kind == "key" for field in layer.fields):
+        context[layer.name][record["key"]] = record
+    # Kept for the checks across the whole layer (parents, one position a day); removed there.
+    if layer.name in ("formations", "positions"):
+        record["_feature"] = f
     return record
 
 
-def _check_position(f, geometry, context):
-    return {
-        "formation": f.reference("formation", context["formations"], "formation"),
-        "date": f.date("date", context["operation"]),
-        "status": f.choice("status", POSITION_STATUSES), "strength": f.text("strength"),
-        "geometry": f.geometry(geometry, SPATIAL_LAYERS["positions"]),
-        **_cited(f, context["sources"]), "_feature": f,
-    }
-
-
-def _check_area(f, geometry, context):
-    return {
-        "date": f.date("date", context["operation"]),
-        "side": f.reference("side", context["sides"], "side"),
-        "role": f.choice("role", AREA_ROLES),
-        "geometry": f.geometry(geometry, SPATIAL_LAYERS["areas"]), **_cited(f, context["sources"]),
-    }
-
-
-def _check_movement(f, geometry, context):
-    operation = context["operation"]
-    record = {
-        "key": f.text("id"), "side": f.reference("side", context["sides"], "side"),
-        "formation": f.reference("formation", context["formations"], "formation", required=False),
-        "kind": f.choice("kind", MOVEMENT_KINDS),
-        "start_date": f.date("start_date", operation), "end_date": f.date("end_date", operation),
-        "label": f.text("label"),
-        "geometry": f.geometry(geometry, SPATIAL_LAYERS["movements"]),
-        **_cited(f, context["sources"]),
-    }
-    if record["start_date"] and record["end_date"] and record["end_date"] < record["start_date"]:
-        f.problem("end_date", f"{record['end_date']} is before start_date {record['start_date']}")
-    formation = context["formations"].get(record["formation"])
-    if formation and record["side"] and formation["side"] != record["side"]:
-        f.problem("formation",
-                  f"'{record['formation']}' is on side {formation['side']}, not {record['side']}")
-    return record
-
-
-def _check_event(f, geometry, context):
-    return {
-        "key": f.text("id"), "date": f.date("date", context["operation"]), "time": f.time("time"),
-        "title": f.text("title", required=True), "text": f.text("text", required=True),
-        "importance": f.integer("importance", EVENT_IMPORTANCES, default=1),
-        "geometry": f.geometry(geometry, SPATIAL_LAYERS["events"], required=False),
-        **_cited(f, context["sources"]),
-    }
-
-
-def _check_place(f, geometry, context):
-    return {
-        "name": f.text("name", required=True), "modern_name": f.text("modern_name"),
-        "kind": f.choice("kind", PLACE_KINDS),
-        "geometry": f.geometry(geometry, SPATIAL_LAYERS["places"]),
-        **_cited(f, context["sources"], required=False),
-    }
-
-
-# How each layer's rows are checked, in LAYERS order.
-LAYER_CHECKS = {
-    "sources": _check_source, "formations": _check_formation, "positions": _check_position,
-    "areas": _check_area, "movements": _check_movement, "events": _check_event,
-    "places": _check_place,
-}
-
-
-def _check_layer(layer, rows, label, context, problems):
+def _check_layer(layer_name, rows, label, context, problems):
     """Validate one layer's rows into records; `context` holds what earlier layers defined."""
-    noun = "feature" if layer in SPATIAL_LAYERS else "row"
-    check = LAYER_CHECKS[layer]
-    return [
-        check(_Feature(label, index, properties, problems, noun), geometry, context)
-        for index, properties, geometry in rows
-    ]
+    layer = LAYER_DESCRIPTIONS[layer_name]
+    noun = "feature" if layer.geometry is not None else "row"
+    records = []
+    for index, properties, geometry in rows:
+        feature = _Feature(label, index, properties, problems, noun, layer=layer_name)
+        records.append(_check_record(layer, feature, geometry, context))
+    return records
 
 
 def _check_across_records(data, problems):
@@ -554,8 +486,8 @@ def _check_across_records(data, problems):
         feature = formation.pop("_feature")
         if formation["parent"] and formation["parent"] not in keys:
             feature.problem("parent", f"unknown formation '{formation['parent']}'")
-        elif formation["parent"] == formation["key"]:
-            feature.problem("parent", "a formation cannot be its own parent")
+        elif rules.own_parent_problem(formation["key"], formation["parent"]):
+            feature.problem("parent", rules.own_parent_problem(formation["key"], formation["parent"]))
     seen = {}
     for position in data.positions:
         feature = position.pop("_feature")

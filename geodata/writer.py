@@ -9,22 +9,10 @@ import geopandas
 import pandas
 import pyogrio
 
+from .layers import LAYERS as LAYER_DESCRIPTIONS, OPERATION
 from .loader import LAYERS, SPATIAL_LAYERS, OperationData
 
 __all__ = ["FORMATS", "write_operation"]
-
-# The columns each layer is written with, in order ("key" is written as "id").
-COLUMNS = {
-    "sources": ["key", "author", "title", "year", "pages", "url", "note"],
-    "formations": ["key", "name", "side", "echelon", "branch", "parent", "commander", "sidc",
-                   "certainty", "sources", "note"],
-    "positions": ["formation", "date", "status", "strength", "certainty", "sources", "note"],
-    "areas": ["date", "side", "role", "certainty", "sources", "note"],
-    "movements": ["key", "side", "formation", "kind", "start_date", "end_date", "label",
-                  "certainty", "sources", "note"],
-    "events": ["key", "date", "time", "title", "text", "importance", "certainty", "sources", "note"],
-    "places": ["name", "modern_name", "kind", "certainty", "sources", "note"],
-}
 
 
 def _cell(value):
@@ -38,11 +26,10 @@ def _cell(value):
 
 
 def _frame(layer, records):
-    rows = [
-        {("id" if column == "key" else column): _cell(record.get(column)) for column in COLUMNS[layer]}
-        for record in records
-    ]
-    columns = ["id" if column == "key" else column for column in COLUMNS[layer]]
+    # The columns in the order the layer's description gives its fields.
+    fields = LAYER_DESCRIPTIONS[layer].columns
+    rows = [{field.column: _cell(record.get(field.name)) for field in fields} for record in records]
+    columns = [field.column for field in fields]
     frame = pandas.DataFrame(rows, columns=columns)
     if layer in SPATIAL_LAYERS:
         geometries = [record["geometry"] for record in records]
@@ -51,12 +38,11 @@ def _frame(layer, records):
 
 
 def _metadata(data):
-    meta = data.operation
-    return {
-        "slug": meta["slug"], "name": meta["name"], "other_names": meta["other_names"],
-        "start_date": meta["start_date"].isoformat(), "end_date": meta["end_date"].isoformat(),
-        "bbox": meta["bbox"], "summary": meta["summary"], "sides": data.sides,
+    meta = {
+        field.name: _cell(data.operation[field.name]) if field.kind == "date" else data.operation[field.name]
+        for field in OPERATION.fields
     }
+    return {**meta, "sides": data.sides}
 
 
 def _write_folder(data, folder):

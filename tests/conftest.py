@@ -4,19 +4,30 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.test import override_settings
 
 import edits
 from battlemap.services import operation_load
 from geodata.loader import read_operation
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "geodata" / "sample"
+SAMPLE = REPO / "tests" / "data" / "sample"
 KHARKOV = REPO / "geodata" / "kharkov-1942"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_cache_folder(tmp_path_factory):
+    """The tests cache timelines in a folder of their own, never in the `.cache/` of `make run`."""
+    folder = tmp_path_factory.mktemp("cache")
+    cache = {**settings.CACHES["default"], "LOCATION": str(folder)}
+    with override_settings(CACHES={**settings.CACHES, "default": cache}):
+        yield folder
 
 
 @pytest.fixture(scope="session")
 def sample_data():
-    """The sample operation as read from its files (read once per session)."""
+    """The sample operation, an invented test fixture, as read from its files (once per session)."""
     return read_operation(SAMPLE)
 
 

@@ -171,7 +171,7 @@ def test_timeline_without_gzip_is_plain_json_with_its_own_tag(client, sample_ope
 
 
 def test_loading_serialises_the_timeline_ahead_of_the_first_reader(db, client, monkeypatch):
-    call_command("load_operation", "geodata/sample")
+    call_command("load_operation", "tests/data/sample")
     calls = []
     original = selectors.timeline_for
     monkeypatch.setattr(selectors, "timeline_for",

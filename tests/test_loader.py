@@ -55,7 +55,7 @@ def test_geopackage_input_reads_the_same(sample_data, tmp_path, layout):
 
 def test_load_prints_progress_and_a_summary_and_is_idempotent(db, capsys):
     for _ in range(2):
-        call_command("load_operation", "geodata/sample")
+        call_command("load_operation", "tests/data/sample")
     output = capsys.readouterr().out
     assert "Loaded operation 'sample'" in output
     assert "positions: 24, areas: 10" in output
@@ -65,7 +65,7 @@ def test_load_prints_progress_and_a_summary_and_is_idempotent(db, capsys):
 
 
 def test_check_writes_nothing(db, capsys):
-    call_command("check_operation", "geodata/sample")
+    call_command("check_operation", "tests/data/sample")
     assert "is valid" in capsys.readouterr().out
     assert Operation.objects.count() == 0
 
@@ -248,3 +248,23 @@ def test_a_duplicate_formation_id_is_named(sample_copy):
     path.write_text("\n".join(lines + [lines[1]]) + "\n")
     assert problems_of(sample_copy) == [
         "formations.csv: row 6 (id e-1a): field 'id': formation 'e-1a' appears twice"]
+
+
+def test_a_gazetteer_id_is_read_stored_and_served(db, client, sample_copy):
+    edit_features(sample_copy, "places",
+                  lambda c: c["features"][0]["properties"].update(gazetteer_id="wikidata:Q42"))
+    data = read_operation(sample_copy)
+    assert [place["gazetteer_id"] for place in data.places][:2] == ["wikidata:Q42", ""]
+    call_command("load_operation", str(sample_copy))
+    features = client.get("/api/places/", {"operation": "sample"}).json()["features"]
+    assert {f["properties"]["gazetteer_id"] for f in features} == {"wikidata:Q42", ""}
+    timeline = client.get("/api/operations/sample/timeline/").json()
+    assert "wikidata:Q42" in {place["gazetteer_id"] for place in timeline["places"]}
+
+
+def test_a_bad_gazetteer_id_is_named(sample_copy):
+    edit_features(sample_copy, "places",
+                  lambda c: c["features"][1]["properties"].update(gazetteer_id="geonames:x1"))
+    assert problems_of(sample_copy) == [
+        "places.geojson: feature 1: field 'gazetteer_id': 'geonames:x1' is not a gazetteer id "
+        "like geonames:706483, wikidata:Q42 or katottg:UA63040010320015857"]

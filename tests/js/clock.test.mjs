@@ -94,3 +94,26 @@ test('setSpeed rejects nonsense and fires speedchange', () => {
   assert.equal(fired, 4);
   assert.throws(() => clock.setSpeed(0), RangeError);
 });
+
+test('jumpTo pauses, then moves to the time with its cause', () => {
+  const frames = manualFrames();
+  const clock = new Clock({ maxTime: 5, ...frames.options });
+  const seen = [];
+  clock.on('pause', () => seen.push('pause'));
+  clock.on('timechange', (e) => seen.push([e.time, e.cause]));
+  clock.play();
+  clock.jumpTo(2.5);
+  clock.jumpTo(4, 'restore');
+  assert.equal(clock.playing, false);
+  assert.deepEqual(seen, ['pause', [2.5, 'jump'], [4, 'restore']]);
+});
+
+test('displayTime is whole days only when motion is reduced', () => {
+  const smooth = new Clock({ maxTime: 5, ...manualFrames().options });
+  const stepped = new Clock({ maxTime: 5, reducedMotion: true, ...manualFrames().options });
+  smooth.setTime(2.75);
+  stepped.setTime(2.75);
+  assert.equal(smooth.displayTime(), 2.75);
+  assert.equal(stepped.displayTime(), 2);
+  assert.equal(stepped.displayTime(3.5), 3);
+});

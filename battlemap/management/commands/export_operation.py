@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from battlemap.models import Operation
-from battlemap.selectors import operation_as_data
+from battlemap.selectors import operation_as_data, operation_get
 from geodata.writer import FORMATS, write_operation
 
 
@@ -17,8 +17,9 @@ class Command(BaseCommand):
                             help="A folder for geojson, a .gpkg file for gpkg.")
 
     def handle(self, *args, slug, format, output, **options):
-        operation = Operation.objects.filter(slug=slug).first()
-        if operation is None:
+        try:
+            operation = operation_get(slug=slug)
+        except Operation.DoesNotExist:
             known = ", ".join(Operation.objects.values_list("slug", flat=True)) or "none loaded"
             raise CommandError(f"No operation '{slug}' (known: {known}).")
         if format == "gpkg" and not output.endswith(".gpkg"):

@@ -49,6 +49,20 @@ export class Clock extends Emitter {
     return this;
   }
 
+  /** Jump to a time the reader chose (an event, a day in a chart): stop playing, then go there. */
+  jumpTo(time, cause = 'jump') {
+    this.pause();
+    return this.setTime(time, cause);
+  }
+
+  /**
+   * The time to draw for a clock time (default: now): with reduced motion, whole days only, so
+   * that everything steps instead of morphing and gliding.
+   */
+  displayTime(time = this.time) {
+    return this.reducedMotion ? Math.floor(time) : time;
+  }
+
   /** Step whole days: from 14:00 one step forward lands on 00:00 the next day, one back on 00:00 today. */
   stepDays(days, cause = 'step') {
     const day = Math.floor(this.time + 1e-9);

@@ -1,6 +1,7 @@
 // Entry point of the operation page: loads the timeline, builds the map, layers, controls and panels.
 import { AreaMorph } from './area-morph.js';
 import { Clock } from './clock.js';
+import { exposeForTests } from './debug-hook.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -119,8 +120,8 @@ export async function start() {
   performance.mark('battlemap:data-loaded');
   const index = new TimelineIndex(timeline);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // With reduced motion, everything is drawn at whole days: steps instead of morphs and glides.
-  const displayTime = reducedMotion ? (time) => Math.floor(time) : (time) => time;
+  // The one source of time; with reduced motion it steps and its display time is whole days.
+  const clock = new Clock({ maxTime: index.maxTime, reducedMotion });
 
   const [west, south, east, north] = index.operation.bbox;
   const bounds = L.latLngBounds([south, west], [north, east]);
@@ -134,12 +135,13 @@ export async function start() {
     maxBounds: bounds.pad(1.5),
     fadeAnimation: !reducedMotion,
     zoomAnimation: !reducedMotion,
+    // Time-aware layers and panels find the clock here when they are added to the map.
+    clock,
   });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.fitBounds(bounds, { animate: false });
   const fitZoom = map.getZoom();
 
-  const clock = new Clock({ maxTime: index.maxTime, reducedMotion });
   const morph = new AreaMorph({
     dates: index.dates,
     areasByDate: timeline.areas,
@@ -152,26 +154,25 @@ export async function start() {
   // them, their labels placed together so that none overlaps another.
   map.createPane('bm-ground').style.zIndex = 350;
   map.createPane('bm-overlay').style.zIndex = 450;
-  const groundCanvas = sharedCanvas({ pane: 'bm-ground', clock });
-  const overlayCanvas = sharedCanvas({ pane: 'bm-overlay', clock });
+  const groundCanvas = sharedCanvas({ pane: 'bm-ground' });
+  const overlayCanvas = sharedCanvas({ pane: 'bm-overlay' });
 
   // With no base map the areas lie on the map's flat background and can be drawn opaque.
   const mapBackdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
-  const areas = areaLayer({ displayTime, canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
-  const front = frontLayer({ displayTime, canvas: groundCanvas, order: 1, morph });
+  const areas = areaLayer({ canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
+  const front = frontLayer({ canvas: groundCanvas, order: 1, morph });
   const symbols = await symbolsReady;
   const settlements = placeLayer({ canvas: overlayCanvas, order: 0, places: index.places, fitZoom });
-  const movements = movementLayer({ displayTime, canvas: overlayCanvas, order: 1, index });
-  const units = unitLayer({ displayTime, canvas: overlayCanvas, order: 2, index, symbols, fitZoom });
+  const movements = movementLayer({ canvas: overlayCanvas, order: 1, index });
+  const units = unitLayer({ canvas: overlayCanvas, order: 2, index, symbols, fitZoom });
   const jumpToEvent = (event) => {
-    clock.pause();
-    clock.setTime(event.at, 'jump');
+    clock.jumpTo(event.at);
     if (event.geometry?.type === 'Point') {
       const [lon, lat] = event.geometry.coordinates;
       if (!map.getBounds().pad(-0.1).contains([lat, lon])) map.panTo([lat, lon]);
     }
   };
-  const events = eventLayer({ index, clock, onSelect: jumpToEvent });
+  const events = eventLayer({ index, onSelect: jumpToEvent });
   const waterAndRail = waterAndRailLayer(index.places);
 
   const overlays = new Map([
@@ -205,16 +206,15 @@ export async function start() {
   L.control.scale({ imperial: false }).addTo(map);
   legendControl({ sides: index.sides, symbols, collapsed: window.innerWidth < 1400 || window.innerHeight < 900 }).addTo(map);
 
-  const timelineWidget = new TimelineWidget(document.getElementById('battlemap-timeline'), { clock, index });
+  const timelineWidget = new TimelineWidget(document.getElementById('battlemap-timeline'), { index }).addTo(map);
   document.getElementById('battlemap-timeline').addEventListener('battlemap:event-jump', (e) => jumpToEvent(e.detail.event));
-  new StoryPanel(document.querySelector('[data-role="story"]'), { clock, index, onSelect: jumpToEvent });
+  new StoryPanel(document.querySelector('[data-role="story"]'), { index, onSelect: jumpToEvent }).addTo(map);
   const card = new UnitCard(document.querySelector('[data-role="unit-card"]'), {
-    clock,
     index,
     symbols,
-    onJump: (day) => { clock.pause(); clock.setTime(day, 'jump'); },
+    onJump: (day) => clock.jumpTo(day),
     onClose: () => units.select(null),
-  });
+  }).addTo(map);
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
@@ -222,13 +222,11 @@ export async function start() {
   urlSync.apply(urlSync.parse());
   urlSync.start();
 
-  // Per-frame drawing cost, recorded only while a benchmark asks for it.
-  const drawLog = { recording: false, entries: [] };
-  for (const layer of [areas, front, movements, units, settlements]) {
-    layer.on('drawn', ({ milliseconds, frameTime }) => {
-      if (drawLog.recording) drawLog.entries.push([frameTime, milliseconds]);
-    });
-  }
+  exposeForTests({
+    map, clock, index, timelineWidget, morph, urlSync,
+    layers: { areas, front, movements, units, places: settlements },
+    canvases: [groundCanvas, overlayCanvas],
+  });
 
   // The first complete frame: every canvas layer has drawn once by now (they draw when added).
   requestAnimationFrame(() => {
@@ -237,38 +235,11 @@ export async function start() {
     // The chart is not part of the map's frame: load uPlot and build it once the map is on screen.
     const chartElement = document.querySelector('[data-role="chart"]');
     loadScript(chartElement.dataset.uplotSrc).then(() => {
-      const chart = new StatsChart(chartElement, { clock, index, uPlot: window.uPlot });
-      chart.onPick = (time) => { clock.pause(); clock.setTime(time, 'jump'); };
+      const chart = new StatsChart(chartElement, { index, uPlot: window.uPlot }).addTo(map);
+      chart.onPick = (time) => clock.jumpTo(time);
     });
     setTimeout(() => prepareMorphWhenIdle(morph, Math.floor(clock.time)), 0);
   });
-
-  window.battlemap = {
-    map,
-    clock,
-    index,
-    timelineWidget,
-    debug: {
-      get time() { return clock.time; },
-      get date() { return index.partsOf(clock.time); },
-      get frontDigest() { return front.digest(); },
-      get frontPointCount() { return front.pointCount(); },
-      get areasDigest() { return areas.digest(); },
-      get areaShapeCount() { return (areas.lastShapes || []).length; },
-      get unitsDrawn() { return units.lastDrawnCount; },
-      get movementsDrawn() { return movements.lastDrawnCount; },
-      get selectedUnit() { return units.selected; },
-      get layersShown() { return urlSync.currentState().layers; },
-      get fieldBuildCount() { return morph.fieldBuildCount; },
-      drawLog,
-      /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
-      drawNow() {
-        const startedAt = performance.now();
-        for (const canvas of [groundCanvas, overlayCanvas]) canvas.redrawNow();
-        return performance.now() - startedAt;
-      },
-    },
-  };
 }
 
 start().catch((error) => {

@@ -44,8 +44,7 @@ export class UrlSync {
     try {
       if (state.speed !== undefined) this.clock.setSpeed(state.speed);
       if (state.time !== undefined) {
-        this.clock.pause();
-        this.clock.setTime(state.time, 'restore');
+        this.clock.jumpTo(state.time, 'restore');
       }
       if (state.center || state.zoom !== undefined) {
         this.map.setView(state.center || this.map.getCenter(), state.zoom ?? this.map.getZoom(), { animate: false });

@@ -1,4 +1,6 @@
 // The stats chart (uPlot): salient and pocket areas and encircled formations, with a cursor tied to the clock.
+import { ClockPanel } from './clock-panel.js';
+
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const SERIES = [
   { key: 'salient', label: 'salient km²', scale: 'km2', dash: [] },
@@ -6,11 +8,11 @@ const SERIES = [
   { key: 'encircled', label: 'encircled', scale: 'count', dash: [2, 3] },
 ];
 
-export class StatsChart {
-  /** root: an element to hold the chart; uPlot: the uPlot constructor (window.uPlot). */
-  constructor(root, { clock, index, uPlot }) {
+export class StatsChart extends ClockPanel {
+  /** root: an element to hold the chart; uPlot: the uPlot constructor (window.uPlot). Follows the map's clock once added. */
+  constructor(root, { index, uPlot }) {
+    super();
     this.root = root;
-    this.clock = clock;
     this.index = index;
     const { epochSeconds, columns } = index.statsColumns();
     if (!epochSeconds.length || typeof uPlot !== 'function') {
@@ -49,13 +51,12 @@ export class StatsChart {
       const seconds = this.plot.posToVal(e.offsetX, 'x');
       this.onPick?.(((seconds * 1000) - index.epochMsOf(0)) / 86400000);
     });
-    clock.on('timechange', () => this.render());
     new ResizeObserver(() => this.plot.setSize({ width: Math.max(200, root.clientWidth), height: 150 })).observe(root);
     this.render();
   }
 
   render() {
-    if (!this.plot || !this.cursor) return;
+    if (!this.plot || !this.cursor || !this.clock) return;
     const seconds = this.index.epochMsOf(this.clock.time) / 1000;
     this.cursor.style.transform = `translateX(${this.plot.valToPos(seconds, 'x')}px)`;
   }

@@ -1,12 +1,7 @@
 // The day's story: the current day's events in order with their sources, following the clock.
 import { linkableUrl } from '../safe-url.js';
-import { describeTime } from './timeline-widget.js';
-
-export function formatSource(source, id) {
-  if (!source) return id;
-  const parts = [source.author, source.year ? `(${source.year})` : '', source.title ? `${source.title}` : '', source.pages ? `pp. ${source.pages}` : ''].filter(Boolean);
-  return parts.join(' ');
-}
+import { describeDay, formatSource } from '../format.js';
+import { ClockPanel } from './clock-panel.js';
 
 export function sourceList(document, index, ids) {
   const list = document.createElement('ul');
@@ -31,18 +26,20 @@ export function sourceList(document, index, ids) {
   return list;
 }
 
-export class StoryPanel {
-  /** root: the story section; onSelect(event) is called when an event is chosen. */
-  constructor(root, { clock, index, onSelect }) {
+export class StoryPanel extends ClockPanel {
+  /** root: the story section; onSelect(event) is called when an event is chosen. Follows the map's clock once added. */
+  constructor(root, { index, onSelect }) {
+    super();
     this.root = root;
-    this.clock = clock;
     this.index = index;
     this.onSelect = onSelect;
     this.heading = root.querySelector('[data-role="story-day"]');
     this.list = root.querySelector('[data-role="story-events"]');
     this._day = null;
-    clock.on('timechange', () => this.render());
-    this.render();
+  }
+
+  onRemove() {
+    this._day = null;
   }
 
   render() {
@@ -60,7 +57,7 @@ export class StoryPanel {
 
   _build(day) {
     const doc = this.root.ownerDocument;
-    this.heading.textContent = describeTime(this.index, day).replace(/, 00:00$/, '');
+    this.heading.textContent = describeDay(this.index, day);
     this.list.replaceChildren();
     const events = this.index.eventsOnDay(day);
     if (!events.length) {

@@ -1,24 +1,19 @@
 // The timeline under the map: a scrubbable ARIA slider with day ticks and event marks, and play controls.
 import { PLAY_SPEEDS } from '../clock.js';
+import { describeDay, describeTime, shortDay } from '../format.js';
+import { ClockPanel } from './clock-panel.js';
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const MINUTES_PER_DAY = 1440;
 
-/** Human date and time for a clock time, e.g. '14 May 1942, 06:30'. */
-export function describeTime(index, time) {
-  const { hhmm } = index.partsOf(time);
-  return `${DATE_FORMAT.format(new Date(index.epochMsOf(Math.floor(time))))}, ${hhmm}`;
-}
-
-export class TimelineWidget {
+export class TimelineWidget extends ClockPanel {
   /**
-   * root: the timeline section of the page (see _timeline.html); clock: the Clock; index: the
-   * TimelineIndex. Keys are handled on root only, so the host page's keys are never captured.
+   * root: the timeline section of the page (see _timeline.html); index: the TimelineIndex. It
+   * follows the map's clock once added. Keys are handled on root only, so the host page's keys
+   * are never captured.
    */
-  constructor(root, { clock, index }) {
+  constructor(root, { index }) {
+    super();
     this.root = root;
-    this.clock = clock;
     this.index = index;
     this.track = root.querySelector('[data-role="track"]');
     this.thumb = root.querySelector('[data-role="thumb"]');
@@ -28,10 +23,22 @@ export class TimelineWidget {
     this.playButton = root.querySelector('[data-action="play"]');
     this.speedSelect = root.querySelector('[data-role="speed"]');
     this._dragging = false;
+  }
+
+  clockEvents() {
+    return { timechange: this.render, play: this.render, pause: this.render, speedchange: this._showSpeed };
+  }
+
+  onAdd() {
+    if (this._built) return;
+    this._built = true;
     this._buildTicks();
     this._buildSpeeds();
     this._bind();
-    this.render();
+  }
+
+  _showSpeed() {
+    this.speedSelect.value = String(this.clock.speed);
   }
 
   get span() {
@@ -51,7 +58,7 @@ export class TimelineWidget {
       const tick = document.createElement('span');
       tick.className = 'bm-timeline__tick';
       tick.style.left = `${(this._fractionOf(day) * 100).toFixed(3)}%`;
-      tick.dataset.label = SHORT_DATE_FORMAT.format(new Date(this.index.epochMsOf(day)));
+      tick.dataset.label = shortDay(this.index, day);
       ticks.appendChild(tick);
       this._ticks.push(tick);
     }
@@ -68,9 +75,7 @@ export class TimelineWidget {
       mark.setAttribute('aria-label', mark.title);
       mark.addEventListener('click', (e) => {
         e.stopPropagation();
-        this.clock.pause();
-        this.clock.setTime(event.at, 'jump');
-        this.root.dispatchEvent(new CustomEvent('battlemap:event-jump', { detail: { event } }));
+        this._jumpToEvent(event);
       });
       mark.addEventListener('pointerdown', (e) => e.stopPropagation());
       marks.appendChild(mark);
@@ -96,10 +101,6 @@ export class TimelineWidget {
   }
 
   _bind() {
-    this.clock.on('timechange', () => this.render());
-    this.clock.on('play', () => this.render());
-    this.clock.on('pause', () => this.render());
-    this.clock.on('speedchange', () => { this.speedSelect.value = String(this.clock.speed); });
     this.speedSelect.addEventListener('change', () => this.clock.setSpeed(Number(this.speedSelect.value)));
     this.root.addEventListener('click', (e) => {
       const button = e.target.closest('[data-action]');
@@ -122,16 +123,15 @@ export class TimelineWidget {
       case 'step-forward': clock.pause(); clock.stepDays(1); break;
       case 'previous-event': this._jumpToEvent(this.index.previousEvent(clock.time)); break;
       case 'next-event': this._jumpToEvent(this.index.nextEvent(clock.time)); break;
-      case 'start': clock.pause(); clock.setTime(clock.minTime, 'step'); break;
-      case 'end': clock.pause(); clock.setTime(clock.maxTime, 'step'); break;
+      case 'start': clock.jumpTo(clock.minTime, 'step'); break;
+      case 'end': clock.jumpTo(clock.maxTime, 'step'); break;
       default: throw new Error(`TimelineWidget: unknown action '${action}'`);
     }
   }
 
   _jumpToEvent(event) {
     if (!event) return;
-    this.clock.pause();
-    this.clock.setTime(event.at, 'jump');
+    this.clock.jumpTo(event.at);
     this.root.dispatchEvent(new CustomEvent('battlemap:event-jump', { detail: { event } }));
   }
 
@@ -194,7 +194,7 @@ export class TimelineWidget {
     this.progress.style.width = percent;
     const { hhmm } = this.index.partsOf(time);
     const text = describeTime(this.index, time);
-    this.dateText.textContent = DATE_FORMAT.format(new Date(this.index.epochMsOf(Math.floor(time))));
+    this.dateText.textContent = describeDay(this.index, time);
     this.clockText.textContent = hhmm;
     this.track.setAttribute('aria-valuenow', String(Math.round(time * MINUTES_PER_DAY)));
     this.track.setAttribute('aria-valuetext', text);

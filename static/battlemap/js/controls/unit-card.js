@@ -1,14 +1,15 @@
 // The unit card: name, echelon, commander, status, strength, position history and sources of a formation.
-import { describeTime } from './timeline-widget.js';
+import { describeDay } from '../format.js';
+import { ClockPanel } from './clock-panel.js';
 import { sourceList } from './story-panel.js';
 
 const ECHELON_NAMES = { front: 'Front', army_group: 'Army group', army: 'Army', corps: 'Corps', division: 'Division', brigade: 'Brigade', regiment: 'Regiment', group: 'Group' };
 
-export class UnitCard {
-  /** root: the card section; shows the hovered formation, else the selected one. */
-  constructor(root, { clock, index, symbols, onJump, onClose }) {
+export class UnitCard extends ClockPanel {
+  /** root: the card section; shows the hovered formation, else the selected one. Follows the map's clock once added. */
+  constructor(root, { index, symbols, onJump, onClose }) {
+    super();
     this.root = root;
-    this.clock = clock;
     this.index = index;
     this.symbols = symbols;
     this.onJump = onJump;
@@ -17,18 +18,21 @@ export class UnitCard {
     this.hovered = null;
     this._shown = null;
     this._shownDay = null;
-    clock.on('timechange', () => this.render());
-    this.render();
+  }
+
+  onRemove() {
+    this._shown = null;
+    this._shownDay = null;
   }
 
   setSelected(formationId) {
     this.selected = formationId;
-    this.render();
+    if (this.clock) this.render();
   }
 
   setHovered(formationId) {
     this.hovered = formationId;
-    this.render();
+    if (this.clock) this.render();
   }
 
   render() {
@@ -92,7 +96,7 @@ export class UnitCard {
       const item = doc.createElement('li');
       const button = doc.createElement('button');
       button.type = 'button';
-      button.textContent = `${describeTime(this.index, position.day).replace(/, 00:00$/, '')}: ${position.status}${position.strength ? `, ${position.strength}` : ''}`;
+      button.textContent = `${describeDay(this.index, position.day)}: ${position.status}${position.strength ? `, ${position.strength}` : ''}`;
       if (position.day === where?.position.day) item.classList.add('bm-card__history--current');
       button.addEventListener('click', () => this.onJump?.(position.day));
       item.appendChild(button);

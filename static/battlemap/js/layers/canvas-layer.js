@@ -7,8 +7,6 @@ export const CanvasLayer = L.Layer.extend({
     canvas: null,
     /** Drawing order on the shared canvas, lowest first. */
     order: 0,
-    /** Maps clock time to the time drawn (e.g. whole days when motion is reduced). */
-    displayTime: (time) => time,
   },
 
   initialize(options) {

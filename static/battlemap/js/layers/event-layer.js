@@ -4,6 +4,7 @@ const L = window.L;
 export const EventLayer = L.LayerGroup.extend({
   options: {
     index: null,
+    /** The Clock to follow; by default the map's `clock` option, found when the layer is added. */
     clock: null,
     /** Called with an event record when its marker is clicked. */
     onSelect: null,
@@ -17,19 +18,21 @@ export const EventLayer = L.LayerGroup.extend({
   },
 
   onAdd(map) {
+    this._clock = this.options.clock || map.options.clock;
+    if (!this._clock) throw new Error('EventLayer: no clock (neither its clock option nor the map\'s)');
     L.LayerGroup.prototype.onAdd.call(this, map);
-    this.options.clock.on('timechange', this._onClockChange);
+    this._clock.on('timechange', this._onClockChange);
     this._update(true);
   },
 
   onRemove(map) {
-    this.options.clock.off('timechange', this._onClockChange);
+    this._clock.off('timechange', this._onClockChange);
     L.LayerGroup.prototype.onRemove.call(this, map);
     this._day = null;
   },
 
   _update(force = false) {
-    const day = Math.floor(this.options.clock.time);
+    const day = Math.floor(this._clock.time);
     if (!force && day === this._day) return;
     this._day = day;
     this.clearLayers();

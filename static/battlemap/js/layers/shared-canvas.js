@@ -15,7 +15,7 @@ const L = window.L;
 export const SharedCanvas = L.Layer.extend({
   options: {
     pane: 'overlayPane',
-    /** The Clock whose 'timechange' triggers a redraw. */
+    /** The Clock whose 'timechange' triggers a redraw; by default the map's `clock` option. */
     clock: null,
   },
 
@@ -46,13 +46,15 @@ export const SharedCanvas = L.Layer.extend({
     this._canvas = L.DomUtil.create('canvas', 'bm-canvas-layer leaflet-zoom-animated');
     this._context = this._canvas.getContext('2d');
     this.getPane().appendChild(this._canvas);
-    this.options.clock?.on('timechange', this._onClockChange);
+    this._clock = this.options.clock || this._map.options.clock || null;
+    this._clock?.on('timechange', this._onClockChange);
     this._size = null;
     this._reset();
   },
 
   onRemove() {
-    this.options.clock?.off('timechange', this._onClockChange);
+    this._clock?.off('timechange', this._onClockChange);
+    this._clock = null;
     if (this._frameRequest !== null) cancelAnimationFrame(this._frameRequest);
     this._frameRequest = null;
     L.DomUtil.remove(this._canvas);
@@ -80,13 +82,14 @@ export const SharedCanvas = L.Layer.extend({
     const context = this._context;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    const clockTime = this.options.clock ? this.options.clock.time : 0;
+    // The clock says what to draw: with reduced motion, whole days only.
+    const time = this._clock ? this._clock.displayTime() : 0;
     const labels = [];
     const obstacles = [];
     for (const layer of this._layers) {
       const startedAt = performance.now();
       context.save();
-      layer.draw(context, { map: this._map, width, height, time: layer.options.displayTime(clockTime), labels, obstacles });
+      layer.draw(context, { map: this._map, width, height, time, labels, obstacles });
       context.restore();
       layer.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
     }

@@ -1,0 +1,21 @@
+"""Reads, one concept per module: queries and day resolution, representations, statistics, export.
+
+The names below are the read side's public interface; views, serializers and commands use them.
+"""
+
+from .export import operation_as_data
+from .queries import (
+    areas_at, formations_for, operation_dates, operation_get, operation_list, places_for,
+    positions_at,
+)
+from .representations import (
+    formation_properties, formation_tree, operation_metadata, places_geojson, situation_at,
+    sources_for, timeline_for,
+)
+from .statistics import stats_for
+
+__all__ = [
+    "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
+    "operation_dates", "operation_get", "operation_list", "operation_metadata", "places_for",
+    "places_geojson", "positions_at", "situation_at", "sources_for", "stats_for", "timeline_for",
+]

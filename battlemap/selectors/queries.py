@@ -1,0 +1,151 @@
+"""Queries and day resolution: which stored records hold on a day, fetched in few queries."""
+
+import datetime
+from collections import defaultdict
+
+from django.db.models import F, Max
+
+from geodata.fronts import front_lines
+
+from ..models import Area, Event, Formation, Movement, Operation, Place, Position
+
+__all__ = [
+    "operation_list", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
+    "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
+    "events_for", "formations_for", "places_for", "side_order", "fronts_of", "daily_state",
+]
+
+
+def operation_list():
+    return Operation.objects.all()
+
+
+def operation_get(*, slug):
+    """The operation with `slug`; raises Operation.DoesNotExist when there is none."""
+    return Operation.objects.get(slug=slug)
+
+
+def operation_dates(operation):
+    """Every calendar day of the operation, first to last."""
+    length = (operation.end_date - operation.start_date).days
+    return [operation.start_date + datetime.timedelta(days=n) for n in range(length + 1)]
+
+
+def cited(queryset):
+    """The records of `queryset` as a list, each given `source_keys`: the keys of the sources it
+    cites, fetched in one query rather than one Source object per citation."""
+    records = list(queryset)
+    through = queryset.model.sources.through
+    owner = f"{queryset.model._meta.model_name}_id"
+    keys = defaultdict(list)
+    citations = (
+        through.objects.filter(**{f"{owner}__in": queryset.values("pk")})
+        .values_list(owner, "source__key").order_by(owner, "source__key")
+    )
+    for owner_id, key in citations:
+        keys[owner_id].append(key)
+    for record in records:
+        record.source_keys = keys[record.pk]
+    return records
+
+
+def areas_at(operation, day):
+    """The areas on `day`: those of the latest authored day on or before it."""
+    latest = Area.objects.filter(operation=operation, date__lte=day).aggregate(Max("date"))
+    if latest["date__max"] is None:
+        return []
+    return cited(
+        Area.objects.filter(operation=operation, date=latest["date__max"]).select_related("side")
+    )
+
+
+def areas_by_authored_date(operation):
+    """The operation's areas grouped by the day they were authored for, in date order."""
+    by_date = defaultdict(list)
+    for area in cited(Area.objects.filter(operation=operation).select_related("side")):
+        by_date[area.date].append(area)
+    return by_date
+
+
+def latest_per_formation(positions, day):
+    """From positions ordered by formation and date, each formation's latest on or before `day`."""
+    latest = {}
+    for position in positions:
+        if position.date <= day:
+            latest[position.formation_id] = position
+    return list(latest.values())
+
+
+def positions_for(operation):
+    """Every position of the operation, ordered by formation and date."""
+    return cited(
+        Position.objects.filter(formation__operation=operation)
+        .select_related("formation", "formation__side")
+        .order_by("formation_id", "date")
+    )
+
+
+def positions_at(operation, day):
+    """Each formation's position on `day`: its latest authored position on or before it."""
+    return latest_per_formation(positions_for(operation), day)
+
+
+def resolved_per_day(operation, by_date):
+    """For every day, the value of the latest authored date on or before it (or an empty list)."""
+    resolved, current = {}, []
+    for day in operation_dates(operation):
+        current = by_date.get(day, current)
+        resolved[day] = current
+    return resolved
+
+
+def movements_for(operation):
+    return cited(Movement.objects.filter(operation=operation).select_related("side", "formation"))
+
+
+def events_for(operation):
+    # Within a day, timed events in order of time, then those whose hour no source gives.
+    return cited(
+        Event.objects.filter(operation=operation)
+        .order_by("date", F("time").asc(nulls_last=True), "id")
+    )
+
+
+def formations_for(operation):
+    return cited(Formation.objects.filter(operation=operation).select_related("side", "parent"))
+
+
+def places_for(operation=None):
+    places = Place.objects.select_related("operation")
+    if operation is not None:
+        places = places.filter(operation=operation)
+    return cited(places)
+
+
+def side_order(operation):
+    return [side.slug for side in operation.sides.all()]
+
+
+def fronts_of(areas, sides):
+    """The front lines where the sides' held areas meet (contested areas belong to no side)."""
+    held_by_side = defaultdict(list)
+    for area in areas:
+        if area.role != "contested":
+            held_by_side[area.side.slug].append(area.geometry)
+    return front_lines(held_by_side, sides)
+
+
+def daily_state(operation):
+    """Per day: the resolved areas, their front lines and the formations' positions.
+
+    Fronts are derived once per authored day, not once per calendar day."""
+    by_date = areas_by_authored_date(operation)
+    sides = side_order(operation)
+    fronts_by_date = {day: fronts_of(areas, sides) for day, areas in by_date.items()}
+    areas_per_day = resolved_per_day(operation, by_date)
+    fronts_per_day = resolved_per_day(operation, fronts_by_date)
+    all_positions = positions_for(operation)
+    return [
+        (day, areas_per_day[day], fronts_per_day[day], latest_per_formation(all_positions, day))
+        for day in operation_dates(operation)
+    ], all_positions

@@ -1,0 +1,220 @@
+"""Representations: the situation on a day and the places as GeoJSON, and the timeline document."""
+
+from collections import defaultdict
+
+from geodata.geometry import to_geojson_dict
+
+from ..conf import battlemap_setting
+from .queries import (
+    areas_at, daily_state, events_for, formations_for, fronts_of, movements_for, places_for,
+    positions_at, side_order,
+)
+from .statistics import stats_of_days
+
+__all__ = [
+    "situation_at", "timeline_for", "places_geojson", "formation_properties", "formation_tree",
+    "sources_for", "operation_metadata",
+]
+
+
+def _source_keys(record):
+    return record.source_keys
+
+
+def _feature(feature_id, geometry, properties, precision):
+    # RFC 7946 §3.2: a Feature has "type", "geometry" (null allowed) and "properties"; "id" optional.
+    return {
+        "type": "Feature",
+        "id": feature_id,
+        "geometry": to_geojson_dict(geometry, precision),
+        "properties": properties,
+    }
+
+
+def _area_properties(area):
+    return {
+        "side": area.side.slug, "role": area.role, "certainty": area.certainty,
+        "note": area.note, "sources": _source_keys(area), "authored_date": area.date.isoformat(),
+    }
+
+
+def _unit_properties(position):
+    formation = position.formation
+    return {
+        "formation": formation.key, "name": formation.name, "side": formation.side.slug,
+        "echelon": formation.echelon, "branch": formation.branch, "sidc": formation.sidc,
+        "status": position.status, "strength": position.strength,
+        "certainty": position.certainty, "note": position.note,
+        "sources": _source_keys(position), "authored_date": position.date.isoformat(),
+    }
+
+
+def _movement_properties(movement):
+    return {
+        "side": movement.side.slug, "kind": movement.kind,
+        "start_date": movement.start_date.isoformat(), "end_date": movement.end_date.isoformat(),
+        "formation": movement.formation.key if movement.formation else None,
+        "label": movement.label, "certainty": movement.certainty, "note": movement.note,
+        "sources": _source_keys(movement),
+    }
+
+
+def _event_properties(event):
+    return {
+        "date": event.date.isoformat(),
+        "time": event.time.strftime("%H:%M") if event.time else None,
+        "title": event.title, "text": event.text, "importance": event.importance,
+        "certainty": event.certainty, "note": event.note, "sources": _source_keys(event),
+    }
+
+
+def situation_at(operation, day):
+    """The state on `day` as one GeoJSON FeatureCollection; each feature's properties.layer says
+    what it is: area, front, unit, movement or event."""
+    precision = battlemap_setting("COORDINATE_PRECISION")
+    areas = areas_at(operation, day)
+    features = [
+        _feature(f"area:{area.pk}", area.geometry, {"layer": "area", **_area_properties(area)},
+                 precision)
+        for area in areas
+    ]
+    features += [
+        _feature(f"front:{'-'.join(front['sides'])}", front["geometry"],
+                 {"layer": "front", "sides": front["sides"]}, precision)
+        for front in fronts_of(areas, side_order(operation))
+    ]
+    features += [
+        _feature(f"unit:{position.formation.key}", position.point,
+                 {"layer": "unit", **_unit_properties(position)}, precision)
+        for position in positions_at(operation, day)
+    ]
+    features += [
+        _feature(f"movement:{movement.pk}", movement.path,
+                 {"layer": "movement", **_movement_properties(movement)}, precision)
+        for movement in movements_for(operation)
+        if movement.start_date <= day <= movement.end_date
+    ]
+    features += [
+        _feature(f"event:{event.pk}", event.point, {"layer": "event", **_event_properties(event)},
+                 precision)
+        for event in events_for(operation) if event.date == day
+    ]
+    return {"type": "FeatureCollection", "date": day.isoformat(), "features": features}
+
+
+def formation_properties(formation):
+    """A formation as the API describes it: identity, place in the hierarchy, symbol, sources."""
+    return {
+        "id": formation.key, "name": formation.name, "side": formation.side.slug,
+        "echelon": formation.echelon, "branch": formation.branch,
+        "parent": formation.parent.key if formation.parent else None,
+        "commander": formation.commander, "sidc": formation.sidc,
+        "certainty": formation.certainty, "note": formation.note,
+        "sources": _source_keys(formation),
+    }
+
+
+def formation_tree(formations):
+    """The formations as nested {"id", "name", "children"} dicts, top echelons first."""
+    children = defaultdict(list)
+    for formation in formations:
+        children[formation.parent.key if formation.parent else None].append(formation)
+
+    def branch(parent_key):
+        return [
+            {"id": formation.key, "name": formation.name, "children": branch(formation.key)}
+            for formation in children[parent_key]
+        ]
+
+    return branch(None)
+
+
+def _source_properties(source):
+    return {
+        "author": source.author, "title": source.title, "year": source.year,
+        "pages": source.pages, "url": source.url, "note": source.note,
+    }
+
+
+def sources_for(operation):
+    return {source.key: _source_properties(source) for source in operation.sources.all()}
+
+
+def operation_metadata(operation):
+    return {
+        "slug": operation.slug, "name": operation.name, "other_names": operation.other_names,
+        "start_date": operation.start_date.isoformat(), "end_date": operation.end_date.isoformat(),
+        "bbox": operation.bbox, "summary": operation.summary,
+        "sides": [
+            {"slug": side.slug, "name": side.name, "colour": side.colour}
+            for side in operation.sides.all()
+        ],
+    }
+
+
+def timeline_for(operation):
+    """Everything the browser needs to animate the whole operation, in one document."""
+    precision = battlemap_setting("COORDINATE_PRECISION")
+    days, all_positions = daily_state(operation)
+    formations = formations_for(operation)
+    keys = {formation.pk: formation.key for formation in formations}
+    return {
+        "operation": operation_metadata(operation),
+        "dates": [day.isoformat() for day, *_ in days],
+        "areas": {
+            day.isoformat(): [
+                {**_area_properties(area), "geometry": to_geojson_dict(area.geometry, precision)}
+                for area in areas
+            ]
+            for day, areas, _, _ in days
+        },
+        "fronts": {
+            day.isoformat(): [
+                {"sides": front["sides"], "geometry": to_geojson_dict(front["geometry"], precision)}
+                for front in fronts
+            ]
+            for day, _, fronts, _ in days
+        },
+        "formations": [formation_properties(formation) for formation in formations],
+        "positions": [
+            {
+                "formation": keys[position.formation_id], "date": position.date.isoformat(),
+                "lon": round(position.point.x, precision), "lat": round(position.point.y, precision),
+                "status": position.status, "strength": position.strength,
+                "certainty": position.certainty, "note": position.note,
+                "sources": _source_keys(position),
+            }
+            for position in all_positions
+        ],
+        "movements": [
+            {"id": movement.key or str(movement.pk), **_movement_properties(movement),
+             "geometry": to_geojson_dict(movement.path, precision)}
+            for movement in movements_for(operation)
+        ],
+        "events": [
+            {"id": event.key or str(event.pk), **_event_properties(event),
+             "geometry": to_geojson_dict(event.point, precision)}
+            for event in events_for(operation)
+        ],
+        "places": [
+            {"name": place.name, "modern_name": place.modern_name, "kind": place.kind,
+             "gazetteer_id": place.gazetteer_id, "certainty": place.certainty, "geometry": to_geojson_dict(place.geometry, precision)}
+            for place in places_for(operation)
+        ],
+        "stats": stats_of_days(operation, days),
+        "sources": sources_for(operation),
+    }
+
+
+def places_geojson(operation=None):
+    """The gazetteer (of one operation, or of all) as a GeoJSON FeatureCollection."""
+    precision = battlemap_setting("COORDINATE_PRECISION")
+    features = [
+        _feature(f"place:{place.pk}", place.geometry, {
+            "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
+            "gazetteer_id": place.gazetteer_id, "operation": place.operation.slug, "certainty": place.certainty,
+            "note": place.note, "sources": _source_keys(place),
+        }, precision)
+        for place in places_for(operation)
+    ]
+    return {"type": "FeatureCollection", "features": features}

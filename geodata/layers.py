@@ -1,0 +1,208 @@
+"""Each layer of an operation described once: its fields, their kinds, allowed values and rules.
+
+The loader checks a file's rows against these descriptions, the writer writes their columns,
+`battlemap.services` stores records by them, the export maps stored records back by them and
+the admin takes its field order from them. Adding a field to a layer is one `Field` here, the
+model field it is stored in, and a migration.
+"""
+
+from dataclasses import dataclass
+
+from . import rules
+from .vocabulary import (
+    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
+    POSITION_STATUSES,
+)
+
+__all__ = [
+    "ANY_GEOMETRY", "Field", "Layer", "LAYERS", "LAYER_NAMES", "OPERATION", "REFERENCE_KEYS",
+    "SIDES", "SPATIAL_LAYERS",
+]
+
+ANY_GEOMETRY = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
+
+# The kinds of field, and what the loader makes of each:
+#   key        a required id, unique in its layer, written in the files as "id"
+#   id         an optional id written as "id" (unique in its layer when given)
+#   text       a string ("" when absent)
+#   choice     one of `allowed` (or `default` when absent and a default is given)
+#   integer    an integer among `allowed` (or `default` when absent)
+#   reference  the key of a side or a formation (`refers_to`: "sides" or "formations")
+#   parent     a formation's key in the same layer, checked once the whole layer is read
+#   date       a day within the operation
+#   time       a time of day, HH:MM
+#   sources    the keys of the sources cited, separated by ";"
+#   geometry   a shapely geometry of one of `allowed` types
+#   names      a list of strings (an operation's other names)
+#   bbox       [west, south, east, north], as its rule checks it
+KINDS = {"key", "id", "text", "choice", "integer", "reference", "parent", "date", "time",
+         "sources", "geometry", "names", "bbox"}
+
+# The field of a referenced record that the files use to name it.
+REFERENCE_KEYS = {"sides": "slug", "formations": "key"}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a layer, as the files, the records and the database know it."""
+
+    # The name in the loader's records (and in the files, except a key, which is "id").
+    name: str
+    kind: str = "text"
+    required: bool = False
+    # The values a choice or an integer may take, or the geometry types a geometry may have.
+    allowed: tuple = ()
+    # For a choice or an integer, the value when the file leaves it empty.
+    default: object = None
+    # For a reference, the layer it names: "sides" or "formations".
+    refers_to: str = ""
+    # A function of geodata.rules checked on a non-empty value.
+    rule: object = None
+    # The model field it is stored in, when that is not `name` (a geometry is "point" or "path").
+    stored_as: str = ""
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"field '{self.name}': unknown kind '{self.kind}'")
+
+    @property
+    def column(self):
+        """The column's name in the files."""
+        return "id" if self.kind in ("key", "id") else self.name
+
+    @property
+    def model_field(self):
+        """The name of the Django model field the value is stored in."""
+        return self.stored_as or self.name
+
+
+@dataclass(frozen=True)
+class Layer:
+    """A layer of an operation: its file's name, its model and its fields in order."""
+
+    name: str
+    model: str
+    fields: tuple
+    # Whether the model has a foreign key to its operation (a position reaches it by formation).
+    owned_by_operation: bool = True
+
+    @property
+    def geometry(self):
+        """The geometry field, or None for a table without geometry."""
+        return next((field for field in self.fields if field.kind == "geometry"), None)
+
+    @property
+    def columns(self):
+        """The fields written as columns (the geometry is written as the geometry)."""
+        return [field for field in self.fields if field.kind != "geometry"]
+
+    def field(self, name):
+        return next(field for field in self.fields if field.name == name)
+
+
+def _cited(sources_required=True):
+    """What every cited record ends with: a certainty, the sources it cites and a note."""
+    return (
+        Field("certainty", "choice", allowed=CERTAINTIES, default="certain"),
+        Field("sources", "sources", required=sources_required),
+        Field("note"),
+    )
+
+
+# The operation's metadata (operation.json, or a GeoPackage's "operation" table).
+OPERATION = Layer("operation", "Operation", (
+    Field("slug", required=True, rule=rules.slug_problem),
+    Field("name", required=True),
+    Field("other_names", "names"),
+    Field("start_date", "date", required=True),
+    Field("end_date", "date", required=True),
+    Field("bbox", "bbox", required=True, rule=rules.bbox_problem),
+    Field("summary"),
+), owned_by_operation=False)
+
+# The parties to the operation ("sides" in operation.json, or a GeoPackage's "sides" table).
+SIDES = Layer("sides", "Side", (
+    Field("slug", required=True, rule=rules.slug_problem),
+    Field("name", required=True),
+    Field("colour", required=True, rule=rules.colour_problem),
+))
+
+SOURCES = Layer("sources", "Source", (
+    Field("key", "key", required=True),
+    Field("author", required=True),
+    Field("title", required=True),
+    Field("year"),
+    Field("pages"),
+    Field("url"),
+    Field("note"),
+))
+
+FORMATIONS = Layer("formations", "Formation", (
+    Field("key", "key", required=True),
+    Field("name", required=True),
+    Field("side", "reference", required=True, refers_to="sides"),
+    Field("echelon", "choice", required=True, allowed=ECHELONS),
+    Field("branch", "choice", required=True, allowed=BRANCHES),
+    Field("parent", "parent"),
+    Field("commander"),
+    Field("sidc", required=True, rule=rules.sidc_problem),
+    *_cited(),
+))
+
+POSITIONS = Layer("positions", "Position", (
+    Field("formation", "reference", required=True, refers_to="formations"),
+    Field("date", "date", required=True),
+    Field("status", "choice", required=True, allowed=POSITION_STATUSES),
+    Field("strength"),
+    Field("geometry", "geometry", required=True, allowed=("Point",), stored_as="point"),
+    *_cited(),
+), owned_by_operation=False)
+
+AREAS = Layer("areas", "Area", (
+    Field("date", "date", required=True),
+    Field("side", "reference", required=True, refers_to="sides"),
+    Field("role", "choice", required=True, allowed=AREA_ROLES),
+    Field("geometry", "geometry", required=True, allowed=("Polygon", "MultiPolygon")),
+    *_cited(),
+))
+
+MOVEMENTS = Layer("movements", "Movement", (
+    Field("key", "id"),
+    Field("side", "reference", required=True, refers_to="sides"),
+    Field("formation", "reference", refers_to="formations"),
+    Field("kind", "choice", required=True, allowed=MOVEMENT_KINDS),
+    Field("start_date", "date", required=True),
+    Field("end_date", "date", required=True),
+    Field("label"),
+    Field("geometry", "geometry", required=True, allowed=("LineString",), stored_as="path"),
+    *_cited(),
+))
+
+EVENTS = Layer("events", "Event", (
+    Field("key", "id"),
+    Field("date", "date", required=True),
+    Field("time", "time"),
+    Field("title", required=True),
+    Field("text", required=True),
+    Field("importance", "integer", allowed=EVENT_IMPORTANCES, default=1),
+    Field("geometry", "geometry", allowed=("Point",), stored_as="point"),
+    *_cited(),
+))
+
+PLACES = Layer("places", "Place", (
+    Field("name", required=True),
+    Field("modern_name"),
+    Field("kind", "choice", required=True, allowed=PLACE_KINDS),
+    Field("gazetteer_id", rule=rules.gazetteer_id_problem),
+    Field("geometry", "geometry", required=True, allowed=ANY_GEOMETRY),
+    *_cited(sources_required=False),
+))
+
+# The layers of records, in the order they are read (later ones refer to earlier ones), by name.
+LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, MOVEMENTS, EVENTS,
+                                          PLACES)}
+LAYER_NAMES = tuple(LAYERS)
+# The layers with a geometry, and the geometry types each allows.
+SPATIAL_LAYERS = {
+    layer.name: layer.geometry.allowed for layer in LAYERS.values() if layer.geometry is not None
+}

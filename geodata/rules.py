@@ -1,0 +1,97 @@
+"""The rules a value or a record must follow, each written once with one message.
+
+The file loader (geodata.loader) and the Django models' validation (battlemap.models and
+battlemap.validators) both call these functions, so a file and an admin form are refused for
+the same reason in the same words. Each returns the problem as a sentence, or None when the
+value is fine.
+"""
+
+import re
+
+__all__ = [
+    "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
+    "formation_side_problem", "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
+]
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# APP-6 / MIL-STD-2525: 15 letters (2525C), or 20 or 30 digits (2525D/E).
+SIDC = re.compile(r"^([A-Za-z*\-]{15}|\d{20}|\d{30})$")
+# GeoNames, Wikidata, or Ukraine's official codifier of administrative units (KATOTTG) for
+# villages too small for the first two.
+GAZETTEER_ID = re.compile(r"^(geonames:\d+|wikidata:Q\d+|katottg:UA\d{17})$")
+
+
+def _unless_matches(pattern, value, problem):
+    """None when `value` matches `pattern`, else the problem."""
+    return None if pattern.match(value) else problem
+
+
+def slug_problem(value):
+    """An operation's or a side's slug: lower-case letters, digits and hyphens."""
+    return _unless_matches(SLUG, value, f"'{value}' must be lower-case letters, digits and hyphens")
+
+
+def key_problem(value):
+    """A record's id in the files (a source's or a formation's key)."""
+    return _unless_matches(KEY, value, f"'{value}' may hold only letters, digits, '.', '-' and '_'")
+
+
+def colour_problem(value):
+    """A side's colour, as #rrggbb."""
+    return _unless_matches(COLOUR, value, f"'{value}' is not a colour like #c0392b")
+
+
+def sidc_problem(value):
+    """A formation's symbol code (SIDC)."""
+    return _unless_matches(
+        SIDC, value, f"'{value}' is not a 15-character letter SIDC or a 20- or 30-digit SIDC")
+
+
+def gazetteer_id_problem(value):
+    """A place's identifier in a gazetteer: GeoNames, Wikidata or KATOTTG."""
+    return _unless_matches(
+        GAZETTEER_ID, value,
+        f"'{value}' is not a gazetteer id like geonames:706483, wikidata:Q42 or katottg:UA63040010320015857")
+
+
+def bbox_problem(bbox):
+    """An operation's bounding box: [west, south, east, north] in longitude/latitude."""
+    if not (
+        isinstance(bbox, list) and len(bbox) == 4
+        and all(isinstance(value, (int, float)) and not isinstance(value, bool) for value in bbox)
+    ):
+        return "expected [west, south, east, north] as four numbers"
+    west, south, east, north = bbox
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        return f"{bbox} is not [west, south, east, north] in longitude/latitude"
+    return None
+
+
+def date_order_problem(start, end):
+    """A span of days whose end comes before its start."""
+    if start and end and end < start:
+        return f"{end} is before the start date {start}"
+    return None
+
+
+def date_outside_problem(day, start, end):
+    """A day outside its operation."""
+    if day and not start <= day <= end:
+        return f"{day} is outside the operation ({start} to {end})"
+    return None
+
+
+def formation_side_problem(formation, formation_side, side):
+    """A record on one side that names a formation of another."""
+    if formation and side and formation_side and formation_side != side:
+        return f"'{formation}' is on side {formation_side}, not {side}"
+    return None
+
+
+def own_parent_problem(key, parent):
+    """A formation named as its own parent."""
+    if parent is not None and parent == key:
+        return "a formation cannot be its own parent"
+    return None

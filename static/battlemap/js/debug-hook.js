@@ -1,0 +1,43 @@
+// The read-only hook the browser tests and the benchmark read: window.battlemap and its `debug` getters.
+
+/**
+ * Expose the page's parts as `window.battlemap` (the only global): the map, the clock, the index
+ * and the timeline widget, and under `debug` getters over what was drawn, a per-frame draw log
+ * (filled only while `drawLog.recording` is true) and `drawNow()` for benchmarks.
+ * `layers` holds the canvas layers by name: areas, front, movements, units, places.
+ */
+export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, urlSync }) {
+  const { areas, front, movements, units } = layers;
+  const drawLog = { recording: false, entries: [] };
+  for (const layer of Object.values(layers)) {
+    layer.on('drawn', ({ milliseconds, frameTime }) => {
+      if (drawLog.recording) drawLog.entries.push([frameTime, milliseconds]);
+    });
+  }
+  window.battlemap = {
+    map,
+    clock,
+    index,
+    timelineWidget,
+    debug: {
+      get time() { return clock.time; },
+      get date() { return index.partsOf(clock.time); },
+      get frontDigest() { return front.digest(); },
+      get frontPointCount() { return front.pointCount(); },
+      get areasDigest() { return areas.digest(); },
+      get areaShapeCount() { return (areas.lastShapes || []).length; },
+      get unitsDrawn() { return units.lastDrawnCount; },
+      get movementsDrawn() { return movements.lastDrawnCount; },
+      get selectedUnit() { return units.selected; },
+      get layersShown() { return urlSync.currentState().layers; },
+      get fieldBuildCount() { return morph.fieldBuildCount; },
+      drawLog,
+      /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
+      drawNow() {
+        const startedAt = performance.now();
+        for (const canvas of canvases) canvas.redrawNow();
+        return performance.now() - startedAt;
+      },
+    },
+  };
+}

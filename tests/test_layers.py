@@ -1,0 +1,28 @@
+"""The layer descriptions of geodata.layers match the models and drive the admin and the writer."""
+
+import pytest
+from django.apps import apps
+from django.contrib import admin
+
+from geodata.layers import LAYERS, OPERATION, SIDES, Field
+
+
+@pytest.mark.parametrize("layer", [OPERATION, SIDES, *LAYERS.values()], ids=lambda layer: layer.name)
+def test_every_described_field_is_a_model_field(layer):
+    model = apps.get_model("battlemap", layer.model)
+    names = {field.name for field in model._meta.get_fields()}
+    missing = [field.model_field for field in layer.fields if field.model_field not in names]
+    assert missing == []
+    assert ("operation" in names) == layer.owned_by_operation
+
+
+@pytest.mark.parametrize("layer", LAYERS.values(), ids=lambda layer: layer.name)
+def test_the_admin_form_follows_the_description(layer):
+    model_admin = admin.site._registry[apps.get_model("battlemap", layer.model)]
+    described = [field.model_field for field in layer.fields]
+    assert [name for name in model_admin.fields if name != "operation"] == described
+
+
+def test_an_unknown_kind_is_refused():
+    with pytest.raises(ValueError, match="field 'x': unknown kind 'colour'"):
+        Field("x", "colour")
