@@ -254,3 +254,16 @@ def test_stats_follow_a_reload(client, sample_operation, sample_copy, edit_featu
     after = client.get(f"{API}/sample/stats/").json()
     assert after[3]["area_km2"]["west"]["pocket"] == 0
     assert after[2] == before[2]
+
+
+def test_stats_claim_no_false_precision(client, kharkov_operation):
+    """Areas to two significant figures, front lengths to whole kilometres."""
+    from battlemap.selectors.statistics import significant
+
+    assert [significant(v) for v in (1291.4, 133.2, 9.87, 0.0, 22643.0)] == [1300, 130, 9.9, 0, 23000]
+    stats = client.get(f"{API}/kharkov-1942/stats/").json()
+    for day in stats:
+        assert isinstance(day["front_km"], int), day["date"]
+        for roles in day["area_km2"].values():
+            for value in roles.values():
+                assert value == significant(value) and len(str(value).strip("0").replace(".", "")) <= 2, (day["date"], value)

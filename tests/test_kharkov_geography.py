@@ -111,3 +111,15 @@ def test_pocket_of_late_may_lies_on_the_bereka():
         properties = feature["properties"]
         if properties["role"] == "pocket" and properties["date"] >= "1942-05-26":
             assert shape(feature["geometry"]).intersects(bereka), f"pocket of {properties['date']} off the Bereka"
+
+
+@pytest.mark.django_db
+def test_the_api_serves_each_place_with_its_gazetteer_id(kharkov_operation):
+    from battlemap import selectors
+
+    served = {feature["properties"]["name"]: feature["properties"]
+              for feature in selectors.places_geojson(kharkov_operation)["features"]}
+    for feature in PLACES:
+        properties = feature["properties"]
+        assert served[properties["name"]]["gazetteer_id"] == properties.get("gazetteer_id", ""), properties["name"]
+    assert served["Petrovskaya"]["gazetteer_id"] == "geonames:697273"

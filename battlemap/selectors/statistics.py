@@ -1,11 +1,24 @@
-"""Statistics per day: ground held by side and role (equal-area km²), front length, formations by status."""
+"""Statistics per day: ground held by side and role (equal-area km², two significant figures),
+front length (whole km), formations by status."""
 
 from geodata.geometry import equal_area_km2, length_km
 from geodata.vocabulary import AREA_ROLES, POSITION_STATUSES
 
 from .queries import daily_state, side_order
 
-__all__ = ["stats_for", "stats_of_days"]
+__all__ = ["significant", "stats_for", "stats_of_days"]
+
+# Areas are reconstructions from villages and rivers, good to a few per cent at best: shown to two
+# significant figures, and lengths to whole kilometres, so that no figure claims more than that.
+AREA_SIGNIFICANT_FIGURES = 2
+
+
+def significant(value, figures=AREA_SIGNIFICANT_FIGURES):
+    """`value` rounded to `figures` significant figures (an int once that is whole): 1291.4 -> 1300."""
+    if not value:
+        return 0
+    rounded = float(f"{value:.{figures}g}")
+    return int(rounded) if rounded.is_integer() else rounded
 
 
 def _day_stats(day, areas, fronts, positions, *, sides, centre):
@@ -18,10 +31,10 @@ def _day_stats(day, areas, fronts, positions, *, sides, centre):
     return {
         "date": day.isoformat(),
         "area_km2": {
-            side: {role: round(value, 1) for role, value in roles.items()}
+            side: {role: significant(value) for role, value in roles.items()}
             for side, roles in area_km2.items()
         },
-        "front_km": round(sum(length_km(front["geometry"], centre) for front in fronts), 1),
+        "front_km": round(sum(length_km(front["geometry"], centre) for front in fronts)),
         "formations_by_status": by_status,
     }
 

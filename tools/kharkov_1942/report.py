@@ -37,7 +37,7 @@ def table():
             p = f["properties"]
             if p["date"] == day and p["side"] == "soviet":
                 by_role.setdefault(p["role"], []).append(shape(f["geometry"]))
-        cell = {r: f"{km2(unary_union(g)):,.0f}" for r, g in by_role.items()}
+        cell = {r: f"{float(f'{km2(unary_union(g)):.2g}'):,.0f}" for r, g in by_role.items()}
         counts = Counter(f["properties"]["status"] for f in positions if f["properties"]["date"] == day)
         lines.append(f"| {day} | {cell.get('salient', '–')} | {cell.get('pocket', '–')} | {cell.get('held', '–')} | "
                      + " | ".join(str(counts.get(s, 0)) for s in STATUSES) + " |")
