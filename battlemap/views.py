@@ -17,7 +17,8 @@ from .conf import battlemap_setting
 from .models import Operation
 from .negotiation import accepts_gzip
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
-from .timeline_cache import stats_cached, timeline_etag, timeline_payload
+from .documents import situation_payload, stats_payload, timeline_payload
+from .snapshots import consistent_read
 
 DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
@@ -47,6 +48,11 @@ class OperationDetailView(RetrieveAPIView):
     serializer_class = OperationDetailSerializer
     lookup_field = "slug"
 
+    def retrieve(self, request, *args, **kwargs):
+        # The operation and its formations come from several queries: one snapshot for them all.
+        with consistent_read():
+            return super().retrieve(request, *args, **kwargs)
+
 
 class OperationAPIView(GenericAPIView):
     """Base for the views about one operation, found by the slug in the URL (404 when unknown)."""
@@ -61,16 +67,38 @@ class OperationAPIView(GenericAPIView):
             raise no_operation(self.kwargs[self.lookup_field])
 
 
+def document_response(request, payload, content_type="application/json"):
+    """A cached document as the answer: gzipped when the client accepts it, with an ETag and
+    Cache-Control, and 304 for a matching If-None-Match."""
+    # The gzipped body is another representation, so it has its own strong tag (RFC 9110
+    # §8.8.3); either matches a conditional request, and weak forms compare equal.
+    etag, gzip_etag = payload.etag, f"{payload.etag}-gzip"
+    wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
+    wants_gzip = accepts_gzip(request.headers.get("Accept-Encoding", ""))
+    if "*" in wanted or wanted & {quote_etag(etag), quote_etag(gzip_etag)}:
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(payload.gzipped if wants_gzip else payload.body, content_type=content_type)
+        if wants_gzip:
+            # Already compressed: GZipMiddleware leaves a response with an encoding alone.
+            response["Content-Encoding"] = "gzip"
+    response["ETag"] = quote_etag(gzip_etag if wants_gzip else etag)
+    response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
+    response["Vary"] = "Accept-Encoding"
+    return response
+
+
 class SituationView(OperationAPIView):
-    """The state on one day as a GeoJSON FeatureCollection (RFC 7946)."""
+    """The state on one day as a GeoJSON FeatureCollection (RFC 7946), built once per version
+    of the operation and day, and served from the cache."""
 
     @extend_schema(parameters=[DATE_PARAMETER], responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
         operation = self.get_object()
         query = DayQuerySerializer(data=request.query_params, context={"operation": operation})
         query.is_valid(raise_exception=True)
-        return Response(selectors.situation_at(operation, query.validated_data["date"]),
-                        content_type="application/geo+json")
+        payload = situation_payload(operation, query.validated_data["date"])
+        return document_response(request, payload, content_type="application/geo+json")
 
 
 class StatsView(OperationAPIView):
@@ -78,7 +106,7 @@ class StatsView(OperationAPIView):
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
-        return Response(stats_cached(self.get_object()))
+        return document_response(request, stats_payload(self.get_object()))
 
 
 class TimelineView(OperationAPIView):
@@ -90,27 +118,7 @@ class TimelineView(OperationAPIView):
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     def get(self, request, slug):
-        operation = self.get_object()
-        etag = timeline_etag(operation)
-        # The gzipped body is another representation, so it has its own strong tag (RFC 9110
-        # §8.8.3); either matches a conditional request, and weak forms compare equal.
-        gzip_etag = f"{etag}-gzip"
-        wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
-        wants_gzip = accepts_gzip(request.headers.get("Accept-Encoding", ""))
-        served_etag = gzip_etag if wants_gzip else etag
-        if "*" in wanted or wanted & {quote_etag(etag), quote_etag(gzip_etag)}:
-            response = HttpResponseNotModified()
-        else:
-            payload = timeline_payload(operation)
-            response = HttpResponse(payload.gzipped if wants_gzip else payload.body,
-                                    content_type="application/json")
-            if wants_gzip:
-                # Already compressed: GZipMiddleware leaves a response with an encoding alone.
-                response["Content-Encoding"] = "gzip"
-        response["ETag"] = quote_etag(served_etag)
-        response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
-        response["Vary"] = "Accept-Encoding"
-        return response
+        return document_response(request, timeline_payload(self.get_object()))
 
 
 class PlaceListView(APIView):

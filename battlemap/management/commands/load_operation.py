@@ -5,7 +5,7 @@ from django.db import transaction
 
 from battlemap.models import Operation
 from battlemap.services import operation_load
-from battlemap.timeline_cache import timeline_payload
+from battlemap.documents import timeline_payload
 
 from ._operation_files import read_or_fail, summary_lines
 

@@ -1,0 +1,79 @@
+"""An operation's documents (timeline, statistics, each day's situation), serialised and gzipped
+once per version of the operation and kept in Django's cache, shared by every worker process.
+
+A version changes whenever the operation is reloaded or edited, so a cached document is never
+stale; the cache's TIMEOUT only reclaims the space of versions no longer asked for. Each document
+is built inside one transaction (`consistent_read`), so it never mixes two versions.
+"""
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+
+from django.core.cache import cache
+
+from . import selectors
+from .conf import battlemap_setting
+from .snapshots import consistent_read
+
+__all__ = [
+    "DocumentPayload", "situation_payload", "stats_payload", "timeline_etag", "timeline_payload",
+]
+
+
+@dataclass(frozen=True)
+class DocumentPayload:
+    """One version of a document, ready to send as it is or gzipped."""
+
+    etag: str
+    body: bytes
+    gzipped: bytes
+
+
+def timeline_etag(operation):
+    """A tag that changes whenever the operation (or the way it is serialised) changes."""
+    version = ":".join([
+        operation.slug, operation.source_fingerprint, operation.updated_at.isoformat(),
+        str(battlemap_setting("COORDINATE_PRECISION")),
+    ])
+    return hashlib.sha256(version.encode()).hexdigest()[:32]
+
+
+def _etag(version, name):
+    return version if name == "timeline" else hashlib.sha256(f"{version}:{name}".encode()).hexdigest()[:32]
+
+
+def _payload(operation, name, build):
+    """The document `name` of the operation's current version: cached, or built once and cached.
+
+    `build(operation)` runs in one consistent snapshot together with a fresh read of the
+    operation, so the document and the version it is cached under always belong together, even
+    when a reload commits between the request's first query and the build.
+    """
+    payload = cache.get(f"battlemap:{name}:{_etag(timeline_etag(operation), name)}")
+    if payload is not None:
+        return payload
+    with consistent_read():
+        operation = type(operation).objects.get(slug=operation.slug)
+        etag = _etag(timeline_etag(operation), name)
+        document = build(operation)
+    body = json.dumps(document, separators=(",", ":")).encode()
+    payload = DocumentPayload(etag=etag, body=body, gzipped=gzip.compress(body, mtime=0))
+    cache.set(f"battlemap:{name}:{etag}", payload)
+    return payload
+
+
+def timeline_payload(operation):
+    """Everything the browser needs to animate the operation, in one document."""
+    return _payload(operation, "timeline", selectors.timeline_for)
+
+
+def stats_payload(operation):
+    """The operation's daily statistics."""
+    return _payload(operation, "stats", selectors.stats_for)
+
+
+def situation_payload(operation, day):
+    """The state on `day` as a GeoJSON FeatureCollection."""
+    return _payload(operation, f"situation:{day.isoformat()}", lambda current: selectors.situation_at(current, day))
