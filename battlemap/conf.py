@@ -17,6 +17,8 @@ DEFAULTS = {
     "LOGIN_ATTEMPTS": 5,
     # How long a lockout lasts, and the window failures are counted in, in seconds.
     "LOGIN_LOCKOUT_SECONDS": 900,
+    # How long a worker may answer from the operation version it last read, in seconds.
+    "VERSION_MEMO_SECONDS": 1.0,
     # Who may frame the embed pages: a Content-Security-Policy frame-ancestors value.
     "FRAME_ANCESTORS": "*",
 }
@@ -52,5 +54,8 @@ def check_settings():
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:
             raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a non-negative integer")
+    memo = battlemap_setting("VERSION_MEMO_SECONDS")
+    if not isinstance(memo, (int, float)) or memo < 0:
+        raise ImproperlyConfigured("BATTLEMAP['VERSION_MEMO_SECONDS'] must be a non-negative number")
     if not isinstance(battlemap_setting("FRAME_ANCESTORS"), str):
         raise ImproperlyConfigured("BATTLEMAP['FRAME_ANCESTORS'] must be a string of CSP sources")

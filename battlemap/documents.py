@@ -9,6 +9,8 @@ is built inside one transaction (`consistent_read`), so it never mixes two versi
 import gzip
 import hashlib
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -40,6 +42,34 @@ def timeline_etag(operation):
     return hashlib.sha256(version.encode()).hexdigest()[:32]
 
 
+class _RecentPayloads:
+    """The most recently served payloads of this process. A payload never changes under its key
+    (the key holds the version), so keeping it in memory spares the shared cache's file read and
+    unpickling on every request without ever serving a stale document."""
+
+    def __init__(self, size=64):
+        self.size = size
+        self._items = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            payload = self._items.get(key)
+            if payload is not None:
+                self._items.move_to_end(key)
+            return payload
+
+    def put(self, key, payload):
+        with self._lock:
+            self._items[key] = payload
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+_recent = _RecentPayloads()
+
+
 def _etag(version, name):
     return version if name == "timeline" else hashlib.sha256(f"{version}:{name}".encode()).hexdigest()[:32]
 
@@ -51,8 +81,10 @@ def _payload(operation, name, build):
     operation, so the document and the version it is cached under always belong together, even
     when a reload commits between the request's first query and the build.
     """
-    payload = cache.get(f"battlemap:{name}:{_etag(timeline_etag(operation), name)}")
+    key = f"battlemap:{name}:{_etag(timeline_etag(operation), name)}"
+    payload = _recent.get(key) or cache.get(key)
     if payload is not None:
+        _recent.put(key, payload)
         return payload
     with consistent_read():
         operation = type(operation).objects.get(slug=operation.slug)
@@ -60,7 +92,9 @@ def _payload(operation, name, build):
         document = build(operation)
     body = json.dumps(document, separators=(",", ":")).encode()
     payload = DocumentPayload(etag=etag, body=body, gzipped=gzip.compress(body, mtime=0))
-    cache.set(f"battlemap:{name}:{etag}", payload)
+    key = f"battlemap:{name}:{etag}"
+    cache.set(key, payload)
+    _recent.put(key, payload)
     return payload
 
 

@@ -57,14 +57,16 @@ class OperationDetailView(RetrieveAPIView):
 class OperationAPIView(GenericAPIView):
     """Base for the views about one operation, found by the slug in the URL (404 when unknown)."""
 
-    queryset = Operation.objects.prefetch_related("sides")
+    queryset = Operation.objects.all()
     lookup_field = "slug"
 
     def get_object(self):
+        # The documents need only the operation's version and dates, read at most once a second.
+        slug = self.kwargs[self.lookup_field]
         try:
-            return super().get_object()
-        except Http404:
-            raise no_operation(self.kwargs[self.lookup_field])
+            return selectors.operation_version_get(slug=slug)
+        except Operation.DoesNotExist:
+            raise no_operation(slug)
 
 
 def document_response(request, payload, content_type="application/json"):

@@ -17,6 +17,8 @@ if [ -z "${DJANGO_SECRET_KEY:-}" ]; then
 	DJANGO_SECRET_KEY=$(cat "$RUN/secret")
 	export DJANGO_SECRET_KEY
 fi
+# Static files of this run apart from the working tree's, which development and the tests use.
+export DJANGO_STATIC_ROOT=${DJANGO_STATIC_ROOT:-$RUN/static}
 export DJANGO_STATIC_MANIFEST=1
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py migrate --noinput -v0

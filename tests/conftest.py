@@ -21,7 +21,10 @@ def test_cache_folder(tmp_path_factory):
     """The tests cache timelines in a folder of their own, never in the `.cache/` of `make run`."""
     folder = tmp_path_factory.mktemp("cache")
     cache = {**settings.CACHES["default"], "LOCATION": str(folder)}
-    with override_settings(CACHES={**settings.CACHES, "default": cache}):
+    # Tests reload operations and read them back at once: no worker may answer from the version
+    # it read a moment ago.
+    battlemap = {**getattr(settings, "BATTLEMAP", {}), "VERSION_MEMO_SECONDS": 0}
+    with override_settings(CACHES={**settings.CACHES, "default": cache}, BATTLEMAP=battlemap):
         yield folder
 
 

@@ -5,8 +5,8 @@ The names below are the read side's public interface; views, serializers and com
 
 from .export import operation_as_data
 from .queries import (
-    areas_at, formations_for, operation_dates, operation_get, operation_list, places_for,
-    positions_at,
+    areas_at, formations_for, operation_dates, operation_get, operation_list, operation_version_get,
+    places_for, positions_at,
 )
 from .representations import (
     formation_properties, formation_tree, operation_metadata, places_geojson, situation_at,
@@ -16,6 +16,6 @@ from .statistics import stats_for
 
 __all__ = [
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
-    "operation_dates", "operation_get", "operation_list", "operation_metadata", "places_for",
+    "operation_dates", "operation_get", "operation_list", "operation_version_get", "operation_metadata", "places_for",
     "places_geojson", "positions_at", "situation_at", "sources_for", "stats_for", "timeline_for",
 ]

@@ -1,15 +1,18 @@
 """Queries and day resolution: which stored records hold on a day, fetched in few queries."""
 
 import datetime
+import time
 from collections import defaultdict
 
 from django.db.models import F, Max
 
 from geodata.fronts import front_lines
 
+from ..conf import battlemap_setting
 from ..models import Area, Event, Formation, Movement, Operation, Place, Position
 
 __all__ = [
+    "operation_version_get",
     "operation_list", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
     "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
     "events_for", "formations_for", "places_for", "side_order", "fronts_of", "daily_state",
@@ -23,6 +26,23 @@ def operation_list():
 def operation_get(*, slug):
     """The operation with `slug`; raises Operation.DoesNotExist when there is none."""
     return Operation.objects.get(slug=slug)
+
+
+_versions = {}
+
+
+def operation_version_get(*, slug):
+    """The operation with `slug` as this process read it at most BATTLEMAP['VERSION_MEMO_SECONDS']
+    ago, with only the fields that say its version and dates; raises Operation.DoesNotExist when
+    there is none. The busiest endpoints so spare a query per request, and a reload shows within
+    that time (browsers may keep documents far longer, see TIMELINE_MAX_AGE)."""
+    now = time.monotonic()
+    memo = _versions.get(slug)
+    if memo is not None and now - memo[0] < battlemap_setting("VERSION_MEMO_SECONDS"):
+        return memo[1]
+    operation = Operation.objects.only("slug", "source_fingerprint", "updated_at", "start_date", "end_date").get(slug=slug)
+    _versions[slug] = (now, operation)
+    return operation
 
 
 def operation_dates(operation):

@@ -103,7 +103,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 # Production: `DJANGO_STATIC_MANIFEST=1 manage.py collectstatic` writes compressed files with
 # hashed names, which whitenoise then serves with far-future caching. Until a manifest exists
 # (development, tests, `make run`), files are served straight from static/.
