@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from geodata.limits import limits_with
+
 __all__ = ["DEFAULTS", "battlemap_setting", "check_settings"]
 
 DEFAULTS = {
@@ -17,6 +19,8 @@ DEFAULTS = {
     "LOGIN_ATTEMPTS": 5,
     # How long a lockout lasts, and the window failures are counted in, in seconds.
     "LOGIN_LOCKOUT_SECONDS": 900,
+    # Overrides of the loader's limits (geodata/limits.py), e.g. {"max_days": 2000}.
+    "LOADER_LIMITS": {},
     # How long a worker may answer from the operation version it last read, in seconds.
     "VERSION_MEMO_SECONDS": 1.0,
     # Who may frame the embed pages: a Content-Security-Policy frame-ancestors value.
@@ -54,6 +58,10 @@ def check_settings():
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:
             raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a non-negative integer")
+    try:
+        limits_with(battlemap_setting("LOADER_LIMITS"))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"BATTLEMAP['LOADER_LIMITS']: {error}") from None
     memo = battlemap_setting("VERSION_MEMO_SECONDS")
     if not isinstance(memo, (int, float)) or memo < 0:
         raise ImproperlyConfigured("BATTLEMAP['VERSION_MEMO_SECONDS'] must be a non-negative number")

@@ -75,7 +75,7 @@ class Source(models.Model):
     title = models.CharField(max_length=500)
     year = models.CharField(max_length=20, blank=True)
     pages = models.CharField(max_length=100, blank=True)
-    url = models.URLField(max_length=500, blank=True)
+    url = models.URLField(max_length=500, blank=True, validators=[RuleValidator("url_problem")])
     note = models.TextField(blank=True)
 
     class Meta:

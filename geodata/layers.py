@@ -60,6 +60,8 @@ class Field:
     rule: object = None
     # The model field it is stored in, when that is not `name` (a geometry is "point" or "path").
     stored_as: str = ""
+    # The most characters a text may have (its model field's max_length); 0: the loader's limit.
+    max_length: int = 0
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -111,8 +113,8 @@ def _cited(sources_required=True):
 
 # The operation's metadata (operation.json, or a GeoPackage's "operation" table).
 OPERATION = Layer("operation", "Operation", (
-    Field("slug", required=True, rule=rules.slug_problem),
-    Field("name", required=True),
+    Field("slug", required=True, rule=rules.slug_problem, max_length=50),
+    Field("name", required=True, max_length=200),
     Field("other_names", "names"),
     Field("start_date", "date", required=True),
     Field("end_date", "date", required=True),
@@ -122,30 +124,30 @@ OPERATION = Layer("operation", "Operation", (
 
 # The parties to the operation ("sides" in operation.json, or a GeoPackage's "sides" table).
 SIDES = Layer("sides", "Side", (
-    Field("slug", required=True, rule=rules.slug_problem),
-    Field("name", required=True),
-    Field("colour", required=True, rule=rules.colour_problem),
+    Field("slug", required=True, rule=rules.slug_problem, max_length=50),
+    Field("name", required=True, max_length=100),
+    Field("colour", required=True, rule=rules.colour_problem, max_length=7),
 ))
 
 SOURCES = Layer("sources", "Source", (
-    Field("key", "key", required=True),
-    Field("author", required=True),
-    Field("title", required=True),
-    Field("year"),
-    Field("pages"),
-    Field("url"),
+    Field("key", "key", required=True, max_length=80),
+    Field("author", required=True, max_length=300),
+    Field("title", required=True, max_length=500),
+    Field("year", max_length=20),
+    Field("pages", max_length=100),
+    Field("url", rule=rules.url_problem, max_length=500),
     Field("note"),
 ))
 
 FORMATIONS = Layer("formations", "Formation", (
-    Field("key", "key", required=True),
-    Field("name", required=True),
+    Field("key", "key", required=True, max_length=80),
+    Field("name", required=True, max_length=200),
     Field("side", "reference", required=True, refers_to="sides"),
     Field("echelon", "choice", required=True, allowed=ECHELONS),
     Field("branch", "choice", required=True, allowed=BRANCHES),
     Field("parent", "parent"),
-    Field("commander"),
-    Field("sidc", required=True, rule=rules.sidc_problem),
+    Field("commander", max_length=200),
+    Field("sidc", required=True, rule=rules.sidc_problem, max_length=30),
     *_cited(),
 ))
 
@@ -153,7 +155,7 @@ POSITIONS = Layer("positions", "Position", (
     Field("formation", "reference", required=True, refers_to="formations"),
     Field("date", "date", required=True),
     Field("status", "choice", required=True, allowed=POSITION_STATUSES),
-    Field("strength"),
+    Field("strength", max_length=100),
     Field("geometry", "geometry", required=True, allowed=("Point",), stored_as="point"),
     *_cited(),
 ), owned_by_operation=False)
@@ -167,22 +169,22 @@ AREAS = Layer("areas", "Area", (
 ))
 
 MOVEMENTS = Layer("movements", "Movement", (
-    Field("key", "id"),
+    Field("key", "id", max_length=80),
     Field("side", "reference", required=True, refers_to="sides"),
     Field("formation", "reference", refers_to="formations"),
     Field("kind", "choice", required=True, allowed=MOVEMENT_KINDS),
     Field("start_date", "date", required=True),
     Field("end_date", "date", required=True),
-    Field("label"),
+    Field("label", max_length=200),
     Field("geometry", "geometry", required=True, allowed=("LineString",), stored_as="path"),
     *_cited(),
 ))
 
 EVENTS = Layer("events", "Event", (
-    Field("key", "id"),
+    Field("key", "id", max_length=80),
     Field("date", "date", required=True),
     Field("time", "time"),
-    Field("title", required=True),
+    Field("title", required=True, max_length=200),
     Field("text", required=True),
     Field("importance", "integer", allowed=EVENT_IMPORTANCES, default=1),
     Field("geometry", "geometry", allowed=("Point",), stored_as="point"),
@@ -190,10 +192,10 @@ EVENTS = Layer("events", "Event", (
 ))
 
 PLACES = Layer("places", "Place", (
-    Field("name", required=True),
-    Field("modern_name"),
+    Field("name", required=True, max_length=200),
+    Field("modern_name", max_length=200),
     Field("kind", "choice", required=True, allowed=PLACE_KINDS),
-    Field("gazetteer_id", rule=rules.gazetteer_id_problem),
+    Field("gazetteer_id", rule=rules.gazetteer_id_problem, max_length=40),
     Field("geometry", "geometry", required=True, allowed=ANY_GEOMETRY),
     *_cited(sources_required=False),
 ))

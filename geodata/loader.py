@@ -18,6 +18,7 @@ from pyproj import CRS
 from . import rules
 from .geometry import geometry_problems
 from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, OPERATION, SIDES, SPATIAL_LAYERS
+from .limits import limits_with
 
 __all__ = ["LAYERS", "OperationData", "OperationDataError", "read_operation"]
 
@@ -57,6 +58,8 @@ class OperationData:
     places: list = field(default_factory=list)
     origin: str = ""
     fingerprint: str = ""
+    # What was read but not loaded (symbolic links, files that are no layer), said once each.
+    warnings: list = field(default_factory=list)
 
     def counts(self):
         """The number of records in each layer."""
@@ -77,11 +80,18 @@ class OperationData:
 
 
 class _Source:
-    """Where an operation's files are: a folder of per-layer files, or one GeoPackage."""
+    """Where an operation's files are: a folder of per-layer files, or one GeoPackage.
 
-    def __init__(self, path):
+    Only regular files in the folder itself are read: a symbolic link (which could lead anywhere)
+    and a file that is no layer are skipped with a warning; a file over the size limit is refused.
+    """
+
+    def __init__(self, path, limits, problems, warnings):
         self.path = Path(path)
+        self.limits, self.problems, self.warnings = limits, problems, warnings
         self.geopackage = None
+        if self.path.is_symlink():
+            raise OperationDataError([f"{self.path}: a symbolic link; give the folder or file itself"])
         if self.path.is_file():
             if self.path.suffix.lower() != ".gpkg":
                 raise OperationDataError(
@@ -89,8 +99,8 @@ class _Source:
                 )
             self.geopackage = self.path
         elif self.path.is_dir():
-            if not (self.path / "operation.json").exists():
-                packages = sorted(self.path.glob("*.gpkg"))
+            if not (self.path / "operation.json").is_file() or (self.path / "operation.json").is_symlink():
+                packages = sorted(p for p in self.path.glob("*.gpkg") if not p.is_symlink())
                 if len(packages) == 1:
                     self.geopackage = packages[0]
                 else:
@@ -99,14 +109,42 @@ class _Source:
                     )
         else:
             raise OperationDataError([f"{self.path}: no such file or folder"])
+        self._files = self._list_files()
         self.gpkg_layers = (
             {name for name, _ in pyogrio.list_layers(self.geopackage)} if self.geopackage else set()
         )
 
-    def files(self):
+    def _list_files(self):
         if self.geopackage:
-            return [self.geopackage]
-        return sorted(p for p in self.path.iterdir() if p.is_file() and not p.name.startswith("."))
+            candidates = [self.geopackage]
+        else:
+            candidates = []
+            known = set(LAYERS) | {"operation"}
+            for path in sorted(self.path.iterdir()):
+                if path.name.startswith("."):
+                    continue
+                if path.is_symlink():
+                    self.warnings.append(f"{path.name}: a symbolic link, ignored")
+                elif not path.is_file():
+                    continue
+                elif path.stem not in known and path.suffix.lower() not in SIDECAR_SUFFIXES and path.name != "README.md":
+                    self.warnings.append(
+                        f"{path.name}: not a layer of an operation (expected one of operation, "
+                        f"{', '.join(LAYERS)}), ignored")
+                else:
+                    candidates.append(path)
+        files = []
+        for path in candidates:
+            size = path.stat().st_size
+            if size > self.limits["max_file_bytes"]:
+                self.problems.append(
+                    f"{path.name}: {size:,} bytes, over the limit max_file_bytes ({self.limits['max_file_bytes']:,})")
+            else:
+                files.append(path)
+        return files
+
+    def files(self):
+        return self._files
 
     def fingerprint(self):
         digest = hashlib.sha256()
@@ -118,7 +156,7 @@ class _Source:
     def layer_file(self, layer):
         """The file that holds `layer` (None when the operation has none), or a problem."""
         if self.geopackage:
-            return self.geopackage if layer in self.gpkg_layers else None
+            return self.geopackage if layer in self.gpkg_layers and self.files() else None
         candidates = [
             path for path in self.files()
             if path.stem == layer and path.suffix.lower() not in SIDECAR_SUFFIXES
@@ -135,21 +173,75 @@ class _Source:
         return found.name if found else layer
 
 
-def _read_table(path, layer, label, problems, geopackage):
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _load_json(text, label, problems):
+    """A JSON document, or None with a problem that says what is wrong and where."""
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        problems.append(f"{label}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}")
+    except RecursionError:
+        problems.append(f"{label}: nested too deeply to read (lists or objects inside one another "
+                        f"hundreds of levels deep)")
+    except ValueError as error:
+        problems.append(f"{label}: {error}")
+    return None
+
+
+def _feature_problems(document, label, limits, problems):
+    """Structural problems of a FeatureCollection's features that would stop the reader itself."""
+    features = document.get("features")
+    if not isinstance(features, list):
+        problems.append(f"{label}: 'features' must be a list")
+        return
+    if len(features) > limits["max_records_per_layer"]:
+        problems.append(f"{label}: {len(features):,} features, over the limit max_records_per_layer "
+                        f"({limits['max_records_per_layer']:,})")
+        return
+    for index, feature in enumerate(features):
+        where = f"{label}: feature {index}"
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            problems.append(f"{where}: not a GeoJSON Feature ({json.dumps(feature)[:40]})")
+            continue
+        geometry = feature.get("geometry")
+        if geometry is None:
+            continue
+        if not isinstance(geometry, dict) or not isinstance(geometry.get("coordinates"), list):
+            problems.append(f"{where}: field 'geometry': not a GeoJSON geometry with coordinates")
+            continue
+        kind = geometry.get("type")
+        rings = (geometry["coordinates"] if kind == "Polygon"
+                 else [ring for polygon in geometry["coordinates"] if isinstance(polygon, list) for ring in polygon]
+                 if kind == "MultiPolygon" else [])
+        for ring in rings:
+            if not isinstance(ring, list) or len(ring) < 4:
+                problems.append(f"{where}: field 'geometry': a polygon ring needs at least 4 positions "
+                                f"(the last repeating the first), this one has {len(ring) if isinstance(ring, list) else 0}")
+                break
+
+
+def _read_table(path, layer, label, problems, geopackage, limits):
     """A layer as a (Geo)DataFrame plus whether its CRS was declared; None on a problem."""
     declared_crs = True
     try:
         if path.suffix.lower() in TABLE_SUFFIXES:
             separator = "\t" if path.suffix.lower() == ".tsv" else ","
-            return pandas.read_csv(path, dtype=str, keep_default_na=False, sep=separator), True
-        if path.suffix.lower() in (".geojson", ".json"):
-            text = path.read_text(encoding="utf-8")
             try:
-                document = json.loads(text)
-            except json.JSONDecodeError as error:
-                problems.append(
-                    f"{label}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-                )
+                table = pandas.read_csv(path, dtype=str, keep_default_na=False, sep=separator)
+            except pandas.errors.EmptyDataError:
+                problems.append(f"{label}: empty: expected a header row and one row per record")
+                return None, False
+            if len(table) > limits["max_records_per_layer"]:
+                problems.append(f"{label}: {len(table):,} rows, over the limit max_records_per_layer "
+                                f"({limits['max_records_per_layer']:,})")
+                return None, False
+            return table, True
+        if path.suffix.lower() in (".geojson", ".json"):
+            document = _load_json(path.read_text(encoding="utf-8"), label, problems)
+            if document is None:
                 return None, False
             if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
                 problems.append(f"{label}: expected a GeoJSON FeatureCollection")
@@ -157,10 +249,19 @@ def _read_table(path, layer, label, problems, geopackage):
             declared_crs = "crs" in document
             if not document.get("features"):
                 return pandas.DataFrame(), True
+            count = len(problems)
+            _feature_problems(document, label, limits, problems)
+            if len(problems) > count:
+                return None, False
         frame = pyogrio.read_dataframe(path, layer=layer if geopackage else None)
-    except (OSError, UnicodeDecodeError, pyogrio.errors.DataSourceError,
-            pyogrio.errors.DataLayerError, pandas.errors.ParserError) as error:
+    except (OSError, UnicodeDecodeError, ValueError, shapely.errors.GEOSException,
+            pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
+            pandas.errors.ParserError) as error:
         problems.append(f"{label}: cannot be read: {error}")
+        return None, False
+    if len(frame) > limits["max_records_per_layer"]:
+        problems.append(f"{label}: {len(frame):,} records, over the limit max_records_per_layer "
+                        f"({limits['max_records_per_layer']:,})")
         return None, False
     if path.suffix.lower() not in (".geojson", ".json"):
         declared_crs = getattr(frame, "crs", None) is not None
@@ -322,12 +423,28 @@ class _Feature:
             self.problem("sources", f"unknown source(s) {', '.join(unknown)}")
         return [key for key in keys if key in known]
 
-    def geometry(self, geometry, allowed, required=True):
+    def geometry(self, geometry, allowed, required=True, limits=None, bbox=None):
         if geometry is None or (isinstance(geometry, float) and math.isnan(geometry)):
             if required:
                 self.problem("geometry", "is required")
             return None
+        if limits:
+            vertices = shapely.get_num_coordinates(geometry)
+            if vertices > limits["max_vertices_per_geometry"]:
+                self.problem("geometry", f"{vertices:,} vertices, over the limit max_vertices_per_geometry "
+                                         f"({limits['max_vertices_per_geometry']:,})")
+                return None
         problems = geometry_problems(geometry, allowed)
+        if not problems and bbox:
+            west, south, east, north = bbox
+            # A margin of a hundredth of the frame: rivers and fronts may run to its very edge.
+            margin_x, margin_y = (east - west) / 100, (north - south) / 100
+            gw, gs, ge, gn = geometry.bounds
+            if gw < west - margin_x or ge > east + margin_x or gs < south - margin_y or gn > north + margin_y:
+                problems.append(
+                    f"lies outside the operation's bbox [{west:g}, {south:g}, {east:g}, {north:g}] "
+                    f"(it spans {gw:.4g}, {gs:.4g} to {ge:.4g}, {gn:.4g}); if the layer declares a CRS, "
+                    f"check that it is the CRS of its coordinates")
         for message in problems:
             self.problem("geometry", message)
         return None if problems else geometry
@@ -340,12 +457,10 @@ def _read_metadata(source, problems):
     if source.geopackage:
         return _metadata_from_geopackage(source, problems)
     path = source.path / "operation.json"
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        problems.append(
-            f"operation.json: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        )
+    if path not in source.files():
+        return None  # over the size limit: already said
+    document = _load_json(path.read_text(encoding="utf-8"), "operation.json", problems)
+    if document is None:
         return None
     if not isinstance(document, dict):
         problems.append("operation.json: expected a JSON object")
@@ -377,15 +492,18 @@ def _metadata_from_geopackage(source, problems):
     return document
 
 
-def _check_metadata(document, problems):
+def _check_metadata(document, problems, context_limits):
     label = "operation.json"
     meta = _Feature(label, 0, document, problems)
     meta.where = label
-    context = {"operation": None}
+    context = {"operation": None, "limits": context_limits}
     operation = {field.name: _value(meta, field, None, context) for field in OPERATION.fields}
     start, end = operation["start_date"], operation["end_date"]
     if rules.date_order_problem(start, end):
         meta.problem("end_date", rules.date_order_problem(start, end))
+    elif start and end and (end - start).days + 1 > context_limits["max_days"]:
+        meta.problem("end_date", f"{(end - start).days + 1:,} days, over the limit max_days "
+                                 f"({context_limits['max_days']:,})")
     sides = []
     raw_sides = document.get("sides")
     if not isinstance(raw_sides, list) or not raw_sides:
@@ -407,10 +525,12 @@ def _check_metadata(document, problems):
 def _value(f, field, geometry, context):
     """The value of one field of a row, checked as its description says."""
     kind = field.kind
-    if kind == "key":
-        return f.key(field.column, context.setdefault(f.layer, {}), f.layer[:-1])
-    if kind == "id":
-        return f.text(field.column)
+    if kind in ("key", "id"):
+        value = (f.key(field.column, context.setdefault(f.layer, {}), f.layer[:-1]) if kind == "key"
+                 else f.text(field.column))
+        if field.max_length and len(value) > field.max_length:
+            f.problem(field.column, f"{len(value):,} characters; at most {field.max_length:,}")
+        return value
     if kind == "choice":
         return f.choice(field.name, field.allowed, default=None if field.required else field.default)
     if kind == "integer":
@@ -427,7 +547,8 @@ def _value(f, field, geometry, context):
     if kind == "sources":
         return f.source_keys(context["sources"], required=field.required)
     if kind == "geometry":
-        return f.geometry(geometry, field.allowed, required=field.required)
+        return f.geometry(geometry, field.allowed, required=field.required, limits=context["limits"],
+                          bbox=(context["operation"] or {}).get("bbox"))
     if kind == "names":
         names = f.properties.get(field.name) or []
         if not isinstance(names, list):
@@ -440,6 +561,11 @@ def _value(f, field, geometry, context):
             f.problem(field.name, field.rule(value))
         return value
     value = f.text(field.name, required=field.required)
+    longest = field.max_length or context["limits"]["max_text_length"]
+    if len(value) > longest:
+        f.problem(field.name, f"{len(value):,} characters; at most {longest:,}"
+                              + ("" if field.max_length else " (the limit max_text_length)"))
+        return value[:longest]
     if value and field.rule is not None:
         problem = field.rule(value)
         if problem:
@@ -479,15 +605,28 @@ def _check_layer(layer_name, rows, label, context, problems):
     return records
 
 
-def _check_across_records(data, problems):
+def _check_across_records(data, problems, limits):
     """Checks that need a whole layer: parents, one position a day, unique movement and event ids."""
-    keys = {formation["key"] for formation in data.formations}
+    if len(data.formations) > limits["max_formations"]:
+        problems.append(f"formations: {len(data.formations):,} formations, over the limit max_formations "
+                        f"({limits['max_formations']:,})")
+    parents = {formation["key"]: formation["parent"] for formation in data.formations}
     for formation in data.formations:
         feature = formation.pop("_feature")
-        if formation["parent"] and formation["parent"] not in keys:
+        if formation["parent"] and formation["parent"] not in parents:
             feature.problem("parent", f"unknown formation '{formation['parent']}'")
         elif rules.own_parent_problem(formation["key"], formation["parent"]):
             feature.problem("parent", rules.own_parent_problem(formation["key"], formation["parent"]))
+        elif formation["parent"]:
+            chain, current = [formation["key"]], formation["parent"]
+            while current and current in parents and current not in chain:
+                chain.append(current)
+                current = parents[current]
+            if current in chain:
+                feature.problem("parent", f"the parents go round in a circle: {' -> '.join(chain + [current])}")
+            elif len(chain) > limits["max_tree_depth"]:
+                feature.problem("parent", f"{len(chain)} levels of parents, over the limit max_tree_depth "
+                                          f"({limits['max_tree_depth']})")
     seen = {}
     for position in data.positions:
         feature = position.pop("_feature")
@@ -528,29 +667,31 @@ def _check_coordinates_declared(frame, declared_crs, label, problems):
     return True
 
 
-def read_operation(path):
+def read_operation(path, limits=None):
     """Read and validate the operation at `path` (a folder or a .gpkg).
 
-    Returns an `OperationData`; raises `OperationDataError` listing every problem found.
+    `limits` overrides some of geodata.limits.DEFAULT_LIMITS. Returns an `OperationData` (with
+    `warnings` for what was skipped); raises `OperationDataError` listing every problem found.
     """
-    source = _Source(path)
-    problems = []
+    limits = limits_with(limits)
+    problems, warnings = [], []
+    source = _Source(path, limits, problems, warnings)
     document = _read_metadata(source, problems)
     if document is None:
-        raise OperationDataError(problems)
-    operation, sides = _check_metadata(document, problems)
+        raise OperationDataError(problems or ["operation.json: cannot be read"])
+    operation, sides = _check_metadata(document, problems, limits)
     if operation is None:
         raise OperationDataError(problems)
     data = OperationData(operation=operation, sides=sides, origin=str(source.path),
-                         fingerprint=source.fingerprint())
+                         fingerprint=source.fingerprint(), warnings=warnings)
     context = {"operation": operation, "sides": {side["slug"] for side in sides},
-               "sources": {}, "formations": {}}
+               "sources": {}, "formations": {}, "limits": limits}
     for layer in LAYERS:
         layer_path = source.layer_file(layer)
         if layer_path is None:
             continue
         label = source.label(layer)
-        frame, declared_crs = _read_table(layer_path, layer, label, problems, source.geopackage)
+        frame, declared_crs = _read_table(layer_path, layer, label, problems, source.geopackage, limits)
         if frame is None:
             continue
         if layer in SPATIAL_LAYERS:
@@ -558,7 +699,7 @@ def read_operation(path):
             if frame is None or not _check_coordinates_declared(frame, declared_crs, label, problems):
                 continue
         setattr(data, layer, _check_layer(layer, _rows(frame), label, context, problems))
-    _check_across_records(data, problems)
+    _check_across_records(data, problems, limits)
     if problems:
         raise OperationDataError(problems)
     return data

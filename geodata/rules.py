@@ -11,6 +11,7 @@ import re
 __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
     "formation_side_problem", "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
+    "url_problem",
 ]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -94,4 +95,12 @@ def own_parent_problem(key, parent):
     """A formation named as its own parent."""
     if parent is not None and parent == key:
         return "a formation cannot be its own parent"
+    return None
+
+
+def url_problem(value):
+    """Only absolute http(s) URLs: a javascript:, data: or file: URL never becomes a link."""
+    scheme, _, rest = value.partition(":")
+    if scheme.lower() not in ("http", "https") or not rest.startswith("//") or len(rest) < 3:
+        return f"'{value[:80]}' is not an http(s) URL"
     return None

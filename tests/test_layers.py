@@ -26,3 +26,13 @@ def test_the_admin_form_follows_the_description(layer):
 def test_an_unknown_kind_is_refused():
     with pytest.raises(ValueError, match="field 'x': unknown kind 'colour'"):
         Field("x", "colour")
+
+
+@pytest.mark.parametrize("layer", [OPERATION, SIDES, *LAYERS.values()], ids=lambda layer: layer.name)
+def test_text_limits_match_the_models(layer):
+    """The loader refuses a text longer than its column holds, with the column's own limit."""
+    model = apps.get_model("battlemap", layer.model)
+    for field in layer.fields:
+        model_field = model._meta.get_field(field.model_field)
+        if field.kind in ("text", "key", "id") and model_field.get_internal_type() in ("CharField", "SlugField", "URLField"):
+            assert field.max_length == model_field.max_length, f"{layer.name}.{field.name}"

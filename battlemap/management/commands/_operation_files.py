@@ -2,13 +2,14 @@
 
 from django.core.management.base import CommandError
 
+from battlemap.conf import battlemap_setting
 from geodata.loader import OperationDataError, read_operation
 
 
 def read_or_fail(path):
     """The validated operation at `path`, or a CommandError that lists every problem."""
     try:
-        return read_operation(path)
+        return read_operation(path, limits=battlemap_setting("LOADER_LIMITS"))
     except OperationDataError as error:
         count = len(error.problems)
         listing = "\n".join(f"  - {problem}" for problem in error.problems)
@@ -18,9 +19,10 @@ def read_or_fail(path):
 
 
 def summary_lines(data):
-    """Counts per layer and per day, as lines to print."""
+    """Warnings, then counts per layer and per day, as lines to print."""
     counts = data.counts()
-    lines = ["  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items())]
+    lines = [f"  warning: {warning}" for warning in data.warnings]
+    lines.append("  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items()))
     lines.append("  day         positions  areas  events")
     for day, per_layer in data.counts_per_day().items():
         lines.append(

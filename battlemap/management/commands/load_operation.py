@@ -29,7 +29,8 @@ class Command(BaseCommand):
         for path in paths:
             self.stdout.write(f"Reading {path} ...")
             loaded.append((path, read_or_fail(path)))
-        loaded_operations = []
+        loaded_operations, report = [], []
+        # Nothing is printed inside the transaction: a closed stdout must not roll a load back.
         with transaction.atomic():
             for path, data in loaded:
                 slug = data.operation["slug"]
@@ -37,14 +38,14 @@ class Command(BaseCommand):
                     slug=slug, source_fingerprint=data.fingerprint
                 ).exists()
                 if if_changed and unchanged:
-                    self.stdout.write(f"{slug}: unchanged since the last load, skipped")
+                    report.append(f"{slug}: unchanged since the last load, skipped")
                     continue
-                self.stdout.write(f"Loading {slug} ...")
                 operation = operation_load(data=data)
                 loaded_operations.append(operation)
-                self.stdout.write(self.style.SUCCESS(f"Loaded operation '{slug}' from {path}"))
-                for line in summary_lines(data):
-                    self.stdout.write(line)
+                report.append(self.style.SUCCESS(f"Loaded operation '{slug}' from {path}"))
+                report.extend(summary_lines(data))
+        for line in report:
+            self.stdout.write(line)
         # Serialise each timeline now, so that the first reader does not wait for it.
         for operation in loaded_operations:
             timeline_payload(operation)
