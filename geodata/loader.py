@@ -253,7 +253,10 @@ def _read_table(path, layer, label, problems, geopackage, limits):
             _feature_problems(document, label, limits, problems)
             if len(problems) > count:
                 return None, False
-        frame = pyogrio.read_dataframe(path, layer=layer if geopackage else None)
+        # Dates stay text, so that an impossible one (30 February) is named by feature and field.
+        options = {"DATE_AS_STRING": "YES"} if path.suffix.lower() in (".geojson", ".json") else {}
+        frame = pyogrio.read_dataframe(path, layer=layer if geopackage else None,
+                                       datetime_as_string=True, **options)
     except (OSError, UnicodeDecodeError, ValueError, shapely.errors.GEOSException,
             pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
             pandas.errors.ParserError) as error:

@@ -1,0 +1,222 @@
+"""A corpus of malformed and hostile operation folders: each is refused with a message that names
+the file, the feature or row and the field, never a traceback, and the database is left as it was.
+
+Every case starts from a copy of the sample operation and breaks one thing. Files that are not
+layers and symbolic links are skipped with a warning instead.
+"""
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from battlemap.models import Formation, Operation
+from geodata.loader import OperationDataError, read_operation
+
+BIG = 100_000
+
+
+# --------------------------------------------------------------------------- how to break a folder
+
+
+def edit_json(name, change):
+    def apply(folder):
+        path = folder / name
+        document = json.loads(path.read_text())
+        change(document)
+        path.write_text(json.dumps(document))
+    return apply
+
+
+def write_text(name, text):
+    def apply(folder):
+        (folder / name).write_text(text)
+    return apply
+
+
+def edit_rows(name, change):
+    def apply(folder):
+        with open(folder / name, newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        fields = list(rows[0])
+        change(rows)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+        (folder / name).write_text(buffer.getvalue())
+    return apply
+
+
+def feature(layer, index, change):
+    return edit_json(f"{layer}.geojson", lambda doc: change(doc["features"][index]))
+
+
+def properties(layer, index, **values):
+    return feature(layer, index, lambda f: f["properties"].update(values))
+
+
+def geometry(layer, index, value):
+    return feature(layer, index, lambda f: f.__setitem__("geometry", value))
+
+
+def raw_json(name, transform):
+    """Edit a file's text, for what json.dumps would never write (NaN, deep nesting)."""
+    def apply(folder):
+        path = folder / name
+        path.write_text(transform(path.read_text()))
+    return apply
+
+
+def chain_of_parents(depth):
+    def change(rows):
+        template = dict(rows[0])
+        for n in range(depth):
+            rows.append({**template, "id": f"chain-{n}", "name": f"Chain {n}",
+                         "parent": f"chain-{n - 1}" if n else "e-1a", "echelon": "group"})
+    return change
+
+
+def many_formations(count):
+    def change(rows):
+        template = dict(rows[0])
+        rows.extend({**template, "id": f"extra-{n}", "name": f"Extra {n}"} for n in range(count))
+    return change
+
+
+def ring(points):
+    return {"type": "Polygon", "coordinates": [points]}
+
+
+SQUARE = [[36.0, 49.5], [36.1, 49.5], [36.1, 49.6], [36.0, 49.6], [36.0, 49.5]]
+MILLION = ring([[36.0 + 0.5 * (n / 30_000), 49.5 + 0.0001 * (n % 2)] for n in range(30_000)]
+               + [[36.5, 49.7], [36.0, 49.5]])
+
+# (case id, how to break the folder, what the refusal must say, limits to read with)
+CASES = [
+    # operation.json
+    ("operation-malformed-json", write_text("operation.json", "{\"slug\": "), ["operation.json: malformed JSON"], None),
+    ("operation-not-an-object", write_text("operation.json", "[1, 2]"), ["operation.json: expected a JSON object"], None),
+    ("operation-impossible-date", edit_json("operation.json", lambda d: d.update(start_date="1942-02-30")), ["operation.json: field 'start_date': '1942-02-30' is not a date"], None),
+    ("operation-ends-before-it-starts", edit_json("operation.json", lambda d: d.update(end_date="1942-05-01")), ["operation.json: field 'end_date'"], None),
+    ("operation-80000-days", edit_json("operation.json", lambda d: d.update(start_date="1800-01-01", end_date="2019-01-01")), ["field 'end_date'", "max_days"], None),
+    ("operation-bbox-three-numbers", edit_json("operation.json", lambda d: d.update(bbox=[35, 49, 37])), ["operation.json: field 'bbox'"], None),
+    ("operation-bbox-inverted", edit_json("operation.json", lambda d: d.update(bbox=[37, 49, 35, 50])), ["operation.json: field 'bbox'"], None),
+    ("operation-no-slug", edit_json("operation.json", lambda d: d.pop("slug")), ["operation.json: field 'slug': is required"], None),
+    ("operation-path-in-slug", edit_json("operation.json", lambda d: d.update(slug="../../etc")), ["operation.json: field 'slug'"], None),
+    ("operation-sides-not-a-list", edit_json("operation.json", lambda d: d.update(sides="east")), ["operation.json: field 'sides'"], None),
+    ("operation-side-twice", edit_json("operation.json", lambda d: d["sides"].append(dict(d["sides"][0]))), ["side 'east' appears twice"], None),
+    ("operation-bad-colour", edit_json("operation.json", lambda d: d["sides"][0].update(colour="red")), ["field 'colour'"], None),
+    ("operation-600-character-name", edit_json("operation.json", lambda d: d.update(name="N" * 600)), ["field 'name': 600 characters; at most 200"], None),
+    ("operation-deep-nesting", raw_json("operation.json", lambda t: t[:-2] + ', "x": ' + "[" * BIG + "]" * BIG + "}"), ["operation.json: nested too deeply"], None),
+    ("operation-nan", raw_json("operation.json", lambda t: t.replace('"bbox": [\n    35.0', '"bbox": [\n    NaN')), ["operation.json: NaN is not a number JSON allows"], None),
+    # sources.csv
+    ("sources-empty-file", write_text("sources.csv", ""), ["sources.csv: empty"], None),
+    ("sources-key-twice", edit_rows("sources.csv", lambda rows: rows.append(dict(rows[0]))), ["sources.csv: row 2", "appears twice"], None),
+    ("sources-javascript-url", edit_rows("sources.csv", lambda rows: rows[0].update(url="javascript:alert(1)")), ["sources.csv: row 0 (id sample-notes): field 'url': 'javascript:alert(1)' is not an http(s) URL"], None),
+    ("sources-data-url", edit_rows("sources.csv", lambda rows: rows[0].update(url="data:text/html,<script>")), ["field 'url'"], None),
+    ("sources-no-author", edit_rows("sources.csv", lambda rows: rows[0].update(author="")), ["sources.csv: row 0 (id sample-notes): field 'author': is required"], None),
+    ("sources-600-character-title", edit_rows("sources.csv", lambda rows: rows[0].update(title="T" * 600)), ["field 'title': 600 characters; at most 500"], None),
+    # formations.csv
+    ("formations-parent-cycle", edit_rows("formations.csv", lambda rows: rows[0].update(parent=rows[1]["id"])), ["the parents go round in a circle"], None),
+    ("formations-own-parent", edit_rows("formations.csv", lambda rows: rows[0].update(parent=rows[0]["id"])), ["formations.csv: row 0 (id e-1a): field 'parent'"], None),
+    ("formations-unknown-parent", edit_rows("formations.csv", lambda rows: rows[0].update(parent="nobody")), ["unknown formation 'nobody'"], None),
+    ("formations-1500-deep-chain", edit_rows("formations.csv", chain_of_parents(1500)), ["max_tree_depth"], None),
+    ("formations-bad-sidc", edit_rows("formations.csv", lambda rows: rows[0].update(sidc="<svg onload=x>")), ["field 'sidc'"], None),
+    ("formations-unknown-side", edit_rows("formations.csv", lambda rows: rows[0].update(side="north")), ["field 'side': unknown side 'north'"], None),
+    ("formations-bad-echelon", edit_rows("formations.csv", lambda rows: rows[0].update(echelon="legion")), ["field 'echelon': unknown value 'legion'"], None),
+    ("formations-too-many", edit_rows("formations.csv", many_formations(30)), ["max_formations"], {"max_formations": 20}),
+    ("formations-key-with-spaces", edit_rows("formations.csv", lambda rows: rows[0].update(id="a b/c")), ["formations.csv: row 0 (id a b/c): field 'id'"], None),
+    # positions.geojson
+    ("positions-null-feature", edit_json("positions.geojson", lambda d: d["features"].append(None)), ["positions.geojson: feature", "not a GeoJSON Feature (null)"], None),
+    ("positions-second-on-a-day", edit_json("positions.geojson", lambda d: d["features"].append(dict(d["features"][0]))), ["a second position for e-1a on 1942-05-11"], None),
+    ("positions-date-outside", properties("positions", 0, date="1942-06-30"), ["positions.geojson: feature 0: field 'date'"], None),
+    ("positions-impossible-date", properties("positions", 0, date="1942-02-30"), ["positions.geojson: feature 0: field 'date'"], None),
+    ("positions-outside-bbox", geometry("positions", 0, {"type": "Point", "coordinates": [10.0, 10.0]}), ["positions.geojson: feature 0: field 'geometry': lies outside the operation's bbox"], None),
+    ("positions-degrees-declared-as-3857", edit_json("positions.geojson", lambda d: d.update(crs={"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}})), ["lies outside the operation's bbox", "check that it is the CRS of its coordinates"], None),
+    ("positions-longitude-500", geometry("positions", 0, {"type": "Point", "coordinates": [500.0, 49.5]}), ["positions.geojson"], None),
+    ("positions-polygon-not-point", geometry("positions", 0, ring(SQUARE)), ["positions.geojson: feature 0: field 'geometry': geometry is a Polygon; expected Point"], None),
+    ("positions-unknown-formation", properties("positions", 0, formation="ghost"), ["field 'formation': unknown formation 'ghost'"], None),
+    ("positions-bad-status", properties("positions", 0, status="<b>"), ["field 'status': unknown value '<b>'"], None),
+    ("positions-features-not-a-list", edit_json("positions.geojson", lambda d: d.update(features={"a": 1})), ["positions.geojson: 'features' must be a list"], None),
+    ("positions-too-many-records", edit_json("positions.geojson", lambda d: d["features"].extend(d["features"][:1] * 40)), ["max_records_per_layer"], {"max_records_per_layer": 30}),
+    # areas.geojson
+    ("areas-two-point-ring", geometry("areas", 0, ring([[36.0, 49.5], [36.1, 49.5]])), ["areas.geojson: feature 0: field 'geometry': a polygon ring needs at least 4 positions"], None),
+    ("areas-bowtie", geometry("areas", 0, ring([[36.0, 49.5], [36.2, 49.7], [36.2, 49.5], [36.0, 49.7], [36.0, 49.5]])), ["areas.geojson: feature 0: field 'geometry': invalid geometry"], None),
+    ("areas-30000-vertices", geometry("areas", 0, MILLION), ["areas.geojson: feature 0: field 'geometry'", "max_vertices_per_geometry"], None),
+    ("areas-unknown-role", properties("areas", 0, role="occupied"), ["field 'role': unknown value 'occupied'"], None),
+    ("areas-no-sources", properties("areas", 0, sources=""), ["areas.geojson: feature 0: field 'sources': is required"], None),
+    ("areas-unknown-source", properties("areas", 0, sources="wikipedia"), ["field 'sources': unknown source(s) wikipedia"], None),
+    ("areas-not-a-feature-collection", write_text("areas.geojson", json.dumps({"type": "Feature"})), ["areas.geojson: expected a GeoJSON FeatureCollection"], None),
+    # movements.geojson
+    ("movements-end-before-start", properties("movements", 0, start_date="1942-05-13", end_date="1942-05-11"), ["movements.geojson: feature 0 (id east-attack): field 'end_date'"], None),
+    ("movements-formation-of-the-other-side", properties("movements", 0, side="west"), ["movements.geojson: feature 0 (id east-attack): field 'formation'"], None),
+    ("movements-nan-coordinate", raw_json("movements.geojson", lambda t: re.sub(r'("coordinates":\s*\[\s*\[)', r"\1NaN, ", t, count=1)), ["movements.geojson: NaN is not a number JSON allows"], None),
+    # events.geojson
+    ("events-nan-importance", raw_json("events.geojson", lambda t: t.replace('"importance": 3', '"importance": NaN', 1)), ["events.geojson: NaN is not a number JSON allows"], None),
+    ("events-importance-7", properties("events", 0, importance=7), ["events.geojson: feature 0 (id opening): field 'importance'"], None),
+    ("events-time-25-00", properties("events", 0, time="25:00"), ["field 'time': '25:00' is not a time of day"], None),
+    ("events-no-title", properties("events", 0, title=""), ["events.geojson: feature 0 (id opening): field 'title': is required"], None),
+    ("events-title-600-characters", properties("events", 0, title="<script>" * 75), ["field 'title': 600 characters; at most 200"], None),
+    # places.geojson
+    ("places-bad-gazetteer-id", properties("places", 0, gazetteer_id="javascript:1"), ["places.geojson: feature 0: field 'gazetteer_id'"], None),
+    ("places-unknown-kind", properties("places", 0, kind="castle"), ["field 'kind': unknown value 'castle'"], None),
+    # files
+    ("file-over-the-size-limit", lambda folder: None, ["over the limit max_file_bytes"], {"max_file_bytes": 1_000}),
+]
+
+
+def _break(sample_copy, breaker):
+    breaker(sample_copy)
+    return sample_copy
+
+
+def test_the_corpus_is_large_and_distinct():
+    names = [name for name, *_ in CASES]
+    assert len(names) >= 50 and len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize("name,breaker,expected,limits", CASES, ids=[case[0] for case in CASES])
+def test_hostile_folder_is_refused_by_name(sample_copy, name, breaker, expected, limits):
+    folder = _break(sample_copy, breaker)
+    with pytest.raises(OperationDataError) as refused:
+        read_operation(folder, limits=limits)
+    message = "\n".join(refused.value.problems)
+    for part in expected:
+        assert part in message, f"{name}: {part!r} not in:\n{message}"
+    assert "Traceback" not in message
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["formations-parent-cycle", "positions-null-feature", "areas-two-point-ring",
+                                  "operation-600-character-name", "sources-javascript-url"])
+def test_a_refused_folder_leaves_the_database_as_it_was(sample_operation, sample_copy, name):
+    breaker = next(case[1] for case in CASES if case[0] == name)
+    before = (Operation.objects.count(), Formation.objects.count(), Operation.objects.get().updated_at)
+    with pytest.raises(CommandError, match="nothing was written"):
+        call_command("load_operation", str(_break(sample_copy, breaker)), stdout=io.StringIO())
+    assert (Operation.objects.count(), Formation.objects.count(), Operation.objects.get().updated_at) == before
+
+
+def test_symbolic_links_and_stray_files_are_skipped_with_a_warning(sample_copy, tmp_path):
+    secret = tmp_path / "secret.geojson"
+    secret.write_text(json.dumps({"type": "FeatureCollection", "features": []}))
+    (sample_copy / "places.geojson").unlink()
+    (sample_copy / "places.geojson").symlink_to(secret)
+    (sample_copy / "notes.txt").write_text("not a layer")
+    data = read_operation(sample_copy)
+    assert data.places == []
+    assert "places.geojson: a symbolic link, ignored" in data.warnings
+    assert any(warning.startswith("notes.txt: not a layer of an operation") for warning in data.warnings)
+
+
+def test_limits_are_checked_by_name():
+    from geodata.limits import limits_with
+
+    with pytest.raises(ValueError, match="unknown loader limit"):
+        limits_with({"max_everything": 1})
+    with pytest.raises(ValueError, match="max_days must be a positive whole number"):
+        limits_with({"max_days": 0})
