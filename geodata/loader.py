@@ -19,6 +19,7 @@ from . import rules
 from .geometry import geometry_problems
 from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, OPERATION, SIDES, SPATIAL_LAYERS
 from .limits import limits_with
+from .spreadsheet import restore
 
 __all__ = ["LAYERS", "OperationData", "OperationDataError", "read_operation"]
 
@@ -230,7 +231,7 @@ def _read_table(path, layer, label, problems, geopackage, limits):
         if path.suffix.lower() in TABLE_SUFFIXES:
             separator = "\t" if path.suffix.lower() == ".tsv" else ","
             try:
-                table = pandas.read_csv(path, dtype=str, keep_default_na=False, sep=separator)
+                table = pandas.read_csv(path, dtype=str, keep_default_na=False, sep=separator).map(restore)
             except pandas.errors.EmptyDataError:
                 problems.append(f"{label}: empty: expected a header row and one row per record")
                 return None, False

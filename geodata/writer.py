@@ -11,6 +11,7 @@ import pyogrio
 
 from .layers import LAYERS as LAYER_DESCRIPTIONS, OPERATION
 from .loader import LAYERS, SPATIAL_LAYERS, OperationData
+from .spreadsheet import neutralise
 
 __all__ = ["FORMATS", "write_operation"]
 
@@ -60,7 +61,7 @@ def _write_folder(data, folder):
                 json.dumps(collection, ensure_ascii=False) + "\n", encoding="utf-8"
             )
         else:
-            frame.to_csv(folder / f"{layer}.csv", index=False)
+            frame.map(neutralise).to_csv(folder / f"{layer}.csv", index=False)
     return folder
 
 
