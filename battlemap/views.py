@@ -6,7 +6,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.utils.http import parse_etags, quote_etag
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view, inline_serializer,
+)
+from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.generics import GenericAPIView, ListAPIView, RetrieveAPIView
 from rest_framework.response import Response
@@ -19,6 +22,13 @@ from .negotiation import accepts_gzip
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
 from .documents import situation_payload, stats_payload, timeline_payload
 from .snapshots import consistent_read
+
+# Every error the API answers: {"detail": "..."} (validation errors add "errors" by field).
+ERROR = OpenApiResponse(
+    inline_serializer("Error", {"detail": serializers.CharField(), "errors": serializers.DictField(required=False)}),
+    description="What is wrong, in one sentence.",
+)
+NOT_FOUND = {404: ERROR}
 
 DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
@@ -41,6 +51,7 @@ class OperationListView(ListAPIView):
         return selectors.operation_list()
 
 
+@extend_schema_view(get=extend_schema(responses={200: OperationDetailSerializer, **NOT_FOUND}))
 class OperationDetailView(RetrieveAPIView):
     """One operation: metadata, sides, days, formations (with their hierarchy) and sources."""
 
@@ -94,7 +105,9 @@ class SituationView(OperationAPIView):
     """The state on one day as a GeoJSON FeatureCollection (RFC 7946), built once per version
     of the operation and day, and served from the cache."""
 
-    @extend_schema(parameters=[DATE_PARAMETER], responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(parameters=[DATE_PARAMETER], responses={
+        (200, "application/geo+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="A GeoJSON FeatureCollection"),
+        400: ERROR, **NOT_FOUND})
     def get(self, request, slug):
         operation = self.get_object()
         query = DayQuerySerializer(data=request.query_params, context={"operation": operation})
@@ -106,7 +119,8 @@ class SituationView(OperationAPIView):
 class StatsView(OperationAPIView):
     """Per day: km² by side and role, front length in km, formations by status."""
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(responses={200: OpenApiResponse(
+        {"type": "array", "items": {"type": "object"}}, description="One entry per day"), **NOT_FOUND})
     def get(self, request, slug):
         return document_response(request, stats_payload(self.get_object()))
 
@@ -118,7 +132,7 @@ class TimelineView(OperationAPIView):
     and gzipped once per version of the operation, not once per request.
     """
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(responses={200: OpenApiTypes.OBJECT, **NOT_FOUND})
     def get(self, request, slug):
         return document_response(request, timeline_payload(self.get_object()))
 
@@ -129,7 +143,8 @@ class PlaceListView(APIView):
     @extend_schema(
         parameters=[OpenApiParameter("operation", OpenApiTypes.STR, OpenApiParameter.QUERY,
                                      description="An operation slug; all places when omitted")],
-        responses={200: OpenApiTypes.OBJECT},
+        responses={(200, "application/geo+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="A GeoJSON FeatureCollection"),
+                   **NOT_FOUND},
     )
     def get(self, request):
         slug = request.query_params.get("operation")

@@ -267,3 +267,20 @@ def test_stats_claim_no_false_precision(client, kharkov_operation):
         for roles in day["area_km2"].values():
             for value in roles.values():
                 assert value == significant(value) and len(str(value).strip("0").replace(".", "")) <= 2, (day["date"], value)
+
+
+def test_schema_documents_what_the_api_answers(client, sample_operation):
+    """Errors, the stats' list and GeoJSON's media type are in the OpenAPI schema as they are sent."""
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    paths = schema["paths"]
+    for path in ("/api/operations/{slug}/", "/api/operations/{slug}/situation/",
+                 "/api/operations/{slug}/timeline/", "/api/operations/{slug}/stats/"):
+        assert "404" in paths[path]["get"]["responses"], path
+    situation = paths["/api/operations/{slug}/situation/"]["get"]["responses"]
+    assert "400" in situation and "application/geo+json" in situation["200"]["content"]
+    assert paths["/api/operations/{slug}/stats/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "array"
+    assert "application/geo+json" in paths["/api/places/"]["get"]["responses"]["200"]["content"]
+    # And the answers are what the schema says.
+    assert client.get(f"{API}/sample/situation/?date=1942-05-12")["Content-Type"] == "application/geo+json"
+    assert isinstance(client.get(f"{API}/sample/stats/").json(), list)
+    assert client.get(f"{API}/sample/situation/?date=nope").status_code == 400
