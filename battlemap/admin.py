@@ -5,8 +5,10 @@ from django.db import models
 
 from geodata.layers import LAYERS
 
-from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
-from .services import operation_touch
+from .models import (
+    Area, Event, Formation, Front, Movement, Operation, Place, Position, Side, Source,
+)
+from .services import front_derive_for_day, operation_touch
 
 
 def layer_fields(layer_name):
@@ -103,10 +105,52 @@ class PositionAdmin(CitedAdmin):
 
 @admin.register(Area)
 class AreaAdmin(CitedAdmin):
+    """An edited area changes the ground its day's derived front was drawn from: derive it again
+    (from the day the area had, too, when the edit moved it to another day)."""
+
     fields = layer_fields("areas")
     list_display = ["date", "side", "role", "certainty", "operation"]
     list_filter = ["operation", "date", "side", "role", "certainty"]
     search_fields = ["note", "side__name"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        area = form.instance
+        days = {area.date, form.initial.get("date")} - {None}
+        for day in days:
+            front_derive_for_day(operation=area.operation, date=day)
+
+    def delete_model(self, request, record):
+        operation, day = record.operation, record.date
+        super().delete_model(request, record)
+        front_derive_for_day(operation=operation, date=day)
+
+    def delete_queryset(self, request, queryset):
+        days = {(area.operation, area.date) for area in queryset}
+        super().delete_queryset(request, queryset)
+        for operation, day in days:
+            front_derive_for_day(operation=operation, date=day)
+
+
+@admin.register(Front)
+class FrontAdmin(CitedAdmin):
+    """Fronts are edited on the map widget. Saving one makes it authored: it is then kept as
+    written, and the areas of its day no longer replace it."""
+
+    fields = layer_fields("fronts")
+    list_display = ["date", "time", "side_a", "side_b", "origin", "certainty", "operation"]
+    list_filter = ["operation", "origin", "date", "certainty"]
+    search_fields = ["note", "side_a__name", "side_b__name"]
+
+    def save_model(self, request, obj, form, change):
+        if form.has_changed():
+            obj.origin = "authored"
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, record):
+        operation, day = record.operation, record.date
+        super().delete_model(request, record)
+        front_derive_for_day(operation=operation, date=day)
 
 
 @admin.register(Movement)

@@ -10,7 +10,7 @@ import re
 
 __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
-    "formation_side_problem", "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
+    "formation_side_problem", "front_sides_problem", "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
 ]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -94,4 +94,11 @@ def own_parent_problem(key, parent):
     """A formation named as its own parent."""
     if parent is not None and parent == key:
         return "a formation cannot be its own parent"
+    return None
+
+
+def front_sides_problem(side_a, side_b):
+    """A front line must separate two different sides."""
+    if side_a and side_b and side_a == side_b:
+        return f"a front separates two sides; both are '{side_a}'"
     return None
