@@ -19,6 +19,9 @@ DEFAULTS = {
     "LOGIN_LOCKOUT_SECONDS": 900,
     # Who may frame the embed pages: a Content-Security-Policy frame-ancestors value.
     "FRAME_ANCESTORS": "*",
+    # How far (km) an authored front may lie from the edge of its day's areas before the load
+    # and the check warn.
+    "FRONT_TOLERANCE_KM": 2.0,
 }
 
 
@@ -52,5 +55,8 @@ def check_settings():
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:
             raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a non-negative integer")
+    tolerance = battlemap_setting("FRONT_TOLERANCE_KM")
+    if not isinstance(tolerance, (int, float)) or isinstance(tolerance, bool) or tolerance < 0:
+        raise ImproperlyConfigured("BATTLEMAP['FRONT_TOLERANCE_KM'] must be a non-negative number")
     if not isinstance(battlemap_setting("FRAME_ANCESTORS"), str):
         raise ImproperlyConfigured("BATTLEMAP['FRAME_ANCESTORS'] must be a string of CSP sources")

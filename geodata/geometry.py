@@ -49,9 +49,12 @@ def to_geojson_dict(geometry, precision=None):
     """A GeoJSON geometry dict (RFC 7946), coordinates rounded to `precision` decimals if given."""
     if geometry is None:
         return None
+    # Wound before rounding: GEOS judges a ring's direction by its highest point, which rounding
+    # can turn into a flat top or a spike and so misjudge.
+    geometry = oriented(geometry)
     if precision is not None:
         geometry = round_coordinates(geometry, precision)
-    return mapping(oriented(geometry))
+    return mapping(geometry)
 
 
 def to_geojson(geometry):

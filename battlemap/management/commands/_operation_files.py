@@ -2,13 +2,14 @@
 
 from django.core.management.base import CommandError
 
+from battlemap.conf import battlemap_setting
 from geodata.loader import OperationDataError, read_operation
 
 
 def read_or_fail(path):
     """The validated operation at `path`, or a CommandError that lists every problem."""
     try:
-        return read_operation(path)
+        return read_operation(path, front_tolerance_km=battlemap_setting("FRONT_TOLERANCE_KM"))
     except OperationDataError as error:
         count = len(error.problems)
         listing = "\n".join(f"  - {problem}" for problem in error.problems)
@@ -17,13 +18,21 @@ def read_or_fail(path):
         )
 
 
+def warning_lines(data):
+    """The doubts that did not stop the load (authored fronts far from their areas), to print."""
+    return [f"  warning: {warning}" for warning in data.warnings]
+
+
 def summary_lines(data):
     """Counts per layer and per day, as lines to print."""
     counts = data.counts()
     lines = ["  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items())]
-    lines.append("  day         positions  areas  events")
+    derived = sum(front["origin"] == "derived" for front in data.fronts)
+    lines.append(f"  fronts: {len(data.fronts) - derived} authored, {derived} derived from the areas")
+    lines.append("  day         positions  areas  fronts  events")
     for day, per_layer in data.counts_per_day().items():
         lines.append(
-            f"  {day}  {per_layer['positions']:>9}  {per_layer['areas']:>5}  {per_layer['events']:>6}"
+            f"  {day}  {per_layer['positions']:>9}  {per_layer['areas']:>5}"
+            f"  {per_layer['fronts']:>6}  {per_layer['events']:>6}"
         )
     return lines
