@@ -1,5 +1,7 @@
 """The Django admin: every model listed, searchable and editable; geometries on a small map."""
 
+from collections import defaultdict
+
 from django.contrib import admin
 from django.db import models
 
@@ -24,19 +26,28 @@ class TouchesOperationAdmin(admin.ModelAdmin):
     def operation_of(self, record):
         return record.operation
 
+    def after_change(self, operation, days):
+        """What else an edit of records on `days` changes, done before the operation is renewed."""
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        operation_touch(operation=self.operation_of(form.instance))
+        record = form.instance
+        self.after_change(self.operation_of(record), {getattr(record, "date", None), form.initial.get("date")} - {None})
+        operation_touch(operation=self.operation_of(record))
 
     def delete_model(self, request, record):
         operation = self.operation_of(record)
         super().delete_model(request, record)
+        self.after_change(operation, {getattr(record, "date", None)} - {None})
         operation_touch(operation=operation)
 
     def delete_queryset(self, request, queryset):
-        operations = {self.operation_of(record) for record in queryset}
+        days = defaultdict(set)
+        for record in queryset:
+            days[self.operation_of(record)].add(getattr(record, "date", None))
         super().delete_queryset(request, queryset)
-        for operation in operations:
+        for operation, dates in days.items():
+            self.after_change(operation, dates - {None})
             operation_touch(operation=operation)
 
 
@@ -113,22 +124,8 @@ class AreaAdmin(CitedAdmin):
     list_filter = ["operation", "date", "side", "role", "certainty"]
     search_fields = ["note", "side__name"]
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        area = form.instance
-        days = {area.date, form.initial.get("date")} - {None}
+    def after_change(self, operation, days):
         for day in days:
-            front_derive_for_day(operation=area.operation, date=day)
-
-    def delete_model(self, request, record):
-        operation, day = record.operation, record.date
-        super().delete_model(request, record)
-        front_derive_for_day(operation=operation, date=day)
-
-    def delete_queryset(self, request, queryset):
-        days = {(area.operation, area.date) for area in queryset}
-        super().delete_queryset(request, queryset)
-        for operation, day in days:
             front_derive_for_day(operation=operation, date=day)
 
 
@@ -147,10 +144,10 @@ class FrontAdmin(CitedAdmin):
             obj.origin = "authored"
         super().save_model(request, obj, form, change)
 
-    def delete_model(self, request, record):
-        operation, day = record.operation, record.date
-        super().delete_model(request, record)
-        front_derive_for_day(operation=operation, date=day)
+    def after_change(self, operation, days):
+        # A day whose authored front was deleted (or moved away) falls back to its areas.
+        for day in days:
+            front_derive_for_day(operation=operation, date=day)
 
 
 @admin.register(Movement)

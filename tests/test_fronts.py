@@ -234,3 +234,21 @@ def test_an_admin_edit_of_a_front_makes_it_authored_and_an_area_edit_keeps_it(st
     staff_client.post(reverse("admin:battlemap_area_delete", args=[area.pk]), {"post": "yes"})
     kept = Front.objects.get(operation=sample_operation, date=DAY_11)
     assert kept.pk == front.pk and kept.geometry.equals(line)
+
+
+def test_a_front_is_edited_on_the_map_widget(staff_client, sample_operation):
+    front = Front.objects.filter(operation=sample_operation).first()
+    page = staff_client.get(reverse("admin:battlemap_front_change", args=[front.pk])).content.decode()
+    assert 'class="geometry-widget"' in page
+    assert "LineString, MultiLineString" in page
+
+
+def test_deleting_an_authored_front_falls_back_to_the_areas(staff_client, db, sample_copy):
+    write_fronts(sample_copy, authored_front(FAR_WEST))
+    operation = operation_load(data=read_operation(sample_copy))
+    authored = Front.objects.get(operation=operation, date=DAY_11)
+    assert authored.origin == "authored"
+    staff_client.post(reverse("admin:battlemap_front_delete", args=[authored.pk]), {"post": "yes"})
+    derived = Front.objects.get(operation=operation, date=DAY_11)
+    assert derived.origin == "derived"
+    assert derived.geometry.distance(shapely.Point(36.05, 49.5)) < 0.1
