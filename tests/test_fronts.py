@@ -252,3 +252,17 @@ def test_deleting_an_authored_front_falls_back_to_the_areas(staff_client, db, sa
     derived = Front.objects.get(operation=operation, date=DAY_11)
     assert derived.origin == "derived"
     assert derived.geometry.distance(shapely.Point(36.05, 49.5)) < 0.1
+
+
+def test_kharkovs_stored_fronts_are_where_its_areas_meet(kharkov_operation):
+    """What the read side derived per request before fronts were stored, the load now stores."""
+    sides = [side.slug for side in kharkov_operation.sides.all()]
+    for day, areas in selectors.queries.areas_by_authored_date(kharkov_operation).items():
+        held = {}
+        for area in areas:
+            if area.role != "contested":
+                held.setdefault(area.side.slug, []).append(area.geometry)
+        [expected] = geodata.fronts.front_lines(held, sides)
+        [stored] = Front.objects.filter(operation=kharkov_operation, date=day)
+        assert (stored.origin, [stored.side_a.slug, stored.side_b.slug]) == ("derived", expected["sides"])
+        assert stored.geometry.equals(expected["geometry"]), day
