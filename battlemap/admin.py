@@ -135,6 +135,8 @@ class FrontAdmin(CitedAdmin):
     written, and the areas of its day no longer replace it."""
 
     fields = layer_fields("fronts")
+    # Set by the save below, never by hand: a front edited here is authored.
+    readonly_fields = ["origin"]
     list_display = ["date", "time", "side_a", "side_b", "origin", "certainty", "operation"]
     list_filter = ["operation", "origin", "date", "certainty"]
     search_fields = ["note", "side_a__name", "side_b__name"]

@@ -266,3 +266,17 @@ def test_kharkovs_stored_fronts_are_where_its_areas_meet(kharkov_operation):
         [stored] = Front.objects.filter(operation=kharkov_operation, date=day)
         assert (stored.origin, [stored.side_a.slug, stored.side_b.slug]) == ("derived", expected["sides"])
         assert stored.geometry.equals(expected["geometry"]), day
+
+
+def test_a_front_added_in_the_admin_is_authored_and_served(staff_client, fronts_only):
+    east, west = fronts_only.sides.order_by("id")
+    response = staff_client.post(reverse("admin:battlemap_front_add"), {
+        "operation": fronts_only.pk, "date": "1942-05-13", "time": "18:00",
+        "side_a": east.pk, "side_b": west.pk, "geometry": shapely.to_geojson(shapely.LineString(ALONG)),
+        "certainty": "probable", "sources": [fronts_only.sources.first().pk], "note": "",
+    })
+    assert response.status_code == 302
+    situation = APIClient().get(f"{API}/fronts-only/situation/", {"date": "1942-05-13"}).json()
+    [front] = front_features(situation)
+    assert front["properties"]["origin"] == "authored"
+    assert (front["properties"]["authored_date"], front["properties"]["time"]) == ("1942-05-13", "18:00")
