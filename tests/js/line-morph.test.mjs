@@ -52,3 +52,13 @@ test('a line without a partner shrinks to its midpoint', () => {
   assert.deepEqual(shrinking, [[10.5, 0], [11.5, 0]]);
   assert.equal(morphLines([west, island], [east], 1)[1].every(([x]) => x === 11), true);
 });
+
+test('a long line moved bodily morphs by the same shift at every point', () => {
+  const long = Array.from({ length: 5000 }, (_, i) => [Math.sin(i / 50), i / 500]);
+  const moved = long.map(([x, y]) => [x + 3, y]);
+  const halfway = morphLine(long, moved, 0.5);
+  assert.ok(halfway.length >= 5000);
+  for (const [x, y] of halfway) {
+    assert.ok(Math.abs(x - (Math.sin(y * 10) + 1.5)) < 1e-3, `(${x}, ${y}) is not 1.5 east of the line`);
+  }
+});

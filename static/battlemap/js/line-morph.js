@@ -16,18 +16,32 @@ function vertexParameters(line) {
   return lengths.map((length) => length / total);
 }
 
+/**
+ * The points at fractions `parameters` (sorted, 0..1) of the way along `line`, in one sweep, so
+ * that a line of thousands of vertices still costs only its length per frame.
+ */
+function pointsAlong(line, parameters) {
+  const lengths = cumulativeLengths(line);
+  const total = lengths.at(-1);
+  const points = [];
+  let i = 1;
+  for (const t of parameters) {
+    const target = t * total;
+    while (i < line.length - 1 && lengths[i] < target) i++;
+    if (line.length === 1) {
+      points.push([...line[0]]);
+      continue;
+    }
+    const span = lengths[i] - lengths[i - 1];
+    const f = span ? Math.min(1, Math.max(0, (target - lengths[i - 1]) / span)) : 0;
+    points.push([line[i - 1][0] + (line[i][0] - line[i - 1][0]) * f, line[i - 1][1] + (line[i][1] - line[i - 1][1]) * f]);
+  }
+  return points;
+}
+
 /** The point a fraction `t` (0..1) of the way along `line`. */
 export function pointAlong(line, t) {
-  const lengths = cumulativeLengths(line);
-  const target = t * lengths.at(-1);
-  for (let i = 1; i < line.length; i++) {
-    if (lengths[i] >= target) {
-      const span = lengths[i] - lengths[i - 1];
-      const f = span ? (target - lengths[i - 1]) / span : 0;
-      return [line[i - 1][0] + (line[i][0] - line[i - 1][0]) * f, line[i - 1][1] + (line[i][1] - line[i - 1][1]) * f];
-    }
-  }
-  return [...line.at(-1)];
+  return pointsAlong(line, [t])[0];
 }
 
 function lineLength(line) {
@@ -52,10 +66,9 @@ export function morphLine(from, to, fraction, samples = 32) {
   const target = alignedDirection(from, to);
   const parameters = new Set([...vertexParameters(from), ...vertexParameters(target)]);
   for (let i = 0; i <= samples; i++) parameters.add(i / samples);
-  return [...parameters].sort((a, b) => a - b).map((t) => {
-    const [p, q] = [pointAlong(from, t), pointAlong(target, t)];
-    return [p[0] + (q[0] - p[0]) * fraction, p[1] + (q[1] - p[1]) * fraction];
-  });
+  const sorted = [...parameters].sort((a, b) => a - b);
+  const [starts, ends] = [pointsAlong(from, sorted), pointsAlong(target, sorted)];
+  return starts.map((p, i) => [p[0] + (ends[i][0] - p[0]) * fraction, p[1] + (ends[i][1] - p[1]) * fraction]);
 }
 
 /** A line shrunk towards (fraction 1) or grown from (fraction 0) its own midpoint. */
