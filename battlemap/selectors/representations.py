@@ -87,7 +87,7 @@ def situation_at(operation, day):
         for area in areas_at(operation, day)
     ]
     features += [
-        _feature(f"front:{front.side_a.slug}-{front.side_b.slug}", front.geometry,
+        _feature(f"front:{front.pk}", front.geometry,
                  {"layer": "front", **_front_properties(front)}, precision)
         for front in fronts_at(operation, day)
     ]
