@@ -583,5 +583,5 @@ def _complete_fronts(data, tolerance_km):
     side_order = [side["slug"] for side in data.sides]
     west, south, east, north = data.operation["bbox"]
     centre = ((west + east) / 2, (south + north) / 2)
-    data.warnings = front_disagreements(data.fronts, data.areas, side_order, tolerance_km, centre)
+    data.warnings += front_disagreements(data.fronts, data.areas, side_order, tolerance_km, centre)
     data.fronts = with_derived_fronts(data.fronts, data.areas, side_order)

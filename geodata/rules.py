@@ -90,15 +90,15 @@ def formation_side_problem(formation, formation_side, side):
     return None
 
 
-def own_parent_problem(key, parent):
-    """A formation named as its own parent."""
-    if parent is not None and parent == key:
-        return "a formation cannot be its own parent"
-    return None
-
-
 def front_sides_problem(side_a, side_b):
     """A front line must separate two different sides."""
     if side_a and side_b and side_a == side_b:
         return f"a front separates two sides; both are '{side_a}'"
+    return None
+
+
+def own_parent_problem(key, parent):
+    """A formation named as its own parent."""
+    if parent is not None and parent == key:
+        return "a formation cannot be its own parent"
     return None

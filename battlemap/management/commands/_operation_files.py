@@ -18,15 +18,11 @@ def read_or_fail(path):
         )
 
 
-def warning_lines(data):
-    """The doubts that did not stop the load (authored fronts far from their areas), to print."""
-    return [f"  warning: {warning}" for warning in data.warnings]
-
-
 def summary_lines(data):
-    """Counts per layer and per day, as lines to print."""
+    """Warnings, then counts per layer and per day, as lines to print."""
     counts = data.counts()
-    lines = ["  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items())]
+    lines = [f"  warning: {warning}" for warning in data.warnings]
+    lines.append("  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items()))
     derived = sum(front["origin"] == "derived" for front in data.fronts)
     lines.append(f"  fronts: {len(data.fronts) - derived} authored, {derived} derived from the areas")
     lines.append("  day         positions  areas  fronts  events")

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from ._operation_files import read_or_fail, summary_lines, warning_lines
+from ._operation_files import read_or_fail, summary_lines
 
 
 class Command(BaseCommand):
@@ -17,7 +17,5 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(
                 f"{path}: operation '{data.operation['slug']}' is valid"
             ))
-            for line in warning_lines(data):
-                self.stdout.write(self.style.WARNING(line))
             for line in summary_lines(data):
                 self.stdout.write(line)

@@ -7,7 +7,7 @@ from battlemap.models import Operation
 from battlemap.services import operation_load
 from battlemap.timeline_cache import timeline_payload
 
-from ._operation_files import read_or_fail, summary_lines, warning_lines
+from ._operation_files import read_or_fail, summary_lines
 
 
 class Command(BaseCommand):
@@ -28,10 +28,7 @@ class Command(BaseCommand):
         loaded = []
         for path in paths:
             self.stdout.write(f"Reading {path} ...")
-            data = read_or_fail(path)
-            for line in warning_lines(data):
-                self.stdout.write(self.style.WARNING(line))
-            loaded.append((path, data))
+            loaded.append((path, read_or_fail(path)))
         loaded_operations = []
         with transaction.atomic():
             for path, data in loaded:
