@@ -1,12 +1,16 @@
 """The Django admin: every model listed, searchable and editable; geometries on a small map."""
 
+from collections import defaultdict
+
 from django.contrib import admin
 from django.db import models
 
 from geodata.layers import LAYERS
 
-from .models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
-from .services import operation_touch
+from .models import (
+    Area, Event, Formation, Front, Movement, Operation, Place, Position, Side, Source,
+)
+from .services import front_derive_for_day, operation_touch
 
 
 def layer_fields(layer_name):
@@ -22,19 +26,28 @@ class TouchesOperationAdmin(admin.ModelAdmin):
     def operation_of(self, record):
         return record.operation
 
+    def after_change(self, operation, days):
+        """What else an edit of records on `days` changes, done before the operation is renewed."""
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        operation_touch(operation=self.operation_of(form.instance))
+        record = form.instance
+        self.after_change(self.operation_of(record), {getattr(record, "date", None), form.initial.get("date")} - {None})
+        operation_touch(operation=self.operation_of(record))
 
     def delete_model(self, request, record):
         operation = self.operation_of(record)
         super().delete_model(request, record)
+        self.after_change(operation, {getattr(record, "date", None)} - {None})
         operation_touch(operation=operation)
 
     def delete_queryset(self, request, queryset):
-        operations = {self.operation_of(record) for record in queryset}
+        days = defaultdict(set)
+        for record in queryset:
+            days[self.operation_of(record)].add(getattr(record, "date", None))
         super().delete_queryset(request, queryset)
-        for operation in operations:
+        for operation, dates in days.items():
+            self.after_change(operation, dates - {None})
             operation_touch(operation=operation)
 
 
@@ -103,10 +116,40 @@ class PositionAdmin(CitedAdmin):
 
 @admin.register(Area)
 class AreaAdmin(CitedAdmin):
+    """An edited area changes the ground its day's derived front was drawn from: derive it again
+    (from the day the area had, too, when the edit moved it to another day)."""
+
     fields = layer_fields("areas")
     list_display = ["date", "side", "role", "certainty", "operation"]
     list_filter = ["operation", "date", "side", "role", "certainty"]
     search_fields = ["note", "side__name"]
+
+    def after_change(self, operation, days):
+        for day in days:
+            front_derive_for_day(operation=operation, date=day)
+
+
+@admin.register(Front)
+class FrontAdmin(CitedAdmin):
+    """Fronts are edited on the map widget. Saving one makes it authored: it is then kept as
+    written, and the areas of its day no longer replace it."""
+
+    fields = layer_fields("fronts")
+    # Set by the save below, never by hand: a front edited here is authored.
+    readonly_fields = ["origin"]
+    list_display = ["date", "time", "side_a", "side_b", "origin", "certainty", "operation"]
+    list_filter = ["operation", "origin", "date", "certainty"]
+    search_fields = ["note", "side_a__name", "side_b__name"]
+
+    def save_model(self, request, obj, form, change):
+        if form.has_changed():
+            obj.origin = "authored"
+        super().save_model(request, obj, form, change)
+
+    def after_change(self, operation, days):
+        # A day whose authored front was deleted (or moved away) falls back to its areas.
+        for day in days:
+            front_derive_for_day(operation=operation, date=day)
 
 
 @admin.register(Movement)

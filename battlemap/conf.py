@@ -25,6 +25,9 @@ DEFAULTS = {
     "VERSION_MEMO_SECONDS": 1.0,
     # Who may frame the embed pages: a Content-Security-Policy frame-ancestors value.
     "FRAME_ANCESTORS": "*",
+    # How far (km) an authored front may lie from the edge of its day's areas before the load
+    # and the check warn.
+    "FRONT_TOLERANCE_KM": 2.0,
 }
 
 
@@ -65,5 +68,8 @@ def check_settings():
     memo = battlemap_setting("VERSION_MEMO_SECONDS")
     if not isinstance(memo, (int, float)) or memo < 0:
         raise ImproperlyConfigured("BATTLEMAP['VERSION_MEMO_SECONDS'] must be a non-negative number")
+    tolerance = battlemap_setting("FRONT_TOLERANCE_KM")
+    if not isinstance(tolerance, (int, float)) or isinstance(tolerance, bool) or tolerance < 0:
+        raise ImproperlyConfigured("BATTLEMAP['FRONT_TOLERANCE_KM'] must be a non-negative number")
     if not isinstance(battlemap_setting("FRAME_ANCESTORS"), str):
         raise ImproperlyConfigured("BATTLEMAP['FRAME_ANCESTORS'] must be a string of CSP sources")

@@ -1,5 +1,5 @@
-"""An operation stored day by day: its sides, formations and their positions, areas, movements,
-events, places and the sources they cite."""
+"""An operation stored day by day: its sides, formations and their positions, areas, front lines,
+movements, events, places and the sources they cite."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,8 +7,8 @@ from django.db import models
 from geodata import rules
 from geodata.layers import ANY_GEOMETRY
 from geodata.vocabulary import (
-    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
-    POSITION_STATUSES, choices,
+    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
+    PLACE_KINDS, POSITION_STATUSES, choices,
 )
 
 from .fields import GeometryField
@@ -192,6 +192,35 @@ class Area(Dated):
         super().clean()
         if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
             raise ValidationError({"side": "The side belongs to another operation."})
+
+
+class Front(Dated):
+    """The front line between two sides on a day: authored from a source, or derived at load from
+    the day's areas (and derived again when an area of that day is edited)."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="fronts")
+    time = models.TimeField(null=True, blank=True)
+    side_a = models.ForeignKey(Side, on_delete=models.CASCADE, related_name="+")
+    side_b = models.ForeignKey(Side, on_delete=models.CASCADE, related_name="+")
+    origin = models.CharField(max_length=8, choices=choices(FRONT_ORIGINS), default="authored")
+    geometry = GeometryField(geom_types=("LineString", "MultiLineString"))
+
+    class Meta:
+        ordering = ["operation", "date", "time", "id"]
+
+    def __str__(self):
+        return f"{self.side_a} / {self.side_b} front on {self.date} ({self.origin})"
+
+    def clean(self):
+        super().clean()
+        checks = []
+        for field in ("side_a", "side_b"):
+            side = getattr(self, field) if getattr(self, f"{field}_id") else None
+            if side and self.operation_id and side.operation_id != self.operation_id:
+                checks.append((field, "The side belongs to another operation."))
+        if self.side_a_id and self.side_b_id:
+            checks.append(("side_b", rules.front_sides_problem(self.side_a.slug, self.side_b.slug)))
+        rule_errors(checks)
 
 
 class Movement(Cited):

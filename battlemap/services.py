@@ -3,12 +3,13 @@
 from django.apps import apps
 from django.db import transaction
 
+from geodata.fronts import derived_front_records
 from geodata.layers import LAYERS, OPERATION
 from geodata.loader import OperationData
 
-from .models import Operation, Side
+from .models import Area, Front, Operation, Side
 
-__all__ = ["operation_load", "operation_touch"]
+__all__ = ["front_derive_for_day", "operation_load", "operation_touch"]
 
 def _cite(model, objects, records, sources):
     """Link each stored object to the sources its record cites, in one query per model."""
@@ -81,3 +82,26 @@ def operation_load(*, data: OperationData) -> Operation:
 def operation_touch(*, operation: Operation) -> None:
     """Mark the operation as changed, so cached timelines and their ETags are renewed."""
     operation.save(update_fields=["updated_at"])
+
+
+@transaction.atomic
+def front_derive_for_day(*, operation: Operation, date) -> list:
+    """Derive `date`'s front again from that day's areas, replacing the derived front stored for it.
+
+    An authored front for the day is kept, and then nothing is derived: it wins over the areas.
+    Returns the fronts stored anew."""
+    Front.objects.filter(operation=operation, date=date, origin="derived").delete()
+    if Front.objects.filter(operation=operation, date=date).exists():
+        return []
+    areas = [
+        {"side": area.side.slug, "role": area.role, "geometry": area.geometry,
+         "certainty": area.certainty, "sources": [source.key for source in area.sources.all()]}
+        for area in Area.objects.filter(operation=operation, date=date)
+        .select_related("side").prefetch_related("sources")
+    ]
+    side_order = [side.slug for side in operation.sides.all()]
+    sides = {side.slug: side for side in operation.sides.all()}
+    records = derived_front_records(date, areas, side_order)
+    stored = {"sides": sides, "sources": {source.key: source for source in operation.sources.all()}}
+    _store_layer(LAYERS["fronts"], records, operation, stored)
+    return list(Front.objects.filter(operation=operation, date=date, origin="derived"))

@@ -11,7 +11,7 @@ from shapely.validation import explain_validity
 
 __all__ = [
     "GeometryProblem", "from_geojson", "to_geojson", "geometry_problems", "to_geojson_dict",
-    "equal_area_km2", "length_km", "round_coordinates",
+    "equal_area_km2", "length_km", "oriented", "projected", "round_coordinates",
 ]
 
 LONGITUDE_RANGE = (-180.0, 180.0)
@@ -49,6 +49,9 @@ def to_geojson_dict(geometry, precision=None):
     """A GeoJSON geometry dict (RFC 7946), coordinates rounded to `precision` decimals if given."""
     if geometry is None:
         return None
+    # Wound before rounding: GEOS judges a ring's direction by its highest point, which rounding
+    # can turn into a flat top or a spike and so misjudge.
+    geometry = oriented(geometry)
     if precision is not None:
         geometry = round_coordinates(geometry, precision)
     return mapping(geometry)
@@ -58,7 +61,7 @@ def to_geojson(geometry):
     """GeoJSON text for a shapely geometry (None stays None)."""
     if geometry is None:
         return None
-    return json.dumps(mapping(geometry), separators=(",", ":"))
+    return json.dumps(mapping(oriented(geometry)), separators=(",", ":"))
 
 
 def round_coordinates(geometry, precision):
@@ -110,6 +113,18 @@ def _equal_area_transformer(centre_lon, centre_lat):
         f"+proj=laea +lat_0={centre_lat:.3f} +lon_0={centre_lon:.3f} +datum=WGS84 +units=m"
     )
     return Transformer.from_crs("EPSG:4326", laea, always_xy=True)
+
+
+def projected(geometry, centre):
+    """The geometry (or array of geometries) in metres on the equal-area projection at `centre`."""
+    return _project(geometry, centre)
+
+
+def oriented(geometry):
+    """The geometry with RFC 7946 §3.1.6 winding: exterior rings counter-clockwise, holes clockwise."""
+    if geometry is None or geometry.geom_type not in ("Polygon", "MultiPolygon", "GeometryCollection"):
+        return geometry
+    return shapely.orient_polygons(geometry)
 
 
 def _project(geometry, centre):

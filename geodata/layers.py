@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from . import rules
 from .vocabulary import (
-    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, MOVEMENT_KINDS, PLACE_KINDS,
+    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
+    PLACE_KINDS,
     POSITION_STATUSES,
 )
 
@@ -168,6 +169,18 @@ AREAS = Layer("areas", "Area", (
     *_cited(),
 ))
 
+# A front line between two sides on a day: authored from a source's map, or derived at load from
+# the day's areas (origin "derived"; such rows in a file are replaced by a fresh derivation).
+FRONTS = Layer("fronts", "Front", (
+    Field("date", "date", required=True),
+    Field("time", "time"),
+    Field("side_a", "reference", required=True, refers_to="sides"),
+    Field("side_b", "reference", required=True, refers_to="sides"),
+    Field("origin", "choice", allowed=FRONT_ORIGINS, default="authored"),
+    Field("geometry", "geometry", required=True, allowed=("LineString", "MultiLineString")),
+    *_cited(),
+))
+
 MOVEMENTS = Layer("movements", "Movement", (
     Field("key", "id", max_length=80),
     Field("side", "reference", required=True, refers_to="sides"),
@@ -201,8 +214,8 @@ PLACES = Layer("places", "Place", (
 ))
 
 # The layers of records, in the order they are read (later ones refer to earlier ones), by name.
-LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, MOVEMENTS, EVENTS,
-                                          PLACES)}
+LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, FRONTS, MOVEMENTS,
+                                          EVENTS, PLACES)}
 LAYER_NAMES = tuple(LAYERS)
 # The layers with a geometry, and the geometry types each allows.
 SPATIAL_LAYERS = {

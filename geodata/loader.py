@@ -16,12 +16,15 @@ import shapely
 from pyproj import CRS
 
 from . import rules
-from .geometry import geometry_problems
+from .fronts import front_disagreements, with_derived_fronts
+from .geometry import geometry_problems, oriented
 from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, OPERATION, SIDES, SPATIAL_LAYERS
 from .limits import limits_with
 from .spreadsheet import restore
 
-__all__ = ["LAYERS", "OperationData", "OperationDataError", "read_operation"]
+__all__ = [
+    "DEFAULT_FRONT_TOLERANCE_KM", "LAYERS", "OperationData", "OperationDataError", "read_operation",
+]
 
 # The layers of an operation, in the order they are read (later ones refer to earlier ones).
 LAYERS = LAYER_NAMES
@@ -30,6 +33,8 @@ SIDECAR_SUFFIXES = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qm
 TABLE_SUFFIXES = {".csv", ".tsv"}
 TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 WGS84 = CRS.from_epsg(4326)
+# How far (km) an authored front may stray from the edge of the same day's areas before a warning.
+DEFAULT_FRONT_TOLERANCE_KM = 2.0
 
 
 class OperationDataError(ValueError):
@@ -54,12 +59,14 @@ class OperationData:
     formations: list = field(default_factory=list)
     positions: list = field(default_factory=list)
     areas: list = field(default_factory=list)
+    fronts: list = field(default_factory=list)
     movements: list = field(default_factory=list)
     events: list = field(default_factory=list)
     places: list = field(default_factory=list)
     origin: str = ""
     fingerprint: str = ""
-    # What was read but not loaded (symbolic links, files that are no layer), said once each.
+    # What was read but not loaded (symbolic links, files that are no layer) and doubts that do
+    # not stop a load (an authored front far from its day's areas), as sentences.
     warnings: list = field(default_factory=list)
 
     def counts(self):
@@ -70,8 +77,8 @@ class OperationData:
         """For each day of the operation, how many positions, areas and events it has."""
         start, end = self.operation["start_date"], self.operation["end_date"]
         days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
-        per_day = {day: {"positions": 0, "areas": 0, "events": 0} for day in days}
-        for layer in ("positions", "areas", "events"):
+        per_day = {day: {"positions": 0, "areas": 0, "fronts": 0, "events": 0} for day in days}
+        for layer in ("positions", "areas", "fronts", "events"):
             for record in getattr(self, layer):
                 per_day[record["date"]][layer] += 1
         return per_day
@@ -451,7 +458,7 @@ class _Feature:
                     f"check that it is the CRS of its coordinates")
         for message in problems:
             self.problem("geometry", message)
-        return None if problems else geometry
+        return None if problems else oriented(geometry)
 
 
 # --------------------------------------------------------------------------- the operation
@@ -590,6 +597,8 @@ def _check_record(layer, f, geometry, context):
                                                record["side"])
         if problem:
             f.problem("formation", problem)
+    if "side_a" in record and rules.front_sides_problem(record["side_a"], record["side_b"]):
+        f.problem("side_b", rules.front_sides_problem(record["side_a"], record["side_b"]))
     if any(field.kind == "key" for field in layer.fields):
         context[layer.name][record["key"]] = record
     # Kept for the checks across the whole layer (parents, one position a day); removed there.
@@ -671,11 +680,13 @@ def _check_coordinates_declared(frame, declared_crs, label, problems):
     return True
 
 
-def read_operation(path, limits=None):
+def read_operation(path, limits=None, *, front_tolerance_km=DEFAULT_FRONT_TOLERANCE_KM):
     """Read and validate the operation at `path` (a folder or a .gpkg).
 
-    `limits` overrides some of geodata.limits.DEFAULT_LIMITS. Returns an `OperationData` (with
-    `warnings` for what was skipped); raises `OperationDataError` listing every problem found.
+    `limits` overrides some of geodata.limits.DEFAULT_LIMITS. Returns an `OperationData` whose
+    fronts include one derived from the areas for every day that has areas and no authored front,
+    and whose `warnings` name what was skipped and each authored front more than
+    `front_tolerance_km` from its day's areas; raises `OperationDataError` listing every problem.
     """
     limits = limits_with(limits)
     problems, warnings = [], []
@@ -706,4 +717,14 @@ def read_operation(path, limits=None):
     _check_across_records(data, problems, limits)
     if problems:
         raise OperationDataError(problems)
+    _complete_fronts(data, front_tolerance_km)
     return data
+
+
+def _complete_fronts(data, tolerance_km):
+    """Derive the fronts the files do not author, and warn where authored ones stray."""
+    side_order = [side["slug"] for side in data.sides]
+    west, south, east, north = data.operation["bbox"]
+    centre = ((west + east) / 2, (south + north) / 2)
+    data.warnings += front_disagreements(data.fronts, data.areas, side_order, tolerance_km, centre)
+    data.fronts = with_derived_fronts(data.fronts, data.areas, side_order)

@@ -10,8 +10,8 @@ import re
 
 __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
-    "formation_side_problem", "gazetteer_id_problem", "key_problem", "own_parent_problem", "sidc_problem", "slug_problem",
-    "url_problem",
+    "formation_side_problem", "front_sides_problem", "gazetteer_id_problem", "key_problem",
+    "own_parent_problem", "sidc_problem", "slug_problem", "url_problem",
 ]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -88,6 +88,13 @@ def formation_side_problem(formation, formation_side, side):
     """A record on one side that names a formation of another."""
     if formation and side and formation_side and formation_side != side:
         return f"'{formation}' is on side {formation_side}, not {side}"
+    return None
+
+
+def front_sides_problem(side_a, side_b):
+    """A front line must separate two different sides."""
+    if side_a and side_b and side_a == side_b:
+        return f"a front separates two sides; both are '{side_a}'"
     return None
 
 

@@ -1,7 +1,7 @@
 """The allowed values of the operation data, shared by the file loader and the Django models."""
 
 __all__ = [
-    "AREA_ROLES", "BRANCHES", "CERTAINTIES", "ECHELONS", "EVENT_IMPORTANCES",
+    "AREA_ROLES", "BRANCHES", "CERTAINTIES", "ECHELONS", "EVENT_IMPORTANCES", "FRONT_ORIGINS",
     "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "choices",
 ]
 
@@ -17,6 +17,9 @@ BRANCHES = (
 POSITION_STATUSES = ("engaged", "reserve", "moving", "encircled", "destroyed", "withdrawn")
 
 AREA_ROLES = ("held", "salient", "pocket", "contested")
+
+# Whether a front line was drawn from a source, or derived at load where the sides' areas meet.
+FRONT_ORIGINS = ("authored", "derived")
 
 MOVEMENT_KINDS = ("attack", "counterattack", "withdrawal", "breakout", "encirclement", "relief")
 

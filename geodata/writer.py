@@ -80,8 +80,9 @@ def _write_geopackage(data, path):
     for layer in LAYERS:
         records = getattr(data, layer)
         if records:
+            # A layer mixing lines and multi-lines (fronts) is kept as written, not all made multi.
             pyogrio.write_dataframe(_frame(layer, records), path, layer=layer, driver="GPKG",
-                                    append=True)
+                                    append=True, promote_to_multi=False)
     return path
 
 

@@ -5,9 +5,11 @@ import json
 import pytest
 from django.urls import reverse
 
-from battlemap.models import Area, Event, Formation, Movement, Operation, Place, Position, Side, Source
+from battlemap.models import (
+    Area, Event, Formation, Front, Movement, Operation, Place, Position, Side, Source,
+)
 
-MODELS = [Operation, Side, Source, Formation, Position, Area, Movement, Event, Place]
+MODELS = [Operation, Side, Source, Formation, Position, Area, Front, Movement, Event, Place]
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def test_the_sample_reads_with_every_layer(sample_data):
     assert sample_data.operation["start_date"] == datetime.date(1942, 5, 11)
     assert [side["slug"] for side in sample_data.sides] == ["east", "west"]
     assert sample_data.counts() == {
-        "sources": 2, "formations": 6, "positions": 24, "areas": 10, "movements": 2,
+        "sources": 2, "formations": 6, "positions": 24, "areas": 10, "fronts": 4, "movements": 2,
         "events": 3, "places": 5,
     }
     event = next(event for event in sample_data.events if event["key"] == "opening")

@@ -75,3 +75,14 @@ def test_a_movement_names_a_formation_of_its_own_side(sample_operation):
         movement.full_clean()
     assert raised.value.message_dict["formation"] == [rules.formation_side_problem(
         movement.formation.key, movement.formation.side.slug, other_side.slug)]
+
+
+def test_a_front_separates_two_different_sides_in_a_form_as_in_a_file(sample_operation):
+    from battlemap.models import Front
+
+    front = Front.objects.filter(operation=sample_operation).first()
+    front.side_b = front.side_a
+    with pytest.raises(ValidationError) as raised:
+        front.full_clean()
+    assert raised.value.message_dict["side_b"] == [rules.front_sides_problem(front.side_a.slug, front.side_a.slug)]
+    assert rules.front_sides_problem("east", "west") is None

@@ -4,8 +4,8 @@ from geodata.layers import LAYERS, OPERATION, REFERENCE_KEYS, SIDES
 from geodata.loader import OperationData
 
 from .queries import (
-    areas_by_authored_date, events_for, formations_for, movements_for, places_for,
-    positions_for,
+    areas_by_authored_date, events_for, formations_for, fronts_by_authored_date, movements_for,
+    places_for, positions_for,
 )
 
 __all__ = ["operation_as_data"]
@@ -33,6 +33,7 @@ def _stored_layers(operation):
         "formations": formations_for(operation),
         "positions": positions_for(operation),
         "areas": [area for areas in areas_by_authored_date(operation).values() for area in areas],
+        "fronts": [front for fronts in fronts_by_authored_date(operation).values() for front in fronts],
         "movements": movements_for(operation),
         "events": events_for(operation),
         "places": places_for(operation),

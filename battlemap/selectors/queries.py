@@ -6,16 +6,15 @@ from collections import defaultdict
 
 from django.db.models import F, Max
 
-from geodata.fronts import front_lines
-
 from ..conf import battlemap_setting
-from ..models import Area, Event, Formation, Movement, Operation, Place, Position
+from ..models import Area, Event, Formation, Front, Movement, Operation, Place, Position
 
 __all__ = [
     "operation_version_get",
     "operation_list", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
     "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
-    "events_for", "formations_for", "places_for", "side_order", "fronts_of", "daily_state",
+    "events_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
+    "daily_state",
 ]
 
 
@@ -146,22 +145,36 @@ def side_order(operation):
     return [side.slug for side in operation.sides.all()]
 
 
-def fronts_of(areas, sides):
-    """The front lines where the sides' held areas meet (contested areas belong to no side)."""
-    held_by_side = defaultdict(list)
-    for area in areas:
-        if area.role != "contested":
-            held_by_side[area.side.slug].append(area.geometry)
-    return front_lines(held_by_side, sides)
+def fronts_by_authored_date(operation, areas_by_date=None):
+    """The stored front lines (authored or derived at load) by the day they hold for.
+
+    A day with areas but no front (the sides' ground does not meet) has an empty list, so that
+    it does not inherit an earlier day's front."""
+    by_date = defaultdict(list, {day: [] for day in (areas_by_date or {})})
+    fronts = Front.objects.filter(operation=operation).select_related("side_a", "side_b")
+    for front in cited(fronts):
+        by_date[front.date].append(front)
+    return dict(sorted(by_date.items()))
+
+
+def fronts_at(operation, day):
+    """The front lines on `day`: those of the latest day on or before it with a front or areas."""
+    latest = max(
+        (found for found in (
+            Front.objects.filter(operation=operation, date__lte=day).aggregate(Max("date"))["date__max"],
+            Area.objects.filter(operation=operation, date__lte=day).aggregate(Max("date"))["date__max"],
+        ) if found is not None),
+        default=None,
+    )
+    if latest is None:
+        return []
+    return cited(Front.objects.filter(operation=operation, date=latest).select_related("side_a", "side_b"))
 
 
 def daily_state(operation):
-    """Per day: the resolved areas, their front lines and the formations' positions.
-
-    Fronts are derived once per authored day, not once per calendar day."""
+    """Per day: the resolved areas, front lines (as stored, none derived here) and positions."""
     by_date = areas_by_authored_date(operation)
-    sides = side_order(operation)
-    fronts_by_date = {day: fronts_of(areas, sides) for day, areas in by_date.items()}
+    fronts_by_date = fronts_by_authored_date(operation, by_date)
     areas_per_day = resolved_per_day(operation, by_date)
     fronts_per_day = resolved_per_day(operation, fronts_by_date)
     all_positions = positions_for(operation)

@@ -6,8 +6,8 @@ from geodata.geometry import to_geojson_dict
 
 from ..conf import battlemap_setting
 from .queries import (
-    areas_at, daily_state, events_for, formations_for, fronts_of, movements_for, places_for,
-    positions_at, side_order,
+    areas_at, daily_state, events_for, formations_for, fronts_at, movements_for, places_for,
+    positions_at,
 )
 from .statistics import stats_of_days
 
@@ -35,6 +35,15 @@ def _area_properties(area):
     return {
         "side": area.side.slug, "role": area.role, "certainty": area.certainty,
         "note": area.note, "sources": _source_keys(area), "authored_date": area.date.isoformat(),
+    }
+
+
+def _front_properties(front):
+    return {
+        "sides": [front.side_a.slug, front.side_b.slug], "origin": front.origin,
+        "time": front.time.strftime("%H:%M") if front.time else None,
+        "certainty": front.certainty, "note": front.note, "sources": _source_keys(front),
+        "authored_date": front.date.isoformat(),
     }
 
 
@@ -72,16 +81,15 @@ def situation_at(operation, day):
     """The state on `day` as one GeoJSON FeatureCollection; each feature's properties.layer says
     what it is: area, front, unit, movement or event."""
     precision = battlemap_setting("COORDINATE_PRECISION")
-    areas = areas_at(operation, day)
     features = [
         _feature(f"area:{area.pk}", area.geometry, {"layer": "area", **_area_properties(area)},
                  precision)
-        for area in areas
+        for area in areas_at(operation, day)
     ]
     features += [
-        _feature(f"front:{'-'.join(front['sides'])}", front["geometry"],
-                 {"layer": "front", "sides": front["sides"]}, precision)
-        for front in fronts_of(areas, side_order(operation))
+        _feature(f"front:{front.pk}", front.geometry,
+                 {"layer": "front", **_front_properties(front)}, precision)
+        for front in fronts_at(operation, day)
     ]
     features += [
         _feature(f"unit:{position.formation.key}", position.point,
@@ -170,7 +178,7 @@ def timeline_for(operation):
         },
         "fronts": {
             day.isoformat(): [
-                {"sides": front["sides"], "geometry": to_geojson_dict(front["geometry"], precision)}
+                {**_front_properties(front), "geometry": to_geojson_dict(front.geometry, precision)}
                 for front in fronts
             ]
             for day, _, fronts, _ in days

@@ -34,7 +34,7 @@ def _day_stats(day, areas, fronts, positions, *, sides, centre):
             side: {role: significant(value) for role, value in roles.items()}
             for side, roles in area_km2.items()
         },
-        "front_km": round(sum(length_km(front["geometry"], centre) for front in fronts)),
+        "front_km": round(sum(length_km(front.geometry, centre) for front in fronts)),
         "formations_by_status": by_status,
     }
 

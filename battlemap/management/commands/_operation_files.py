@@ -9,7 +9,8 @@ from geodata.loader import OperationDataError, read_operation
 def read_or_fail(path):
     """The validated operation at `path`, or a CommandError that lists every problem."""
     try:
-        return read_operation(path, limits=battlemap_setting("LOADER_LIMITS"))
+        return read_operation(path, limits=battlemap_setting("LOADER_LIMITS"),
+                              front_tolerance_km=battlemap_setting("FRONT_TOLERANCE_KM"))
     except OperationDataError as error:
         count = len(error.problems)
         listing = "\n".join(f"  - {problem}" for problem in error.problems)
@@ -23,9 +24,12 @@ def summary_lines(data):
     counts = data.counts()
     lines = [f"  warning: {warning}" for warning in data.warnings]
     lines.append("  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items()))
-    lines.append("  day         positions  areas  events")
+    derived = sum(front["origin"] == "derived" for front in data.fronts)
+    lines.append(f"  fronts: {len(data.fronts) - derived} authored, {derived} derived from the areas")
+    lines.append("  day         positions  areas  fronts  events")
     for day, per_layer in data.counts_per_day().items():
         lines.append(
-            f"  {day}  {per_layer['positions']:>9}  {per_layer['areas']:>5}  {per_layer['events']:>6}"
+            f"  {day}  {per_layer['positions']:>9}  {per_layer['areas']:>5}"
+            f"  {per_layer['fronts']:>6}  {per_layer['events']:>6}"
         )
     return lines

@@ -1,6 +1,8 @@
-// Morphing each side's areas and the front line between days by interpolating signed distance fields.
+// Morphing each side's areas and the front line between days by interpolating signed distance fields
+// (authored front lines, which need no areas, are morphed along their length instead).
 import { lonLatToGrid } from './projection.js';
 import { contourPolygons } from './marching-squares.js';
+import { morphLines } from './line-morph.js';
 import { rasterisePolygons, signedDistanceField } from './signed-distance.js';
 
 /** Drawing order of roles, bottom to top. */
@@ -321,9 +323,10 @@ export class AreaMorph {
   }
 
   /**
-   * The front lines at a time: [{sides: [a, b], lines: [[[gx, gy], ...], ...]}], the zero contour
-   * of the half-difference of the two sides' interpolated distance fields, kept only where both
-   * sides are near.
+   * The front lines at a time: [{sides: [a, b], certainty, lines: [[[gx, gy], ...], ...]}]. Where
+   * a front of either day is authored it is morphed along its length (its source may draw no
+   * areas); otherwise it is the zero contour of the half-difference of the two sides'
+   * interpolated distance fields, kept only where both sides are near.
    */
   frontAt(time) {
     if (time === this._lastFront.time) return this._lastFront.fronts;
@@ -337,17 +340,30 @@ export class AreaMorph {
     for (let i = 0; i < this.sides.length; i++) {
       for (let j = i + 1; j < this.sides.length; j++) {
         const [sideA, sideB] = [this.sides[i], this.sides[j]];
+        const [before, after] = [this._pairFront(from, sideA, sideB), this._pairFront(to, sideA, sideB)];
+        const certainty = ((fraction < 0.5 ? before : after) || before || after)?.certainty || 'certain';
+        if (before?.origin === 'authored' || after?.origin === 'authored') {
+          const lines = morphLines(before?.lines || [], after?.lines || [], fraction);
+          if (lines.length) fronts.push({ sides: [sideA, sideB], certainty, lines });
+          continue;
+        }
         const fieldsA = [this.sideFieldOf(from, sideA), this.sideFieldOf(to, sideA)];
         const fieldsB = [this.sideFieldOf(from, sideB), this.sideFieldOf(to, sideB)];
         const lines = this._frontLines(`front:${sideA}:${sideB}`, fieldsA, fieldsB, fraction);
-        if (lines.length) fronts.push({ sides: [sideA, sideB], lines });
+        if (lines.length) fronts.push({ sides: [sideA, sideB], certainty, lines });
       }
     }
     this._lastFront = { time, fronts };
     return fronts;
   }
 
-  /** The day's authored front lines in grid coordinates, as frontAt gives them. */
+  /** The day's front between two sides (in either order), or null; none without frontsByDate. */
+  _pairFront(dayIndex, sideA, sideB) {
+    if (!this.frontsByDate) return null;
+    return this.vectorFrontsOf(dayIndex).find(({ sides: [a, b] }) => (a === sideA && b === sideB) || (a === sideB && b === sideA)) || null;
+  }
+
+  /** The day's stored front lines in grid coordinates, as frontAt gives them. */
   vectorFrontsOf(dayIndex) {
     let fronts = this._vectorFronts.get(dayIndex);
     if (fronts) return fronts;
@@ -356,7 +372,7 @@ export class AreaMorph {
       const { type, coordinates } = front.geometry || {};
       const lines = type === 'LineString' ? [coordinates] : type === 'MultiLineString' ? coordinates : [];
       if (!lines.length) continue;
-      fronts.push({ sides: front.sides, lines: lines.map((line) => line.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))) });
+      fronts.push({ sides: front.sides, origin: front.origin || 'derived', certainty: front.certainty || 'certain', lines: lines.map((line) => line.map(([lon, lat]) => lonLatToGrid(this.grid, lon, lat))) });
     }
     this._vectorFronts.set(dayIndex, fronts);
     return fronts;

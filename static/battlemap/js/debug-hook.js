@@ -24,6 +24,8 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       get date() { return index.partsOf(clock.time); },
       get frontDigest() { return front.digest(); },
       get frontPointCount() { return front.pointCount(); },
+      /** The front lines last drawn: [{sides, certainty, lines}] in grid coordinates. */
+      get fronts() { return front.lastFronts || []; },
       get areasDigest() { return areas.digest(); },
       get areaShapeCount() { return (areas.lastShapes || []).length; },
       get unitsDrawn() { return units.lastDrawnCount; },

@@ -41,7 +41,7 @@ export const LegendControl = L.Control.extend({
     });
     row('bm-legend__swatch--pocket', 'Pocket (encircled), hatched and pulsing');
     row('bm-legend__swatch--contested', 'Contested');
-    row('bm-legend__swatch--front', 'Front line');
+    row('bm-legend__swatch--front', 'Front line (dashed where probable or approximate)');
     row('bm-legend__swatch--probable', 'Probable: dashed outline');
     row('bm-legend__swatch--approximate', 'Approximate: faded, dotted');
     row('bm-legend__swatch--arrow', 'Attack (grows day by day)');

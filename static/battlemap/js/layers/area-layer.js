@@ -10,6 +10,8 @@ const ROLE_FILL_OPACITY = { held: 0.34, salient: 0.46, pocket: 0.5, contested: 0
 /** Opacity factor and outline dash by certainty: the less certain, the fainter and more broken. */
 const CERTAINTY_STYLE = { certain: { fade: 1, dash: [] }, probable: { fade: 0.85, dash: [8, 4] }, approximate: { fade: 0.75, dash: [3, 5] } };
 const CONTESTED_COLOUR = '#7f6a00';
+/** The front line's dash by certainty: solid where the sources agree, broken where they guess. */
+const FRONT_DASH = { certain: [], probable: [12, 5], approximate: [5, 6] };
 
 function parseHex(colour) {
   const hex = colour.replace('#', '');
@@ -178,21 +180,28 @@ export const FrontLayer = CanvasLayer.extend({
     this.lastFronts = fronts;
     context.lineJoin = 'round';
     context.lineCap = 'round';
-    for (const [width, colour] of [[6, 'rgba(255,255,255,0.85)'], [2.5, this.options.colour]]) {
-      context.beginPath();
-      for (const front of fronts) {
-        for (const line of front.lines) {
-          line.forEach(([gx, gy], i) => {
-            const [x, y] = projector.fromGrid(gx, gy);
-            if (i === 0) context.moveTo(x, y);
-            else context.lineTo(x, y);
-          });
+    // A white halo under every front, then the line itself, broken as its certainty says.
+    for (const [width, colour, dashed] of [[6, 'rgba(255,255,255,0.85)', false], [2.5, this.options.colour, true]]) {
+      for (const certainty of Object.keys(FRONT_DASH)) {
+        const drawn = fronts.filter((front) => (front.certainty || 'certain') === certainty || (!FRONT_DASH[front.certainty] && certainty === 'certain'));
+        if (!drawn.length) continue;
+        context.beginPath();
+        for (const front of drawn) {
+          for (const line of front.lines) {
+            line.forEach(([gx, gy], i) => {
+              const [x, y] = projector.fromGrid(gx, gy);
+              if (i === 0) context.moveTo(x, y);
+              else context.lineTo(x, y);
+            });
+          }
         }
+        context.lineWidth = width;
+        context.strokeStyle = colour;
+        context.setLineDash(dashed ? FRONT_DASH[certainty] : []);
+        context.stroke();
       }
-      context.lineWidth = width;
-      context.strokeStyle = colour;
-      context.stroke();
     }
+    context.setLineDash([]);
   },
 });
 
