@@ -199,15 +199,22 @@ def _load_json(text, label, problems):
     return None
 
 
+def _too_many(count, noun, label, limits, problems):
+    """Whether a layer holds more records than max_records_per_layer (and say so)."""
+    if count <= limits["max_records_per_layer"]:
+        return False
+    problems.append(f"{label}: {count:,} {noun}, over the limit max_records_per_layer "
+                    f"({limits['max_records_per_layer']:,})")
+    return True
+
+
 def _feature_problems(document, label, limits, problems):
     """Structural problems of a FeatureCollection's features that would stop the reader itself."""
     features = document.get("features")
     if not isinstance(features, list):
         problems.append(f"{label}: 'features' must be a list")
         return
-    if len(features) > limits["max_records_per_layer"]:
-        problems.append(f"{label}: {len(features):,} features, over the limit max_records_per_layer "
-                        f"({limits['max_records_per_layer']:,})")
+    if _too_many(len(features), "features", label, limits, problems):
         return
     for index, feature in enumerate(features):
         where = f"{label}: feature {index}"
@@ -242,9 +249,7 @@ def _read_table(path, layer, label, problems, geopackage, limits):
             except pandas.errors.EmptyDataError:
                 problems.append(f"{label}: empty: expected a header row and one row per record")
                 return None, False
-            if len(table) > limits["max_records_per_layer"]:
-                problems.append(f"{label}: {len(table):,} rows, over the limit max_records_per_layer "
-                                f"({limits['max_records_per_layer']:,})")
+            if _too_many(len(table), "rows", label, limits, problems):
                 return None, False
             return table, True
         if path.suffix.lower() in (".geojson", ".json"):
@@ -270,9 +275,7 @@ def _read_table(path, layer, label, problems, geopackage, limits):
             pandas.errors.ParserError) as error:
         problems.append(f"{label}: cannot be read: {error}")
         return None, False
-    if len(frame) > limits["max_records_per_layer"]:
-        problems.append(f"{label}: {len(frame):,} records, over the limit max_records_per_layer "
-                        f"({limits['max_records_per_layer']:,})")
+    if _too_many(len(frame), "records", label, limits, problems):
         return None, False
     if path.suffix.lower() not in (".geojson", ".json"):
         declared_crs = getattr(frame, "crs", None) is not None
