@@ -13,6 +13,10 @@ DEFAULTS = {
     "TIMELINE_MAX_AGE": 300,
     # Decimal places kept in coordinates sent to the browser (4 is about 10 m).
     "COORDINATE_PRECISION": 4,
+    # CSP frame-ancestors sources allowed to frame embed pages ("*": any host).
+    "EMBED_FRAME_ANCESTORS": ["*"],
+    # Origins whose postMessage commands an embed obeys; empty: any origin.
+    "EMBED_ALLOWED_ORIGINS": [],
 }
 
 
@@ -42,6 +46,10 @@ def check_settings():
             raise ImproperlyConfigured(
                 f"BATTLEMAP['TILE_LAYERS'][{index}] lacks {', '.join(sorted(missing))}"
             )
+    for key in ("EMBED_FRAME_ANCESTORS", "EMBED_ALLOWED_ORIGINS"):
+        value = battlemap_setting(key)
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a list of strings")
     for key in ("TIMELINE_MAX_AGE", "COORDINATE_PRECISION"):
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:

@@ -1,6 +1,8 @@
 """Thin read-only views: the REST API and the operation pages."""
 
-from django.http import HttpResponse, HttpResponseNotModified
+from urllib.parse import urlencode
+
+from django.http import HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import parse_etags, quote_etag
@@ -13,6 +15,8 @@ from rest_framework.views import APIView
 
 from . import selectors
 from .conf import battlemap_setting
+from .framing import framable
+from .oembed import OEmbedError, embed_target_from_url, oembed_response
 from .models import Operation
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
 from .timeline_cache import stats_cached, timeline_etag, timeline_payload
@@ -137,4 +141,51 @@ def operation_page(request, slug):
         "tile_layers": battlemap_setting("TILE_LAYERS"),
         "embed": request.GET.get("embed") == "1",
     }
-    return render(request, "battlemap/operation.html", {"operation": operation, "options": options})
+    return render(request, "battlemap/operation.html", {
+        "operation": operation, "options": options,
+        "oembed_url": _oembed_discovery_url(request),
+    })
+
+
+def _oembed_discovery_url(request):
+    """The oEmbed endpoint for this page, for the discovery <link> (oEmbed spec 4)."""
+    return request.build_absolute_uri(reverse("oembed")) + "?" + urlencode(
+        {"url": request.build_absolute_uri(), "format": "json"})
+
+
+@framable
+def embed_page(request, slug):
+    """The map alone, for iframes: no header or side panel; framable per the setting."""
+    operation = get_object_or_404(Operation, slug=slug)
+    options = {
+        "slug": operation.slug,
+        "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
+        "situation_url": reverse("api-operation-situation", args=[operation.slug]),
+        "tile_layers": battlemap_setting("TILE_LAYERS"),
+        "embed": True,
+        "allowed_origins": battlemap_setting("EMBED_ALLOWED_ORIGINS"),
+        "full_map_url": reverse("operation-page", args=[operation.slug]),
+    }
+    return render(request, "battlemap/operation.html", {
+        "operation": operation, "options": options,
+        "oembed_url": _oembed_discovery_url(request),
+    })
+
+
+def oembed(request):
+    """oEmbed endpoint: a `rich` iframe for our operation and embed URLs (404/501/400 per spec)."""
+    try:
+        target = embed_target_from_url(request.GET.get("url"),
+                                       site_root=request.build_absolute_uri("/"))
+        operation = Operation.objects.filter(slug=target.slug).first()
+        if operation is None:
+            raise OEmbedError(404, f"no operation {target.slug!r}")
+        body = oembed_response(
+            target=target, title=operation.name, site_root=request.build_absolute_uri("/"),
+            provider_name="Battlemap", thumbnail_url=None,
+            response_format=request.GET.get("format"),
+            maxwidth=request.GET.get("maxwidth"), maxheight=request.GET.get("maxheight"),
+        )
+    except OEmbedError as error:
+        return JsonResponse({"detail": error.message}, status=error.status)
+    return JsonResponse(body)
