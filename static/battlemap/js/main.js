@@ -1,6 +1,7 @@
 // Entry point of the operation page: loads the timeline, builds the map, layers, controls and panels.
 import { AreaMorph } from './area-morph.js';
 import { Clock } from './clock.js';
+import { connectHost } from './embed-host.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -221,6 +222,9 @@ export async function start() {
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
   urlSync.start();
+  if (options.embed) {
+    connectHost({ clock, map, index, layers: urlLayers, unitLayer: units, allowedOrigins: options.allowed_origins, slug: options.slug });
+  }
 
   // Per-frame drawing cost, recorded only while a benchmark asks for it.
   const drawLog = { recording: false, entries: [] };
