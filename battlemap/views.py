@@ -169,6 +169,7 @@ def embed_page(request, slug):
     return render(request, "battlemap/operation.html", {
         "operation": operation, "options": options,
         "oembed_url": _oembed_discovery_url(request),
+        "sources": operation.sources.order_by("author")[:4],
     })
 
 
