@@ -99,3 +99,39 @@ def test_embed_screenshots(sample_operation, kharkov_operation, page, live_serve
     frame = page.frame_locator("#map")
     assert frame.locator("[data-role=full-map-link]").is_visible()
     assert frame.locator("[data-role=date]").is_visible()
+
+
+def open_embed(page, live_server, query):
+    page.goto(f"{live_server.url}/embed/sample/{query}")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    return page
+
+
+def test_from_to_restrict_the_timeline(sample_operation, page, live_server):
+    open_embed(page, live_server, "?from=1942-05-12&to=1942-05-12&date=1942-05-14")
+    assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
+    page.evaluate("window.battlemap.clock.setTime(99, 'jump')")
+    assert page.evaluate("window.battlemap.index.partsOf(window.battlemap.clock.time).date") == "1942-05-12"
+    assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
+
+
+def test_autoplay_plays_and_speed_is_read(sample_operation, page, live_server):
+    open_embed(page, live_server, "?autoplay=1&speed=2")
+    page.wait_for_function("window.battlemap.clock.playing")
+    assert page.evaluate("window.battlemap.clock.speed") == 2
+
+
+@pytest.mark.parametrize(("controls", "timeline_visible", "step_visible"),
+                         [("full", True, True), ("minimal", True, False), ("none", False, False)])
+def test_controls_option(sample_operation, page, live_server, controls, timeline_visible, step_visible):
+    open_embed(page, live_server, f"?controls={controls}")
+    assert page.locator("#battlemap-timeline").is_visible() is timeline_visible
+    assert page.locator("[data-action=step-forward]").is_visible() is step_visible
+    assert page.locator("[data-role=full-map-link]").is_visible()
+
+
+def test_bad_option_is_warned_and_ignored(sample_operation, page, live_server):
+    open_embed(page, live_server, "?controls=some&theme=dark")
+    assert any("controls must be one of" in text for text in page.console_log.of_type("warning"))
+    assert page.locator("[data-action=step-forward]").is_visible()
+    assert "bm-theme--dark" in page.locator("body").get_attribute("class")

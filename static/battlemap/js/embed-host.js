@@ -1,5 +1,6 @@
 // The embed's side of the host-page API: obeys validated postMessage commands, reports date and height.
 import { parseCommand, originAllowed, report } from './embed-messages.js';
+import { parseEmbedOptions, spanOf } from './embed-options.js';
 
 /**
  * Connect an embedded map to the page framing it.
@@ -75,4 +76,29 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
   send(report.ready({ slug, date, dates: index.dates }));
   reportDate();
   return { reportHeight };
+}
+
+/**
+ * Apply the embed's own query options before the map state is restored: the span (from/to),
+ * controls and theme as classes on <body>. Returns the options, for startEmbedPlayback.
+ */
+export function applyEmbedOptions({ clock, index, search = window.location.search }) {
+  const { options, problems } = parseEmbedOptions(search);
+  for (const problem of problems) console.warn(`battlemap embed: ${problem}`);
+  const span = spanOf(options, (date) => index.timeOf(date), index.maxTime);
+  clock.minTime = span.minTime;
+  clock.maxTime = span.maxTime;
+  clock.setTime(clock.clamp(clock.time), 'restore');
+  document.body.classList.add(`bm-embed--controls-${options.controls}`, `bm-theme--${options.theme}`);
+  return options;
+}
+
+/** Autoplay and loop, once the map has drawn. */
+export function startEmbedPlayback({ clock, options }) {
+  if (options.loop) {
+    clock.on('pause', () => {
+      if (clock.time >= clock.maxTime) setTimeout(() => { clock.setTime(clock.minTime, 'step'); clock.play(); }, 800);
+    });
+  }
+  if (options.autoplay) clock.play();
 }

@@ -1,7 +1,7 @@
 // Entry point of the operation page: loads the timeline, builds the map, layers, controls and panels.
 import { AreaMorph } from './area-morph.js';
 import { Clock } from './clock.js';
-import { connectHost } from './embed-host.js';
+import { connectHost, applyEmbedOptions, startEmbedPlayback } from './embed-host.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -219,6 +219,7 @@ export async function start() {
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
+  const embedOptions = options.embed ? applyEmbedOptions({ clock, index }) : null;
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
   urlSync.start();
@@ -245,6 +246,7 @@ export async function start() {
       chart.onPick = (time) => { clock.pause(); clock.setTime(time, 'jump'); };
     });
     setTimeout(() => prepareMorphWhenIdle(morph, Math.floor(clock.time)), 0);
+    if (embedOptions) startEmbedPlayback({ clock, options: embedOptions });
   });
 
   window.battlemap = {
