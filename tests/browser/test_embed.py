@@ -135,3 +135,26 @@ def test_bad_option_is_warned_and_ignored(sample_operation, page, live_server):
     assert any("controls must be one of" in text for text in page.console_log.of_type("warning"))
     assert page.locator("[data-action=step-forward]").is_visible()
     assert "bm-theme--dark" in page.locator("body").get_attribute("class")
+
+
+def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation, live_server, host_site, tmp_path):
+    page = open_operation("sample", "?date=1942-05-13")
+    page.click("[data-action=open-share]")
+    assert page.locator("[data-role=share-dialog]").is_visible()
+    responsive = page.locator("[data-role=share-snippet]").input_value()
+    assert "aspect-ratio:800/450" in responsive and 'loading="lazy"' in responsive
+    page.check("input[name=bm-share-size][value=fixed]")
+    page.fill("[data-role=share-width]", "640")
+    snippet = page.locator("[data-role=share-snippet]").input_value()
+    assert 'width="640" height="450"' in snippet
+    assert "/embed/sample/?date=1942-05-13" in snippet
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "share-dialog.png"))
+    # The snippet pasted into a page of another origin shows the embed at that date.
+    host_site("unused")  # starts the server; the snippet page is written beside host.html
+    url = host_site("x").rsplit("/", 1)[0] + "/snippet.html"
+    (tmp_path / "snippet.html").write_text(
+        '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>' + snippet)
+    page.goto(url)
+    frame = page.frame_locator("iframe")
+    assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"

@@ -2,6 +2,7 @@
 import { AreaMorph } from './area-morph.js';
 import { Clock } from './clock.js';
 import { connectHost, applyEmbedOptions, startEmbedPlayback } from './embed-host.js';
+import { shareDialog } from './controls/share-dialog.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -223,6 +224,7 @@ export async function start() {
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
   urlSync.start();
+  if (!options.embed) shareDialog({ slug: options.slug, title: index.operation.name });
   if (options.embed) {
     connectHost({ clock, map, index, layers: urlLayers, unitLayer: units, allowedOrigins: options.allowed_origins, slug: options.slug });
   }
