@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 from . import selectors
 from .conf import battlemap_setting
 from .framing import framable
+from .preview import preview_cached
 from .oembed import OEmbedError, embed_target_from_url, oembed_response
 from .models import Operation
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
@@ -144,6 +145,7 @@ def operation_page(request, slug):
     return render(request, "battlemap/operation.html", {
         "operation": operation, "options": options,
         "oembed_url": _oembed_discovery_url(request),
+        "preview_url": _preview_url(request, operation),
     })
 
 
@@ -169,8 +171,28 @@ def embed_page(request, slug):
     return render(request, "battlemap/operation.html", {
         "operation": operation, "options": options,
         "oembed_url": _oembed_discovery_url(request),
+        "preview_url": _preview_url(request, operation),
         "sources": operation.sources.order_by("author")[:4],
     })
+
+
+def preview_image(request, slug):
+    """The operation on ?date= (default: its first day) as a PNG, for link previews and oEmbed."""
+    operation = get_object_or_404(Operation, slug=slug)
+    date = request.GET.get("date") or operation.start_date.isoformat()
+    try:
+        png = preview_cached(operation, date[:10])
+    except ValueError as error:
+        return JsonResponse({"detail": str(error)}, status=400)
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
+    return response
+
+
+def _preview_url(request, operation):
+    query = {"date": request.GET["date"][:10]} if request.GET.get("date") else {}
+    return request.build_absolute_uri(reverse("operation-preview", args=[operation.slug])) + (
+        "?" + urlencode(query) if query else "")
 
 
 def oembed(request):
@@ -183,7 +205,11 @@ def oembed(request):
             raise OEmbedError(404, f"no operation {target.slug!r}")
         body = oembed_response(
             target=target, title=operation.name, site_root=request.build_absolute_uri("/"),
-            provider_name="Battlemap", thumbnail_url=None,
+            provider_name="Battlemap",
+            thumbnail_url=request.build_absolute_uri(
+                reverse("operation-preview", args=[operation.slug])) + (
+                "?" + urlencode({"date": dict(target.options)["date"][:10]})
+                if "date" in dict(target.options) else ""),
             response_format=request.GET.get("format"),
             maxwidth=request.GET.get("maxwidth"), maxheight=request.GET.get("maxheight"),
         )
