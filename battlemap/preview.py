@@ -63,15 +63,21 @@ def preview_png(timeline, date):
             for line in _polygons(shape(front["geometry"])):
                 xs, ys = line.xy
                 axes.plot(xs, ys, color="#111", linewidth=2.2, solid_capstyle="round")
+        west, south, east, north = timeline["operation"]["bbox"]
+        # A simple map: a place is named only when no named place is near (5% of the width).
+        labelled = []
+        spacing = 0.05 * (east - west)
         for place in timeline["places"]:
             geometry = shape(place["geometry"])
             if geometry.geom_type != "Point":
                 continue
-            axes.plot(geometry.x, geometry.y, "o", color="white", markeredgecolor="#222", markersize=5)
+            axes.plot(geometry.x, geometry.y, "o", color="white", markeredgecolor="#222", markersize=4)
+            if any(abs(geometry.x - x) < 2 * spacing and abs(geometry.y - y) < spacing / 2 for x, y in labelled):
+                continue
+            labelled.append((geometry.x, geometry.y))
             # matplotlib draws text as glyphs, never as markup: names from data are safe here.
             axes.annotate(place["name"], (geometry.x, geometry.y), xytext=(5, 3), textcoords="offset points",
                           fontsize=9, color="#111")
-        west, south, east, north = timeline["operation"]["bbox"]
         axes.set_xlim(west, east)
         axes.set_ylim(south, north)
         # Degrees of longitude shrink with latitude: keep the map's shape honest.
