@@ -172,8 +172,18 @@ def embed_page(request, slug):
         "operation": operation, "options": options,
         "oembed_url": _oembed_discovery_url(request),
         "preview_url": _preview_url(request, operation),
-        "sources": operation.sources.order_by("author")[:4],
+        "source_credits": _source_credits(operation),
     })
+
+
+def _source_credits(operation, limit=4):
+    """'Author year' of the operation's sources, each once, for the embed's attribution line."""
+    credits = []
+    for author, year in operation.sources.order_by("author", "year").values_list("author", "year"):
+        credit = f"{author} {year}".strip()
+        if credit not in credits:
+            credits.append(credit)
+    return credits[:limit]
 
 
 def preview_image(request, slug):

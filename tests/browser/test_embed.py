@@ -157,4 +157,17 @@ def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation,
         '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>' + snippet)
     page.goto(url)
     frame = page.frame_locator("iframe")
+    # The embed's date reads empty until its first frame: wait for the map to be ready.
+    frame.locator("html[data-battlemap-ready=true]").wait_for(state="attached")
     assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
+
+
+def test_story_option_shows_the_days_story_as_a_caption(sample_operation, page, live_server):
+    open_embed(page, live_server, "?date=1942-05-13")
+    assert not page.locator("[data-role=story]").is_visible()
+    open_embed(page, live_server, "?date=1942-05-13&story=1")
+    assert page.locator("[data-role=story]").is_visible()
+    assert page.locator("[data-role=story-events] .bm-story__event").count() == 1
+    assert not page.locator(".bm-chart").is_visible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "embed-story-1280x720.png"))

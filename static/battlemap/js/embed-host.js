@@ -90,6 +90,7 @@ export function applyEmbedOptions({ clock, index, search = window.location.searc
   clock.maxTime = span.maxTime;
   clock.setTime(clock.clamp(clock.time), 'restore');
   document.body.classList.add(`bm-embed--controls-${options.controls}`, `bm-theme--${options.theme}`);
+  if (options.story) document.body.classList.add('bm-embed--story');
   return options;
 }
 
