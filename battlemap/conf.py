@@ -23,11 +23,13 @@ DEFAULTS = {
     "LOADER_LIMITS": {},
     # How long a worker may answer from the operation version it last read, in seconds.
     "VERSION_MEMO_SECONDS": 1.0,
-    # Who may frame the embed pages: a Content-Security-Policy frame-ancestors value.
-    "FRAME_ANCESTORS": "*",
     # How far (km) an authored front may lie from the edge of its day's areas before the load
     # and the check warn.
     "FRONT_TOLERANCE_KM": 2.0,
+    # CSP frame-ancestors sources allowed to frame embed pages ("*": any host).
+    "EMBED_FRAME_ANCESTORS": ["*"],
+    # Origins whose postMessage commands an embed obeys; empty: any origin.
+    "EMBED_ALLOWED_ORIGINS": [],
 }
 
 
@@ -57,6 +59,10 @@ def check_settings():
             raise ImproperlyConfigured(
                 f"BATTLEMAP['TILE_LAYERS'][{index}] lacks {', '.join(sorted(missing))}"
             )
+    for key in ("EMBED_FRAME_ANCESTORS", "EMBED_ALLOWED_ORIGINS"):
+        value = battlemap_setting(key)
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a list of strings")
     for key in ("TIMELINE_MAX_AGE", "COORDINATE_PRECISION", "LOGIN_ATTEMPTS", "LOGIN_LOCKOUT_SECONDS"):
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:
@@ -71,5 +77,3 @@ def check_settings():
     tolerance = battlemap_setting("FRONT_TOLERANCE_KM")
     if not isinstance(tolerance, (int, float)) or isinstance(tolerance, bool) or tolerance < 0:
         raise ImproperlyConfigured("BATTLEMAP['FRONT_TOLERANCE_KM'] must be a non-negative number")
-    if not isinstance(battlemap_setting("FRAME_ANCESTORS"), str):
-        raise ImproperlyConfigured("BATTLEMAP['FRAME_ANCESTORS'] must be a string of CSP sources")

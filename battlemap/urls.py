@@ -11,6 +11,9 @@ from . import views
 urlpatterns = [
     path("", views.operation_index, name="operation-index"),
     path("operations/<slug:slug>/", views.operation_page, name="operation-page"),
+    path("operations/<slug:slug>/preview.png", views.preview_image, name="operation-preview"),
+    path("embed/<slug:slug>/", views.embed_page, name="embed-page"),
+    path("oembed/", views.oembed, name="oembed"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/operations/", views.OperationListView.as_view(), name="api-operation-list"),
     path("api/operations/<slug:slug>/", views.OperationDetailView.as_view(),

@@ -1,6 +1,8 @@
 """Thin read-only views: the REST API and the operation pages."""
 
-from django.http import Http404, HttpResponse, HttpResponseNotModified
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -17,10 +19,13 @@ from rest_framework.views import APIView
 
 from . import selectors
 from .conf import battlemap_setting
+from .preview import preview_cached
+from .oembed import OEmbedError, embed_target_from_url, oembed_response
 from .models import Operation
 from .negotiation import accepts_gzip
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
 from .documents import situation_payload, stats_payload, timeline_payload
+from .security import framing_allowed
 from .snapshots import consistent_read
 
 # Every error the API answers: {"detail": "..."} (validation errors add "errors" by field).
@@ -172,4 +177,90 @@ def operation_page(request, slug):
         "tile_layers": battlemap_setting("TILE_LAYERS"),
         "embed": request.GET.get("embed") == "1",
     }
-    return render(request, "battlemap/operation.html", {"operation": operation, "options": options})
+    return render(request, "battlemap/operation.html", {
+        "operation": operation, "options": options,
+        "oembed_url": _oembed_discovery_url(request),
+        "preview_url": _preview_url(request, operation),
+    })
+
+
+def _oembed_discovery_url(request):
+    """The oEmbed endpoint for this page, for the discovery <link> (oEmbed spec 4)."""
+    return request.build_absolute_uri(reverse("oembed")) + "?" + urlencode(
+        {"url": request.build_absolute_uri(), "format": "json"})
+
+
+@require_safe
+@framing_allowed
+def embed_page(request, slug):
+    """The map alone, for iframes: no header or side panel; framable per the setting."""
+    operation = get_object_or_404(Operation, slug=slug)
+    options = {
+        "slug": operation.slug,
+        "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
+        "situation_url": reverse("api-operation-situation", args=[operation.slug]),
+        "tile_layers": battlemap_setting("TILE_LAYERS"),
+        "embed": True,
+        "allowed_origins": battlemap_setting("EMBED_ALLOWED_ORIGINS"),
+        "full_map_url": reverse("operation-page", args=[operation.slug]),
+    }
+    return render(request, "battlemap/operation.html", {
+        "operation": operation, "options": options,
+        "oembed_url": _oembed_discovery_url(request),
+        "preview_url": _preview_url(request, operation),
+        "source_credits": _source_credits(operation),
+    })
+
+
+def _source_credits(operation, limit=4):
+    """'Author year' of the operation's sources, each once, for the embed's attribution line."""
+    credits = []
+    for author, year in operation.sources.order_by("author", "year").values_list("author", "year"):
+        credit = f"{author} {year}".strip()
+        if credit not in credits:
+            credits.append(credit)
+    return credits[:limit]
+
+
+@require_safe
+def preview_image(request, slug):
+    """The operation on ?date= (default: its first day) as a PNG, for link previews and oEmbed."""
+    operation = get_object_or_404(Operation, slug=slug)
+    date = request.GET.get("date") or operation.start_date.isoformat()
+    try:
+        png = preview_cached(operation, date[:10])
+    except ValueError as error:
+        return JsonResponse({"detail": str(error)}, status=400)
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
+    return response
+
+
+def _preview_url(request, operation):
+    query = {"date": request.GET["date"][:10]} if request.GET.get("date") else {}
+    return request.build_absolute_uri(reverse("operation-preview", args=[operation.slug])) + (
+        "?" + urlencode(query) if query else "")
+
+
+@require_safe
+def oembed(request):
+    """oEmbed endpoint: a `rich` iframe for our operation and embed URLs (404/501/400 per spec)."""
+    try:
+        target = embed_target_from_url(request.GET.get("url"),
+                                       site_root=request.build_absolute_uri("/"))
+        operation = Operation.objects.filter(slug=target.slug).first()
+        if operation is None:
+            raise OEmbedError(404, f"no operation {target.slug!r}")
+        body = oembed_response(
+            target=target, title=operation.name, site_root=request.build_absolute_uri("/"),
+            provider_name="Battlemap",
+            thumbnail_url=request.build_absolute_uri(
+                reverse("operation-preview", args=[operation.slug])) + (
+                "?" + urlencode({"date": dict(target.options)["date"][:10]})
+                if "date" in dict(target.options) else ""),
+            response_format=request.GET.get("format"),
+            maxwidth=request.GET.get("maxwidth"), maxheight=request.GET.get("maxheight"),
+        )
+    except OEmbedError as error:
+        return JsonResponse({"detail": error.message}, status=error.status)
+    return JsonResponse(body)

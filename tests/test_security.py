@@ -151,7 +151,7 @@ def test_lockout_is_per_user_name(sample_operation):
 
 
 @pytest.mark.django_db
-@override_settings(BATTLEMAP={"FRAME_ANCESTORS": "https://news.example.org"})
+@override_settings(BATTLEMAP={"EMBED_FRAME_ANCESTORS": ["https://news.example.org"]})
 def test_framing_allowed_uses_the_setting(rf):
     from django.http import HttpResponse
 

@@ -2,6 +2,8 @@
 import { AreaMorph } from './area-morph.js';
 import { Clock } from './clock.js';
 import { exposeForTests } from './debug-hook.js';
+import { connectHost, applyEmbedOptions, startEmbedPlayback } from './embed-host.js';
+import { shareDialog } from './controls/share-dialog.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -218,9 +220,14 @@ export async function start() {
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
+  const embedOptions = options.embed ? applyEmbedOptions({ clock, index }) : null;
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
   urlSync.start();
+  if (!options.embed) shareDialog({ slug: options.slug, title: index.operation.name });
+  if (options.embed) {
+    connectHost({ clock, map, index, layers: urlLayers, unitLayer: units, allowedOrigins: options.allowed_origins, slug: options.slug });
+  }
 
   exposeForTests({
     map, clock, index, timelineWidget, morph, urlSync,
@@ -239,6 +246,7 @@ export async function start() {
       chart.onPick = (time) => clock.jumpTo(time);
     });
     setTimeout(() => prepareMorphWhenIdle(morph, Math.floor(clock.time)), 0);
+    if (embedOptions) startEmbedPlayback({ clock, options: embedOptions });
   });
 }
 

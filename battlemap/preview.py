@@ -1,0 +1,104 @@
+"""The preview image of an operation on a date: a PNG drawn from the timeline document, cached per version."""
+
+import io
+import json
+import math
+
+import matplotlib
+from django.core.cache import cache
+from shapely.geometry import shape
+
+from .documents import timeline_etag, timeline_payload
+
+matplotlib.use("Agg")  # no display on a server; must precede pyplot's import
+from matplotlib import pyplot  # noqa: E402
+from matplotlib.patches import PathPatch  # noqa: E402
+from matplotlib.path import Path as MplPath  # noqa: E402
+
+__all__ = ["preview_png", "preview_cached", "PREVIEW_SIZE"]
+
+# Open Graph's recommended 1.91:1 (1200x630 px at 100 dpi).
+PREVIEW_SIZE = (12.0, 6.3)
+BACKDROP = "#eef0ec"
+ROLE_ALPHA = {"held": 0.55, "salient": 0.7, "pocket": 0.85}
+
+
+def _polygon_path(polygon):
+    """A matplotlib path of a polygon with its holes (even-odd filled)."""
+    rings = [polygon.exterior, *polygon.interiors]
+    vertices, codes = [], []
+    for ring in rings:
+        coordinates = list(ring.coords)
+        vertices.extend(coordinates)
+        codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(coordinates) - 2) + [MplPath.CLOSEPOLY])
+    return MplPath(vertices, codes)
+
+
+def _polygons(geometry):
+    return list(geometry.geoms) if hasattr(geometry, "geoms") else [geometry]
+
+
+def preview_png(timeline, date):
+    """The map of `timeline` (the document timeline_for returns) on `date`, as PNG bytes.
+
+    Areas in their side's colour, the front in black, places as dots with their names;
+    ValueError naming the date when it is not one of the operation's.
+    """
+    if date not in timeline["areas"]:
+        raise ValueError(f"date {date!r} is not a day of {timeline['operation']['slug']} "
+                         f"({timeline['dates'][0]}..{timeline['dates'][-1]})")
+    colours = {side["slug"]: side["colour"] for side in timeline["operation"]["sides"]}
+    figure = pyplot.figure(figsize=PREVIEW_SIZE, dpi=100, facecolor=BACKDROP)
+    try:
+        axes = figure.add_axes((0, 0, 1, 1))
+        axes.set_facecolor(BACKDROP)
+        axes.set_axis_off()
+        for area in timeline["areas"][date]:
+            for polygon in _polygons(shape(area["geometry"])):
+                if polygon.geom_type != "Polygon" or polygon.is_empty:
+                    continue
+                axes.add_patch(PathPatch(_polygon_path(polygon), facecolor=colours.get(area["side"], "#888"),
+                                         alpha=ROLE_ALPHA.get(area["role"], 0.6), edgecolor="none"))
+        for front in timeline["fronts"][date]:
+            for line in _polygons(shape(front["geometry"])):
+                xs, ys = line.xy
+                axes.plot(xs, ys, color="#111", linewidth=2.2, solid_capstyle="round")
+        west, south, east, north = timeline["operation"]["bbox"]
+        # A simple map: a place is named only when no named place is near (5% of the width).
+        labelled = []
+        spacing = 0.05 * (east - west)
+        for place in timeline["places"]:
+            geometry = shape(place["geometry"])
+            if geometry.geom_type != "Point":
+                continue
+            axes.plot(geometry.x, geometry.y, "o", color="white", markeredgecolor="#222", markersize=4)
+            if any(abs(geometry.x - x) < 2 * spacing and abs(geometry.y - y) < spacing / 2 for x, y in labelled):
+                continue
+            labelled.append((geometry.x, geometry.y))
+            # matplotlib draws text as glyphs, never as markup: names from data are safe here.
+            axes.annotate(place["name"], (geometry.x, geometry.y), xytext=(5, 3), textcoords="offset points",
+                          fontsize=9, color="#111")
+        axes.set_xlim(west, east)
+        axes.set_ylim(south, north)
+        # Degrees of longitude shrink with latitude: keep the map's shape honest.
+        axes.set_aspect(1 / max(0.2, math.cos(math.radians((south + north) / 2))),
+                        adjustable="datalim")
+        axes.text(0.01, 0.02, f"{timeline['operation']['name']} · {date}", transform=axes.transAxes,
+                  fontsize=16, fontweight="bold", color="#111",
+                  bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", facecolor=BACKDROP)
+        return buffer.getvalue()
+    finally:
+        pyplot.close(figure)
+
+
+def preview_cached(operation, date):
+    """preview_png for the operation's current version, drawn once per version and date."""
+    key = f"battlemap:preview:{timeline_etag(operation)}:{date}"
+    png = cache.get(key)
+    if png is None:
+        timeline = json.loads(timeline_payload(operation).body)
+        png = preview_png(timeline, date)
+        cache.set(key, png)
+    return png

@@ -1,0 +1,105 @@
+// The embed's side of the host-page API: obeys validated postMessage commands, reports date and height.
+import { parseCommand, originAllowed, report } from './embed-messages.js';
+import { parseEmbedOptions, spanOf } from './embed-options.js';
+
+/**
+ * Connect an embedded map to the page framing it.
+ * @param {object} options {clock, map, index, layers: Map name -> layer, unitLayer, allowedOrigins, slug}
+ * Does nothing when the page is not framed.
+ */
+export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigins = [], slug }) {
+  if (window.parent === window) return null;
+  const host = window.parent;
+  // Reports go to any origin: they carry only what the page itself shows.
+  const send = (message) => host.postMessage(message, '*');
+
+  const obey = {
+    'set-date': ({ date, time }) => {
+      const at = index.timeOf(date, time || null);
+      if (at === undefined) {
+        console.warn(`battlemap embed: 'set-date': ${date} is outside ${index.dates[0]}..${index.dates.at(-1)}`);
+        return;
+      }
+      clock.pause();
+      clock.setTime(at, 'jump');
+    },
+    play: () => clock.play(),
+    pause: () => clock.pause(),
+    'set-speed': ({ speed }) => clock.setSpeed(speed),
+    'fly-to': ({ lat, lng, zoom }) => {
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const target = zoom === undefined ? map.getZoom() : zoom;
+      if (reduced) map.setView([lat, lng], target, { animate: false });
+      else map.flyTo([lat, lng], target, { duration: 1.2 });
+    },
+    'set-layers': ({ show = [], hide = [] }) => {
+      for (const name of [...show, ...hide]) {
+        if (!layers.has(name)) console.warn(`battlemap embed: 'set-layers': no layer '${name}'; known: ${[...layers.keys()].join(', ')}`);
+      }
+      for (const name of show) if (layers.has(name)) layers.get(name).addTo(map);
+      for (const name of hide) if (layers.has(name)) map.removeLayer(layers.get(name));
+    },
+    'select-unit': ({ unit }) => unitLayer.select(unit),
+  };
+
+  window.addEventListener('message', (event) => {
+    if (event.source !== host) return;
+    const parsed = parseCommand(event.data);
+    if (parsed.ignore) return;
+    if (!originAllowed(event.origin, allowedOrigins)) {
+      console.warn(`battlemap embed: ignored a message from ${event.origin}, not an allowed origin`);
+      return;
+    }
+    if (parsed.problem) {
+      console.warn(`battlemap embed: ignored a malformed message: ${parsed.problem}`);
+      return;
+    }
+    obey[parsed.command.type](parsed.command);
+  });
+
+  // date-changed once per minute of operation time shown, not once per animation frame.
+  let lastReported = null;
+  const reportDate = () => {
+    const { date, hhmm } = index.partsOf(clock.time);
+    const key = `${date} ${hhmm}`;
+    if (key === lastReported) return;
+    lastReported = key;
+    send(report.dateChanged({ date, time: hhmm }));
+  };
+  clock.on('timechange', reportDate);
+
+  // The wanted height: the document's, sent whenever it changes (hosts resize the iframe with it).
+  const reportHeight = () => send(report.height(document.documentElement.scrollHeight));
+  new ResizeObserver(reportHeight).observe(document.body);
+
+  const { date } = index.partsOf(clock.time);
+  send(report.ready({ slug, date, dates: index.dates }));
+  reportDate();
+  return { reportHeight };
+}
+
+/**
+ * Apply the embed's own query options before the map state is restored: the span (from/to),
+ * controls and theme as classes on <body>. Returns the options, for startEmbedPlayback.
+ */
+export function applyEmbedOptions({ clock, index, search = window.location.search }) {
+  const { options, problems } = parseEmbedOptions(search);
+  for (const problem of problems) console.warn(`battlemap embed: ${problem}`);
+  const span = spanOf(options, (date) => index.timeOf(date), index.maxTime);
+  clock.minTime = span.minTime;
+  clock.maxTime = span.maxTime;
+  clock.setTime(clock.clamp(clock.time), 'restore');
+  document.body.classList.add(`bm-embed--controls-${options.controls}`, `bm-theme--${options.theme}`);
+  if (options.story) document.body.classList.add('bm-embed--story');
+  return options;
+}
+
+/** Autoplay and loop, once the map has drawn. */
+export function startEmbedPlayback({ clock, options }) {
+  if (options.loop) {
+    clock.on('pause', () => {
+      if (clock.time >= clock.maxTime) setTimeout(() => { clock.setTime(clock.minTime, 'step'); clock.play(); }, 800);
+    });
+  }
+  if (options.autoplay) clock.play();
+}

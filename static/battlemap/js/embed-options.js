@@ -1,0 +1,63 @@
+// The embed page's own query options (beyond the map state url-state.js reads), parsed and checked.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Each option: its default and a parser that returns the value or throws naming the fault. */
+const OPTIONS = {
+  autoplay: [false, (raw) => flag('autoplay', raw)],
+  loop: [false, (raw) => flag('loop', raw)],
+  story: [false, (raw) => flag('story', raw)],
+  controls: ['full', (raw) => oneOf('controls', raw, ['full', 'minimal', 'none'])],
+  theme: ['light', (raw) => oneOf('theme', raw, ['light', 'dark'])],
+  from: [null, (raw) => date('from', raw)],
+  to: [null, (raw) => date('to', raw)],
+};
+
+function flag(name, raw) {
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new Error(`${name} must be 0 or 1, got ${JSON.stringify(raw)}`);
+}
+
+function oneOf(name, raw, allowed) {
+  if (!allowed.includes(raw)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`);
+  return raw;
+}
+
+function date(name, raw) {
+  if (!DATE.test(raw)) throw new Error(`${name} must be a YYYY-MM-DD date, got ${JSON.stringify(raw)}`);
+  return raw;
+}
+
+/**
+ * Read the embed options from a query string.
+ * Returns {options, problems}: a bad value falls back to its default and is named in problems.
+ */
+export function parseEmbedOptions(search) {
+  const params = new URLSearchParams(search);
+  const options = {};
+  const problems = [];
+  for (const [name, [fallback, parse]] of Object.entries(OPTIONS)) {
+    options[name] = fallback;
+    if (!params.has(name)) continue;
+    try {
+      options[name] = parse(params.get(name));
+    } catch (error) {
+      problems.push(error.message);
+    }
+  }
+  if (options.from && options.to && options.from > options.to) {
+    problems.push(`from (${options.from}) is after to (${options.to})`);
+    options.from = options.to = null;
+  }
+  return { options, problems };
+}
+
+/** The clock's span for from/to, in the index's time; undefined ends keep the operation's own. */
+export function spanOf(options, timeOf, maxTime) {
+  const start = options.from ? timeOf(options.from) : 0;
+  const endDay = options.to ? timeOf(options.to) : undefined;
+  // `to` includes its whole day, up to 23:59 (00:00 would show the next date).
+  const end = endDay === undefined ? maxTime : Math.min(maxTime, endDay + 1 - 1 / 1440);
+  return { minTime: start === undefined ? 0 : start, maxTime: end };
+}

@@ -1,0 +1,173 @@
+"""The embed in an iframe on a host page of another origin: options, postMessage round trip, sizes."""
+
+import functools
+import json
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SHOTS = Path("/work/helpers/shots/embed")
+
+HOST_PAGE = """<!doctype html><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<body style="margin:0"><iframe id="map" src="{src}" width="{width}" height="{height}" style="border:0"></iframe>
+<script>
+window.received = [];
+window.addEventListener('message', (e) => {{ if (e.data && e.data.battlemap) window.received.push(e.data); }});
+</script></body>"""
+
+
+@pytest.fixture
+def host_site(tmp_path):
+    """A second HTTP server (127.0.0.1, another port: another origin) serving host pages."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def host_page(src, width=800, height=450, name="host.html"):
+        (tmp_path / name).write_text(HOST_PAGE.format(src=src, width=width, height=height))
+        return f"http://127.0.0.1:{server.server_address[1]}/{name}"
+
+    yield host_page
+    server.shutdown()
+
+
+def embed_url(live_server, slug, query=""):
+    # live_server answers on localhost; the host page is on 127.0.0.1, so the origins differ.
+    return f"{live_server.url.replace('127.0.0.1', 'localhost')}/embed/{slug}/{query}"
+
+
+def wait_for(page, message_type):
+    return page.wait_for_function(
+        f"window.received.find(m => m.type === {json.dumps(message_type)})").json_value()
+
+
+def test_embed_in_a_foreign_host_reports_ready_date_and_height(sample_operation, page, live_server, host_site):
+    page.goto(host_site(embed_url(live_server, "sample", "?date=1942-05-12")))
+    ready = wait_for(page, "ready")
+    assert ready["battlemap"] == 1 and ready["slug"] == "sample"
+    assert wait_for(page, "date-changed")["date"] == "1942-05-12"
+    assert wait_for(page, "height")["height"] > 0
+    frame = page.frame_locator("#map")
+    assert frame.locator(".bm-header").count() == 0
+    assert frame.locator("[data-role=full-map-link]").is_visible()
+
+
+def test_set_date_round_trip_and_malformed_message_warned(sample_operation, page, live_server, host_site):
+    page.goto(host_site(embed_url(live_server, "sample")))
+    wait_for(page, "ready")
+    page.evaluate("""() => document.getElementById('map').contentWindow.postMessage(
+        {battlemap: 1, type: 'set-date', date: '1942-05-13', time: '12:00'}, '*')""")
+    changed = page.wait_for_function(
+        "window.received.find(m => m.type === 'date-changed' && m.date === '1942-05-13')").json_value()
+    assert changed["time"] == "12:00"
+    frame = page.frame_locator("#map")
+    assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
+    page.evaluate("""() => document.getElementById('map').contentWindow.postMessage(
+        {battlemap: 1, type: 'set-date', date: 'tomorrow'}, '*')""")
+    page.wait_for_function("true")
+    page.wait_for_timeout(300)
+    warnings = page.console_log.of_type("warning")
+    assert any("'date' must be a YYYY-MM-DD string" in text for text in warnings), warnings
+    assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
+
+
+def test_messages_from_origins_not_allowed_are_ignored(sample_operation, page, live_server, host_site, settings):
+    settings.BATTLEMAP = {"EMBED_ALLOWED_ORIGINS": ["https://news.example"]}
+    page.goto(host_site(embed_url(live_server, "sample", "?date=1942-05-12")))
+    wait_for(page, "ready")
+    page.evaluate("""() => document.getElementById('map').contentWindow.postMessage(
+        {battlemap: 1, type: 'set-date', date: '1942-05-13'}, '*')""")
+    page.wait_for_timeout(400)
+    assert any("not an allowed origin" in text for text in page.console_log.of_type("warning"))
+    assert page.frame_locator("#map").locator("[data-role=date]").inner_text() == "12 May 1942"
+
+
+@pytest.mark.parametrize(("width", "height"), [(400, 300), (800, 450), (1280, 720)])
+def test_embed_screenshots(sample_operation, kharkov_operation, page, live_server, host_site, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(host_site(embed_url(live_server, kharkov_operation.slug, "?date=1942-05-24"),
+                        width=width, height=height, name=f"host-{width}.html"))
+    wait_for(page, "ready")
+    page.wait_for_timeout(500)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"embed-{width}x{height}.png"))
+    frame = page.frame_locator("#map")
+    assert frame.locator("[data-role=full-map-link]").is_visible()
+    assert frame.locator("[data-role=date]").is_visible()
+
+
+def open_embed(page, live_server, query):
+    page.goto(f"{live_server.url}/embed/sample/{query}")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    return page
+
+
+def test_from_to_restrict_the_timeline(sample_operation, page, live_server):
+    open_embed(page, live_server, "?from=1942-05-12&to=1942-05-12&date=1942-05-14")
+    assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
+    page.evaluate("window.battlemap.clock.setTime(99, 'jump')")
+    assert page.evaluate("window.battlemap.index.partsOf(window.battlemap.clock.time).date") == "1942-05-12"
+    assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
+
+
+def test_autoplay_plays_and_speed_is_read(sample_operation, page, live_server):
+    open_embed(page, live_server, "?autoplay=1&speed=2")
+    page.wait_for_function("window.battlemap.clock.playing")
+    assert page.evaluate("window.battlemap.clock.speed") == 2
+
+
+@pytest.mark.parametrize(("controls", "timeline_visible", "step_visible"),
+                         [("full", True, True), ("minimal", True, False), ("none", False, False)])
+def test_controls_option(sample_operation, page, live_server, controls, timeline_visible, step_visible):
+    open_embed(page, live_server, f"?controls={controls}")
+    assert page.locator("#battlemap-timeline").is_visible() is timeline_visible
+    assert page.locator("[data-action=step-forward]").is_visible() is step_visible
+    assert page.locator("[data-role=full-map-link]").is_visible()
+
+
+def test_bad_option_is_warned_and_ignored(sample_operation, page, live_server):
+    open_embed(page, live_server, "?controls=some&theme=dark")
+    assert any("controls must be one of" in text for text in page.console_log.of_type("warning"))
+    assert page.locator("[data-action=step-forward]").is_visible()
+    assert "bm-theme--dark" in page.locator("body").get_attribute("class")
+
+
+def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation, live_server, host_site, tmp_path):
+    page = open_operation("sample", "?date=1942-05-13")
+    page.click("[data-action=open-share]")
+    assert page.locator("[data-role=share-dialog]").is_visible()
+    responsive = page.locator("[data-role=share-snippet]").input_value()
+    assert "aspect-ratio:800/450" in responsive and 'loading="lazy"' in responsive
+    page.check("input[name=bm-share-size][value=fixed]")
+    page.fill("[data-role=share-width]", "640")
+    snippet = page.locator("[data-role=share-snippet]").input_value()
+    assert 'width="640" height="450"' in snippet
+    assert "/embed/sample/?date=1942-05-13" in snippet
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "share-dialog.png"))
+    # The snippet pasted into a page of another origin shows the embed at that date.
+    host_site("unused")  # starts the server; the snippet page is written beside host.html
+    url = host_site("x").rsplit("/", 1)[0] + "/snippet.html"
+    (tmp_path / "snippet.html").write_text(
+        '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>' + snippet)
+    page.goto(url)
+    frame = page.frame_locator("iframe")
+    # The embed's date reads empty until its first frame: wait for the map to be ready.
+    frame.locator("html[data-battlemap-ready=true]").wait_for(state="attached")
+    assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
+
+
+def test_story_option_shows_the_days_story_as_a_caption(sample_operation, page, live_server):
+    open_embed(page, live_server, "?date=1942-05-13")
+    assert not page.locator("[data-role=story]").is_visible()
+    open_embed(page, live_server, "?date=1942-05-13&story=1")
+    assert page.locator("[data-role=story]").is_visible()
+    assert page.locator("[data-role=story-events] .bm-story__event").count() == 1
+    assert not page.locator(".bm-chart").is_visible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "embed-story-1280x720.png"))
