@@ -166,22 +166,33 @@ def operation_index(request):
     return render(request, "battlemap/index.html", {"operations": selectors.operation_list()})
 
 
-@require_safe
-def operation_page(request, slug):
-    """The map of one operation. Options reach the browser through json_script, not inline code."""
+def _map_page(request, slug, *, embed, **context):
+    """The operation page or its embed: the same template, options through json_script (no
+    inline code), discovery and preview links for link previews."""
     operation = get_object_or_404(Operation, slug=slug)
     options = {
         "slug": operation.slug,
         "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
         "situation_url": reverse("api-operation-situation", args=[operation.slug]),
         "tile_layers": battlemap_setting("TILE_LAYERS"),
-        "embed": request.GET.get("embed") == "1",
+        "embed": embed,
     }
+    if embed:
+        options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
+        options["full_map_url"] = reverse("operation-page", args=[operation.slug])
+        context["source_credits"] = _source_credits(operation)
     return render(request, "battlemap/operation.html", {
         "operation": operation, "options": options,
         "oembed_url": _oembed_discovery_url(request),
         "preview_url": _preview_url(request, operation),
+        **context,
     })
+
+
+@require_safe
+def operation_page(request, slug):
+    """The map of one operation."""
+    return _map_page(request, slug, embed=request.GET.get("embed") == "1")
 
 
 def _oembed_discovery_url(request):
@@ -194,22 +205,7 @@ def _oembed_discovery_url(request):
 @framing_allowed
 def embed_page(request, slug):
     """The map alone, for iframes: no header or side panel; framable per the setting."""
-    operation = get_object_or_404(Operation, slug=slug)
-    options = {
-        "slug": operation.slug,
-        "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
-        "situation_url": reverse("api-operation-situation", args=[operation.slug]),
-        "tile_layers": battlemap_setting("TILE_LAYERS"),
-        "embed": True,
-        "allowed_origins": battlemap_setting("EMBED_ALLOWED_ORIGINS"),
-        "full_map_url": reverse("operation-page", args=[operation.slug]),
-    }
-    return render(request, "battlemap/operation.html", {
-        "operation": operation, "options": options,
-        "oembed_url": _oembed_discovery_url(request),
-        "preview_url": _preview_url(request, operation),
-        "source_credits": _source_credits(operation),
-    })
+    return _map_page(request, slug, embed=True)
 
 
 def _source_credits(operation, limit=4):
