@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.utils.http import parse_etags, quote_etag
@@ -166,10 +166,18 @@ def operation_index(request):
     return render(request, "battlemap/index.html", {"operations": selectors.operation_list()})
 
 
+def _operation_or_404(slug):
+    """The operation for a page, through the one selector the API views use too."""
+    try:
+        return selectors.operation_get(slug=slug)
+    except Operation.DoesNotExist:
+        raise Http404(f"No operation '{slug}'.") from None
+
+
 def _map_page(request, slug, *, embed, **context):
     """The operation page or its embed: the same template, options through json_script (no
     inline code), discovery and preview links for link previews."""
-    operation = get_object_or_404(Operation, slug=slug)
+    operation = _operation_or_404(slug)
     options = {
         "slug": operation.slug,
         "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
@@ -221,7 +229,7 @@ def _source_credits(operation, limit=4):
 @require_safe
 def preview_image(request, slug):
     """The operation on ?date= (default: its first day) as a PNG, for link previews and oEmbed."""
-    operation = get_object_or_404(Operation, slug=slug)
+    operation = _operation_or_404(slug)
     date = request.GET.get("date") or operation.start_date.isoformat()
     try:
         png = preview_cached(operation, date[:10])
