@@ -30,6 +30,8 @@ DEFAULTS = {
     "EMBED_FRAME_ANCESTORS": ["*"],
     # Origins whose postMessage commands an embed obeys; empty: any origin.
     "EMBED_ALLOWED_ORIGINS": [],
+    # The chronicle the home page shows (a JSON file, relative to the project), or "" for none.
+    "CHRONICLE": "geodata/chronicles/kharkov.json",
 }
 
 

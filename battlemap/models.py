@@ -28,6 +28,9 @@ class Operation(models.Model):
     # [west, south, east, north] in degrees.
     bbox = models.JSONField()
     summary = models.TextField(blank=True)
+    tagline = models.CharField(max_length=200, blank=True,
+                               help_text="One line for the index card; the summary's first sentence when empty.")
+    listed = models.BooleanField(default=True, help_text="Whether the home page lists it.")
     # A fingerprint of the files it was loaded from, so an unchanged folder is not reloaded.
     source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)

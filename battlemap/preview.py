@@ -15,10 +15,13 @@ from matplotlib import pyplot  # noqa: E402
 from matplotlib.patches import PathPatch  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
 
-__all__ = ["preview_png", "preview_cached", "PREVIEW_SIZE"]
+__all__ = ["preview_png", "preview_cached", "PREVIEW_SIZE", "SIZES"]
 
 # Open Graph's recommended 1.91:1 (1200x630 px at 100 dpi).
 PREVIEW_SIZE = (12.0, 6.3)
+# The sizes drawn: (inches, dpi, whether places are named and the title written). A card is the
+# home page's 480x252 thumbnail, too small for names to be read.
+SIZES = {"large": (PREVIEW_SIZE, 100, True), "card": ((6.0, 3.15), 80, False)}
 BACKDROP = "#eef0ec"
 ROLE_ALPHA = {"held": 0.55, "salient": 0.7, "pocket": 0.85}
 
@@ -38,7 +41,7 @@ def _polygons(geometry):
     return list(geometry.geoms) if hasattr(geometry, "geoms") else [geometry]
 
 
-def preview_png(timeline, date):
+def preview_png(timeline, date, size="large"):
     """The map of `timeline` (the document timeline_for returns) on `date`, as PNG bytes.
 
     Areas in their side's colour, the front in black, places as dots with their names;
@@ -47,8 +50,11 @@ def preview_png(timeline, date):
     if date not in timeline["areas"]:
         raise ValueError(f"date {date!r} is not a day of {timeline['operation']['slug']} "
                          f"({timeline['dates'][0]}..{timeline['dates'][-1]})")
+    if size not in SIZES:
+        raise ValueError(f"size {size!r} is not one of {', '.join(SIZES)}")
+    inches, dpi, annotated = SIZES[size]
     colours = {side["slug"]: side["colour"] for side in timeline["operation"]["sides"]}
-    figure = pyplot.figure(figsize=PREVIEW_SIZE, dpi=100, facecolor=BACKDROP)
+    figure = pyplot.figure(figsize=inches, dpi=dpi, facecolor=BACKDROP)
     try:
         axes = figure.add_axes((0, 0, 1, 1))
         axes.set_facecolor(BACKDROP)
@@ -69,23 +75,32 @@ def preview_png(timeline, date):
         spacing = 0.05 * (east - west)
         for place in timeline["places"]:
             geometry = shape(place["geometry"])
-            if geometry.geom_type != "Point":
+            if geometry.geom_type != "Point" or (not annotated and place.get("kind") != "city"):
                 continue
             axes.plot(geometry.x, geometry.y, "o", color="white", markeredgecolor="#222", markersize=4)
-            if any(abs(geometry.x - x) < 2 * spacing and abs(geometry.y - y) < spacing / 2 for x, y in labelled):
+            if not annotated or any(abs(geometry.x - x) < 2 * spacing and abs(geometry.y - y) < spacing / 2 for x, y in labelled):
                 continue
             labelled.append((geometry.x, geometry.y))
             # matplotlib draws text as glyphs, never as markup: names from data are safe here.
             axes.annotate(place["name"], (geometry.x, geometry.y), xytext=(5, 3), textcoords="offset points",
                           fontsize=9, color="#111")
-        axes.set_xlim(west, east)
-        axes.set_ylim(south, north)
         # Degrees of longitude shrink with latitude: keep the map's shape honest.
-        axes.set_aspect(1 / max(0.2, math.cos(math.radians((south + north) / 2))),
-                        adjustable="datalim")
-        axes.text(0.01, 0.02, f"{timeline['operation']['name']} · {date}", transform=axes.transAxes,
-                  fontsize=16, fontweight="bold", color="#111",
-                  bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
+        shrink = max(0.2, math.cos(math.radians((south + north) / 2)))
+        if annotated:
+            axes.set_xlim(west, east)
+            axes.set_ylim(south, north)
+            axes.set_aspect(1 / shrink, adjustable="datalim")
+        else:
+            # A thumbnail fills its frame: the bbox's full width, and the band of latitude about
+            # its middle that the frame's shape leaves room for.
+            half_height = (east - west) * shrink * inches[1] / inches[0] / 2
+            middle = (south + north) / 2
+            axes.set_xlim(west, east)
+            axes.set_ylim(middle - half_height, middle + half_height)
+        if annotated:
+            axes.text(0.01, 0.02, f"{timeline['operation']['name']} · {date}", transform=axes.transAxes,
+                      fontsize=16, fontweight="bold", color="#111",
+                      bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", facecolor=BACKDROP)
         return buffer.getvalue()
@@ -93,12 +108,12 @@ def preview_png(timeline, date):
         pyplot.close(figure)
 
 
-def preview_cached(operation, date):
-    """preview_png for the operation's current version, drawn once per version and date."""
-    key = f"battlemap:preview:{timeline_etag(operation)}:{date}"
+def preview_cached(operation, date, size="large"):
+    """preview_png for the operation's current version, drawn once per version, date and size."""
+    key = f"battlemap:preview:{timeline_etag(operation)}:{date}:{size}"
     png = cache.get(key)
     if png is None:
         timeline = json.loads(timeline_payload(operation).body)
-        png = preview_png(timeline, date)
+        png = preview_png(timeline, date, size)
         cache.set(key, png)
     return png

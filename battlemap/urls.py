@@ -13,6 +13,7 @@ urlpatterns = [
     path("operations/<slug:slug>/", views.operation_page, name="operation-page"),
     path("operations/<slug:slug>/preview.png", views.preview_image, name="operation-preview"),
     path("embed/<slug:slug>/", views.embed_page, name="embed-page"),
+    path("compare/", views.compare_page, name="compare-page"),
     path("oembed/", views.oembed, name="oembed"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/operations/", views.OperationListView.as_view(), name="api-operation-list"),

@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from . import selectors
+from .comparison import ComparisonError, comparison_from_query, overlapping
 from .conf import battlemap_setting
 from .preview import preview_cached
 from .oembed import OEmbedError, embed_target_from_url, oembed_response
@@ -162,8 +163,22 @@ class PlaceListView(APIView):
 
 @require_safe
 def operation_index(request):
-    """The list of operations to choose from."""
-    return render(request, "battlemap/index.html", {"operations": selectors.operation_list()})
+    """The operations to choose from, as cards, and the chronicle of battles they belong to."""
+    return render(request, "battlemap/index.html", {
+        "cards": selectors.operation_cards(), "chronicle": selectors.chronicle_get(),
+    })
+
+
+@require_safe
+def compare_page(request):
+    """Two operations on the same ground, side by side (one above the other on a phone)."""
+    operations = list(selectors.listed_operations())
+    try:
+        comparison = comparison_from_query(request.GET, operations)
+    except ComparisonError as error:
+        return render(request, "battlemap/compare.html", {"problem": str(error), "operations": operations},
+                      status=400)
+    return render(request, "battlemap/compare.html", {"comparison": comparison, "operations": operations})
 
 
 def _operation_or_404(slug):
@@ -189,6 +204,8 @@ def _map_page(request, slug, *, embed, **context):
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
         options["full_map_url"] = reverse("operation-page", args=[operation.slug])
         context["source_credits"] = _source_credits(operation)
+    if not embed:
+        context["compare_with"] = overlapping(operation, selectors.listed_operations())
     return render(request, "battlemap/operation.html", {
         "operation": operation, "options": options,
         "oembed_url": _oembed_discovery_url(request),
@@ -228,11 +245,12 @@ def _source_credits(operation, limit=4):
 
 @require_safe
 def preview_image(request, slug):
-    """The operation on ?date= (default: its first day) as a PNG, for link previews and oEmbed."""
+    """The operation on ?date= (default: its first day) as a PNG, for link previews and oEmbed;
+    ?size=card gives the home page's thumbnail."""
     operation = _operation_or_404(slug)
     date = request.GET.get("date") or operation.start_date.isoformat()
     try:
-        png = preview_cached(operation, date[:10])
+        png = preview_cached(operation, date[:10], request.GET.get("size") or "large")
     except ValueError as error:
         return JsonResponse({"detail": str(error)}, status=400)
     response = HttpResponse(png, content_type="image/png")

@@ -36,8 +36,9 @@ ANY_GEOMETRY = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon
 #   geometry   a shapely geometry of one of `allowed` types
 #   names      a list of strings (an operation's other names)
 #   bbox       [west, south, east, north], as its rule checks it
+#   flag       true or false (JSON booleans, or true/false/1/0/yes/no in a table), `default` when absent
 KINDS = {"key", "id", "text", "choice", "integer", "reference", "parent", "date", "time",
-         "sources", "geometry", "names", "bbox"}
+         "sources", "geometry", "names", "bbox", "flag"}
 
 # The field of a referenced record that the files use to name it.
 REFERENCE_KEYS = {"sides": "slug", "formations": "key"}
@@ -121,6 +122,10 @@ OPERATION = Layer("operation", "Operation", (
     Field("end_date", "date", required=True),
     Field("bbox", "bbox", required=True, rule=rules.bbox_problem),
     Field("summary"),
+    # One line for the index card; the summary's first sentence when empty.
+    Field("tagline", max_length=200),
+    # Whether the home page lists it (false for a test fixture such as the sample).
+    Field("listed", "flag", default=True),
 ), owned_by_operation=False)
 
 # The parties to the operation ("sides" in operation.json, or a GeoPackage's "sides" table).

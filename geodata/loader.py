@@ -325,6 +325,10 @@ def _rows(frame):
 # --------------------------------------------------------------------------- checking values
 
 
+# How a table (a GeoPackage or CSV cell) may write true and false.
+FLAG_WORDS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+
+
 class _Feature:
     """One row under validation: reads its fields, collecting problems that name where it is."""
 
@@ -411,6 +415,18 @@ class _Feature:
             self.problem(name, f"'{text}' is not one of {', '.join(map(str, allowed))}")
             return default
         return value
+
+    def flag(self, name, default):
+        value = self.properties.get(name)
+        if value is None or value == "":
+            return default
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in FLAG_WORDS:
+            return FLAG_WORDS[text]
+        self.problem(name, f"'{value}' is not true or false")
+        return default
 
     def reference(self, name, known, what, required=True):
         value = self.text(name, required=required)
@@ -563,6 +579,8 @@ def _value(f, field, geometry, context):
     if kind == "geometry":
         return f.geometry(geometry, field.allowed, required=field.required, limits=context["limits"],
                           bbox=(context["operation"] or {}).get("bbox"))
+    if kind == "flag":
+        return f.flag(field.name, default=field.default)
     if kind == "names":
         names = f.properties.get(field.name) or []
         if not isinstance(names, list):

@@ -11,7 +11,7 @@ from ..models import Area, Event, Formation, Front, Movement, Operation, Place, 
 
 __all__ = [
     "operation_version_get",
-    "operation_list", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
+    "operation_list", "listed_operations", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
     "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
     "events_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
     "daily_state",
@@ -20,6 +20,11 @@ __all__ = [
 
 def operation_list():
     return Operation.objects.all()
+
+
+def listed_operations():
+    """The operations the home page lists (not test fixtures), oldest first."""
+    return Operation.objects.filter(listed=True)
 
 
 def operation_get(*, slug):

@@ -26,10 +26,10 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
     play: () => clock.play(),
     pause: () => clock.pause(),
     'set-speed': ({ speed }) => clock.setSpeed(speed),
-    'fly-to': ({ lat, lng, zoom }) => {
+    'fly-to': ({ lat, lng, zoom, animate = true }) => {
       const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       const target = zoom === undefined ? map.getZoom() : zoom;
-      if (reduced) map.setView([lat, lng], target, { animate: false });
+      if (reduced || !animate) map.setView([lat, lng], target, { animate: false });
       else map.flyTo([lat, lng], target, { duration: 1.2 });
     },
     'set-layers': ({ show = [], hide = [] }) => {
@@ -67,6 +67,12 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
     send(report.dateChanged({ date, time: hhmm }));
   };
   clock.on('timechange', reportDate);
+
+  // The view, once each pan or zoom has ended (a host may keep another map in step with it).
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    send(report.viewChanged({ lat: center.lat, lng: center.lng, zoom: map.getZoom() }));
+  });
 
   // The wanted height: the document's, sent whenever it changes (hosts resize the iframe with it).
   const reportHeight = () => send(report.height(document.documentElement.scrollHeight));

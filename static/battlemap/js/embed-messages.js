@@ -17,7 +17,8 @@ export const COMMANDS = {
   'set-speed': { speed: [(v) => isNumber(v) && v > 0 && v <= 16, 'a number in (0, 16]', true] },
   'fly-to': { lat: [(v) => isNumber(v) && v >= -90 && v <= 90, 'a latitude in [-90, 90]', true],
               lng: [(v) => isNumber(v) && v >= -180 && v <= 180, 'a longitude in [-180, 180]', true],
-              zoom: [(v) => isNumber(v) && v >= 0 && v <= 20, 'a zoom in [0, 20]', false] },
+              zoom: [(v) => isNumber(v) && v >= 0 && v <= 20, 'a zoom in [0, 20]', false],
+              animate: [(v) => typeof v === 'boolean', 'true or false', false] },
   'set-layers': { show: [(v) => Array.isArray(v) && v.every(isString), 'a list of layer names', false],
                   hide: [(v) => Array.isArray(v) && v.every(isString), 'a list of layer names', false] },
   'select-unit': { unit: [(v) => v === null || isString(v), 'a formation id or null', true] },
@@ -60,4 +61,5 @@ export const report = {
   ready: ({ slug, date, dates }) => ({ battlemap: PROTOCOL_VERSION, type: 'ready', slug, date, dates }),
   dateChanged: ({ date, time }) => ({ battlemap: PROTOCOL_VERSION, type: 'date-changed', date, time }),
   height: (height) => ({ battlemap: PROTOCOL_VERSION, type: 'height', height: Math.ceil(height) }),
+  viewChanged: ({ lat, lng, zoom }) => ({ battlemap: PROTOCOL_VERSION, type: 'view-changed', lat, lng, zoom }),
 };

@@ -1,0 +1,153 @@
+"""Two operations on the same ground: which ones, the shared view and each one's date, read from a
+comparison page's query string and checked, with errors that name the parameter at fault."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.http import urlencode
+
+__all__ = ["Comparison", "ComparisonError", "comparison_from_query", "overlapping", "DEFAULT_ZOOM"]
+
+DEFAULT_ZOOM = 8
+ZOOM_RANGE = (3, 16)
+
+
+class ComparisonError(ValueError):
+    """A comparison query that cannot be shown; the message names the parameter."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: object
+    right: object
+    # [lat, lng] and zoom shared by both maps.
+    center: tuple
+    zoom: float
+    left_date: datetime.date
+    right_date: datetime.date
+
+    def embed_url(self, side):
+        """The embed URL of one side ("left" or "right") at the shared view and its date."""
+        operation, day = (self.left, self.left_date) if side == "left" else (self.right, self.right_date)
+        query = {"date": day.isoformat(), "center": f"{self.center[0]:.4f},{self.center[1]:.4f}",
+                 "zoom": f"{self.zoom:g}", "controls": "minimal"}
+        return reverse("embed-page", args=[operation.slug]) + "?" + urlencode(query)
+
+    def page_url(self, side):
+        """The full map of one side at the shared view and its date."""
+        operation, day = (self.left, self.left_date) if side == "left" else (self.right, self.right_date)
+        query = {"date": day.isoformat(), "center": f"{self.center[0]:.4f},{self.center[1]:.4f}",
+                 "zoom": f"{self.zoom:g}"}
+        return reverse("operation-page", args=[operation.slug]) + "?" + urlencode(query)
+
+    @property
+    def embed_url_left(self):
+        return self.embed_url("left")
+
+    @property
+    def embed_url_right(self):
+        return self.embed_url("right")
+
+    @property
+    def page_url_left(self):
+        return self.page_url("left")
+
+    @property
+    def page_url_right(self):
+        return self.page_url("right")
+
+    @property
+    def months_apart(self):
+        """Whole months between the two dates shown."""
+        early, late = sorted((self.left_date, self.right_date))
+        return (late.year - early.year) * 12 + late.month - early.month - (late.day < early.day)
+
+    def swapped_url(self):
+        """This comparison with its two sides exchanged."""
+        query = {"left": self.right.slug, "right": self.left.slug,
+                 "center": f"{self.center[0]:.4f},{self.center[1]:.4f}", "zoom": f"{self.zoom:g}",
+                 "left_date": self.right_date.isoformat(), "right_date": self.left_date.isoformat()}
+        return reverse("compare-page") + "?" + urlencode(query)
+
+
+def _bbox_overlap(a, b):
+    west, south = max(a[0], b[0]), max(a[1], b[1])
+    east, north = min(a[2], b[2]), min(a[3], b[3])
+    return (west, south, east, north) if west < east and south < north else None
+
+
+def overlapping(operation, candidates):
+    """The candidates (other than `operation`) whose ground overlaps its own."""
+    return [other for other in candidates
+            if other.slug != operation.slug and _bbox_overlap(operation.bbox, other.bbox)]
+
+
+def _operation(query, name, by_slug, fallback):
+    slug = query.get(name)
+    if slug is None or slug == "":
+        if fallback is None:
+            raise ComparisonError(f"'{name}': name an operation ({', '.join(sorted(by_slug)) or 'none loaded'})")
+        return fallback
+    if slug not in by_slug:
+        raise ComparisonError(f"'{name}': no operation '{slug}'; known: {', '.join(sorted(by_slug))}")
+    return by_slug[slug]
+
+
+def _centre(query, default):
+    raw = query.get("center")
+    if not raw:
+        return default
+    parts = raw.split(",")
+    try:
+        lat, lng = (float(part) for part in parts)
+    except ValueError:
+        raise ComparisonError(f"'center' must be 'lat,lng' in degrees, got {raw!r}") from None
+    if not (-85 <= lat <= 85 and -180 <= lng <= 180):
+        raise ComparisonError(f"'center' {raw!r} is outside the map (lat -85..85, lng -180..180)")
+    return (lat, lng)
+
+
+def _zoom(query):
+    raw = query.get("zoom")
+    if not raw:
+        return DEFAULT_ZOOM
+    try:
+        zoom = float(raw)
+    except ValueError:
+        raise ComparisonError(f"'zoom' must be a number, got {raw!r}") from None
+    if not ZOOM_RANGE[0] <= zoom <= ZOOM_RANGE[1]:
+        raise ComparisonError(f"'zoom' must be between {ZOOM_RANGE[0]} and {ZOOM_RANGE[1]}, got {raw!r}")
+    return zoom
+
+
+def _day(query, name, operation):
+    raw = query.get(name)
+    if not raw:
+        return operation.end_date
+    try:
+        day = datetime.date.fromisoformat(raw)
+    except ValueError:
+        raise ComparisonError(f"'{name}' must be a date (YYYY-MM-DD), got {raw!r}") from None
+    if not operation.contains_date(day):
+        raise ComparisonError(f"'{name}' {raw} is not a day of {operation.slug} "
+                              f"({operation.start_date}..{operation.end_date})")
+    return day
+
+
+def comparison_from_query(query, operations):
+    """The Comparison a query asks for among `operations` (the listed ones, oldest first).
+
+    `left` defaults to the first operation, `right` to the next whose ground overlaps it; the view
+    defaults to the middle of the ground they share; each date to its operation's last day.
+    """
+    by_slug = {operation.slug: operation for operation in operations}
+    left = _operation(query, "left", by_slug, operations[0] if operations else None)
+    others = overlapping(left, operations)
+    right = _operation(query, "right", by_slug, others[0] if others else None)
+    if right.slug == left.slug:
+        raise ComparisonError("'left' and 'right' name the same operation; choose two")
+    shared = _bbox_overlap(left.bbox, right.bbox) or left.bbox
+    centre = _centre(query, ((shared[1] + shared[3]) / 2, (shared[0] + shared[2]) / 2))
+    return Comparison(left=left, right=right, center=centre, zoom=_zoom(query),
+                      left_date=_day(query, "left_date", left), right_date=_day(query, "right_date", right))
