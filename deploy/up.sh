@@ -22,7 +22,7 @@ export DJANGO_STATIC_ROOT=${DJANGO_STATIC_ROOT:-$RUN/static}
 export DJANGO_STATIC_MANIFEST=1
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py migrate --noinput -v0
-.venv/bin/python manage.py load_operation --if-changed geodata/*/
+.venv/bin/python manage.py load_operation --if-changed $(dirname geodata/*/operation.json)
 .venv/bin/gunicorn -c deploy/gunicorn.conf.py --pid "$RUN/gunicorn.pid" --daemon battlemap.wsgi
 caddy start --config deploy/Caddyfile --adapter caddyfile --pidfile "$RUN/caddy.pid" >"$RUN/caddy.log" 2>&1
 for _ in $(seq 50); do
