@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from . import selectors
+from .charts import line_chart
 from .comparison import ComparisonError, comparison_from_query, overlapping
 from .conf import battlemap_setting
 from .preview import preview_cached
@@ -178,7 +179,22 @@ def compare_page(request):
     except ComparisonError as error:
         return render(request, "battlemap/compare.html", {"problem": str(error), "operations": operations},
                       status=400)
-    return render(request, "battlemap/compare.html", {"comparison": comparison, "operations": operations})
+    series = selectors.contrast_series([comparison.left, comparison.right])
+    colours = dict(zip((comparison.left.slug, comparison.right.slug), COMPARISON_COLOURS))
+    name = {one.operation.slug: f"{one.operation.name} ({one.operation.start_date:%Y})" for one in series}
+    return render(request, "battlemap/compare.html", {
+        "comparison": comparison, "operations": operations,
+        "contrast_side": next((side.name.split(" (")[0] for side in comparison.left.sides.all()
+                               if side.slug == series[0].side), series[0].side),
+        "ground_chart": line_chart([(name[one.operation.slug], colours[one.operation.slug], one.ground_won_km2)
+                                    for one in series]),
+        "front_chart": line_chart([(name[one.operation.slug], colours[one.operation.slug], one.front_km)
+                                   for one in series]),
+    })
+
+
+# The two operations' lines on the comparison charts: distinct from both sides' own colours.
+COMPARISON_COLOURS = ("#b35900", "#1a5fb4")
 
 
 def _operation_or_404(slug):

@@ -199,6 +199,22 @@ def test_the_comparison_page_frames_both_embeds_at_the_same_view(client, two_lis
     assert html.count('data-role="compare-frame"') == 2
     assert "/embed/kharkov-1942/?date=1942-05-24&amp;center=49.5000%2C36.5000&amp;zoom=9" in html
     assert "/embed/sample/?date=" in html and "center=49.5000%2C36.5000&amp;zoom=9" in html
+    # The day-by-day charts: one line per operation on each chart, ground won and front length.
+    assert html.count("<polyline") == 4
+    assert "Ground held by Soviet Union, gained (+) or lost (−) since the first day" in html
+
+
+def test_a_line_chart_spans_zero_and_every_value():
+    from battlemap.charts import line_chart
+
+    chart = line_chart([("a", "#000", (0, 1200, -3400)), ("b", "#111", (0, 50))], width=500, height=200)
+    assert [line.label for line in chart.lines] == ["a", "b"]
+    left, top, right, bottom = chart.plot
+    ys = [float(point.split(",")[1]) for line in chart.lines for point in line.points.split()]
+    assert all(top <= y <= bottom for y in ys)
+    assert chart.zero is not None and top < chart.zero < bottom
+    assert float(chart.lines[0].points.split()[-1].split(",")[0]) == right  # day 3 of 3 at the right edge
+    assert chart.y_ticks[0][1] == "-4,000" and chart.y_ticks[-1][1] == "2,000"
 
 
 @pytest.mark.django_db

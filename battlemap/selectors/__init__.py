@@ -4,6 +4,7 @@ The names below are the read side's public interface; views, serializers and com
 """
 
 from .export import operation_as_data
+from .contrast import contrast_series
 from .index import chronicle_get, operation_cards, tagline_of
 from .queries import (
     areas_at, formations_for, listed_operations, operation_dates, operation_get, operation_list, operation_version_get,
@@ -16,7 +17,7 @@ from .representations import (
 from .statistics import stats_for
 
 __all__ = [
-    "chronicle_get", "listed_operations", "operation_cards", "tagline_of",
+    "chronicle_get", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
     "operation_dates", "operation_get", "operation_list", "operation_version_get", "operation_metadata", "places_for",
     "places_geojson", "positions_at", "situation_at", "sources_for", "stats_for", "timeline_for",
