@@ -8,7 +8,7 @@ from django.db import models
 from geodata.layers import LAYERS
 
 from .models import (
-    Area, Event, Formation, Front, Movement, Operation, Place, Position, Side, Source,
+    Area, Event, Formation, Front, KeyMoment, Movement, Operation, Place, Position, Side, Source,
 )
 from .services import front_derive_for_day, operation_touch
 
@@ -175,3 +175,23 @@ class PlaceAdmin(CitedAdmin):
     list_display = ["name", "modern_name", "kind", "gazetteer_id", "certainty", "operation"]
     list_filter = ["operation", "kind", "certainty"]
     search_fields = ["name", "modern_name", "gazetteer_id", "note"]
+
+
+@admin.register(KeyMoment)
+class KeyMomentAdmin(TouchesOperationAdmin):
+    """The moments presentation mode steps through, in the order a presenter meets them."""
+
+    fields = layer_fields("key_moments")
+    list_display = ["title", "date", "time", "operation"]
+    list_filter = ["operation"]
+    search_fields = ["title", "caption", "key"]
+    filter_horizontal = ["sources"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "sources":
+            # A moment cites the works of its own operation only.
+            object_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
+            moment = KeyMoment.objects.filter(pk=object_id).first() if object_id else None
+            sources = Source.objects.select_related("operation")
+            kwargs["queryset"] = sources.filter(operation=moment.operation) if moment else sources
+        return super().formfield_for_manytomany(db_field, request, **kwargs)

@@ -8,7 +8,7 @@ from geodata import rules
 from geodata.layers import ANY_GEOMETRY
 from geodata.vocabulary import (
     AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
-    PLACE_KINDS, POSITION_STATUSES, choices,
+    PLACE_KINDS, POSITION_STATUSES, VIEW_ZOOMS, choices,
 )
 
 from .fields import GeometryField
@@ -300,3 +300,46 @@ class Place(Cited):
 
     def __str__(self):
         return f"{self.name} ({self.modern_name})" if self.modern_name else self.name
+
+
+class KeyMoment(models.Model):
+    """A moment a teacher steps to: a date and time, a view, the layers shown and a caption."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="key_moments")
+    key = models.CharField(max_length=80, validators=[RuleValidator("key_problem")],
+                           help_text="Stable id, e.g. km-eve.")
+    date = models.DateField()
+    time = models.TimeField(null=True, blank=True)
+    zoom = models.PositiveSmallIntegerField(
+        null=True, blank=True, choices=choices(VIEW_ZOOMS),
+        help_text="Needed when the view is a point (its centre); a polygon is framed whole.")
+    title = models.CharField(max_length=80)
+    caption = models.CharField(max_length=400)
+    layers = models.CharField(
+        max_length=200, blank=True, validators=[RuleValidator("view_layers_problem")],
+        help_text="Layers to show, separated by ';' (areas;fronts;positions;movements;events;places); empty: all.")
+    geometry = GeometryField(geom_types=("Point", "Polygon"))
+    sources = models.ManyToManyField(Source)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["operation", "date", "time", "key"]
+        constraints = [
+            models.UniqueConstraint(fields=["operation", "key"], name="unique_key_moment_per_operation"),
+        ]
+
+    def __str__(self):
+        return f"{self.date}: {self.title}"
+
+    def clean(self):
+        problems = []
+        if self.operation_id and self.date:
+            problems.append(("date", rules.date_outside_problem(
+                self.date, self.operation.start_date, self.operation.end_date)))
+        if self.geometry is not None:
+            problems.append(("zoom", rules.view_problem(self.geometry.geom_type, self.zoom)))
+        rule_errors(problems)
+
+    @property
+    def layer_names(self):
+        return [name.strip() for name in self.layers.split(";") if name.strip()]

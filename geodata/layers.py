@@ -12,7 +12,7 @@ from . import rules
 from .vocabulary import (
     AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
     PLACE_KINDS,
-    POSITION_STATUSES,
+    POSITION_STATUSES, VIEW_ZOOMS,
 )
 
 __all__ = [
@@ -218,9 +218,24 @@ PLACES = Layer("places", "Place", (
     *_cited(sources_required=False),
 ))
 
+# The moments a teacher steps through: a date and time, a view (a Point centre with its zoom, or a
+# Polygon to frame), the layers to show and a caption with its sources.
+KEY_MOMENTS = Layer("key_moments", "KeyMoment", (
+    Field("key", "key", required=True, max_length=80),
+    Field("date", "date", required=True),
+    Field("time", "time"),
+    Field("zoom", "integer", allowed=VIEW_ZOOMS, default=None),
+    Field("title", required=True, max_length=80),
+    Field("caption", required=True, max_length=400),
+    Field("layers", rule=rules.view_layers_problem, max_length=200),
+    Field("geometry", "geometry", required=True, allowed=("Point", "Polygon")),
+    Field("sources", "sources", required=True),
+    Field("note"),
+))
+
 # The layers of records, in the order they are read (later ones refer to earlier ones), by name.
 LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, FRONTS, MOVEMENTS,
-                                          EVENTS, PLACES)}
+                                          EVENTS, PLACES, KEY_MOMENTS)}
 LAYER_NAMES = tuple(LAYERS)
 # The layers with a geometry, and the geometry types each allows.
 SPATIAL_LAYERS = {

@@ -63,6 +63,7 @@ class OperationData:
     movements: list = field(default_factory=list)
     events: list = field(default_factory=list)
     places: list = field(default_factory=list)
+    key_moments: list = field(default_factory=list)
     origin: str = ""
     fingerprint: str = ""
     # What was read but not loaded (symbolic links, files that are no layer) and doubts that do
@@ -618,6 +619,10 @@ def _check_record(layer, f, geometry, context):
                                                record["side"])
         if problem:
             f.problem("formation", problem)
+    if "zoom" in record and record.get("geometry") is not None:
+        problem = rules.view_problem(record["geometry"].geom_type, record["zoom"])
+        if problem:
+            f.problem("zoom", problem)
     if "side_a" in record and rules.front_sides_problem(record["side_a"], record["side_b"]):
         f.problem("side_b", rules.front_sides_problem(record["side_a"], record["side_b"]))
     if any(field.kind == "key" for field in layer.fields):

@@ -105,6 +105,25 @@ def own_parent_problem(key, parent):
     return None
 
 
+def view_layers_problem(value):
+    """A key moment's layers: names from VIEW_LAYERS separated by ";"."""
+    from .vocabulary import VIEW_LAYERS
+
+    names = [name.strip() for name in value.split(";") if name.strip()]
+    unknown = [name for name in names if name not in VIEW_LAYERS]
+    if unknown:
+        return (f"unknown layer(s) {', '.join(repr(name) for name in unknown)}; "
+                f"expected names from {', '.join(VIEW_LAYERS)} separated by ';'")
+    return None
+
+
+def view_problem(geometry_type, zoom):
+    """A key moment's view: a Point is a centre and needs a zoom; a Polygon is framed whole."""
+    if geometry_type == "Point" and zoom is None:
+        return "a Point view is a centre and needs a zoom (5 to 14); or give a Polygon to frame"
+    return None
+
+
 def url_problem(value):
     """Only absolute http(s) URLs: a javascript:, data: or file: URL never becomes a link."""
     scheme, _, rest = value.partition(":")

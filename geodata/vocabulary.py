@@ -2,7 +2,7 @@
 
 __all__ = [
     "AREA_ROLES", "BRANCHES", "CERTAINTIES", "ECHELONS", "EVENT_IMPORTANCES", "FRONT_ORIGINS",
-    "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "choices",
+    "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "VIEW_LAYERS", "VIEW_ZOOMS", "choices",
 ]
 
 CERTAINTIES = ("certain", "probable", "approximate")
@@ -27,6 +27,10 @@ PLACE_KINDS = ("city", "town", "village", "river", "railway", "region", "height"
 
 # 1 is context, 3 a turning point of the operation.
 EVENT_IMPORTANCES = (1, 2, 3)
+
+# The layers a key moment may show, and the zoom levels its view may take (a region to a town).
+VIEW_LAYERS = ("areas", "fronts", "positions", "movements", "events", "places")
+VIEW_ZOOMS = tuple(range(5, 15))
 
 
 def choices(values):

@@ -29,7 +29,9 @@ def _cell(value):
 def _frame(layer, records):
     # The columns in the order the layer's description gives its fields.
     fields = LAYER_DESCRIPTIONS[layer].columns
-    rows = [{field.column: _cell(record.get(field.name)) for field in fields} for record in records]
+    # An absent integer stays empty (null), not "", so that the column keeps one type.
+    rows = [{field.column: None if field.kind == "integer" and record.get(field.name) is None
+             else _cell(record.get(field.name)) for field in fields} for record in records]
     columns = [field.column for field in fields]
     frame = pandas.DataFrame(rows, columns=columns)
     if layer in SPATIAL_LAYERS:

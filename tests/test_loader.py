@@ -28,7 +28,7 @@ def test_the_sample_reads_with_every_layer(sample_data):
     assert [side["slug"] for side in sample_data.sides] == ["east", "west"]
     assert sample_data.counts() == {
         "sources": 2, "formations": 6, "positions": 24, "areas": 10, "fronts": 4, "movements": 2,
-        "events": 3, "places": 5,
+        "events": 3, "places": 5, "key_moments": 3,
     }
     event = next(event for event in sample_data.events if event["key"] == "opening")
     assert event["time"] == datetime.time(6, 30) and event["importance"] == 3

@@ -4,8 +4,8 @@ from geodata.layers import LAYERS, OPERATION, REFERENCE_KEYS, SIDES
 from geodata.loader import OperationData
 
 from .queries import (
-    areas_by_authored_date, events_for, formations_for, fronts_by_authored_date, movements_for,
-    places_for, positions_for,
+    areas_by_authored_date, events_for, formations_for, fronts_by_authored_date, key_moments_for,
+    movements_for, places_for, positions_for,
 )
 
 __all__ = ["operation_as_data"]
@@ -37,6 +37,7 @@ def _stored_layers(operation):
         "movements": movements_for(operation),
         "events": events_for(operation),
         "places": places_for(operation),
+        "key_moments": key_moments_for(operation),
     }
 
 

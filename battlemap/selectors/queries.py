@@ -7,13 +7,13 @@ from collections import defaultdict
 from django.db.models import F, Max
 
 from ..conf import battlemap_setting
-from ..models import Area, Event, Formation, Front, Movement, Operation, Place, Position
+from ..models import Area, Event, Formation, Front, KeyMoment, Movement, Operation, Place, Position
 
 __all__ = [
     "operation_version_get",
     "operation_list", "listed_operations", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
     "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
-    "events_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
+    "events_for", "key_moments_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
     "daily_state",
 ]
 
@@ -132,6 +132,14 @@ def events_for(operation):
     return cited(
         Event.objects.filter(operation=operation)
         .order_by("date", F("time").asc(nulls_last=True), "id")
+    )
+
+
+def key_moments_for(operation):
+    # In the order a presenter steps through them: by date, then time (untimed first), then key.
+    return cited(
+        KeyMoment.objects.filter(operation=operation)
+        .order_by("date", F("time").asc(nulls_first=True), "key")
     )
 
 

@@ -6,7 +6,7 @@ from geodata.geometry import to_geojson_dict
 
 from ..conf import battlemap_setting
 from .queries import (
-    areas_at, daily_state, events_for, formations_for, fronts_at, movements_for, places_for,
+    areas_at, daily_state, events_for, formations_for, fronts_at, key_moments_for, movements_for, places_for,
     positions_at,
 )
 from .statistics import stats_of_days
@@ -209,8 +209,27 @@ def timeline_for(operation):
              "gazetteer_id": place.gazetteer_id, "certainty": place.certainty, "geometry": to_geojson_dict(place.geometry, precision)}
             for place in places_for(operation)
         ],
+        "key_moments": [key_moment_properties(moment, precision) for moment in key_moments_for(operation)],
         "stats": stats_of_days(operation, days),
         "sources": sources_for(operation),
+    }
+
+
+def key_moment_view(geometry, zoom, precision):
+    """A key moment's view as Leaflet takes it: a centre and zoom, or bounds to fit."""
+    if geometry.geom_type == "Point":
+        return {"center": [round(geometry.y, precision), round(geometry.x, precision)], "zoom": zoom}
+    west, south, east, north = geometry.bounds
+    return {"bounds": [[round(south, precision), round(west, precision)],
+                       [round(north, precision), round(east, precision)]]}
+
+
+def key_moment_properties(moment, precision):
+    return {
+        "id": moment.key, "date": moment.date.isoformat(),
+        "time": moment.time.strftime("%H:%M") if moment.time else None,
+        "title": moment.title, "caption": moment.caption, "layers": moment.layer_names,
+        "sources": _source_keys(moment), "view": key_moment_view(moment.geometry, moment.zoom, precision),
     }
 
 
