@@ -6,7 +6,7 @@
  * (filled only while `drawLog.recording` is true) and `drawNow()` for benchmarks.
  * `layers` holds the canvas layers by name: areas, front, movements, units, places.
  */
-export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, urlSync }) {
+export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, urlSync, presentation }) {
   const { areas, front, movements, units } = layers;
   const drawLog = { recording: false, entries: [] };
   for (const layer of Object.values(layers)) {
@@ -19,6 +19,7 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
     clock,
     index,
     timelineWidget,
+    presentation,
     debug: {
       get time() { return clock.time; },
       get date() { return index.partsOf(clock.time); },

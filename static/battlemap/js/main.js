@@ -19,6 +19,9 @@ import { legendControl } from './controls/legend-control.js';
 import { StatsChart } from './controls/stats-chart.js';
 import { StoryPanel } from './controls/story-panel.js';
 import { TimelineWidget } from './controls/timeline-widget.js';
+import { MomentList } from './controls/moment-list.js';
+import { Presentation } from './controls/presentation.js';
+import { momentsWithTimes } from './key-moments.js';
 import { UnitCard } from './controls/unit-card.js';
 
 const L = window.L;
@@ -98,6 +101,24 @@ function milsymbolLoaded() {
     script.addEventListener('load', () => resolve(window.ms));
     script.addEventListener('error', () => reject(new Error('battlemap: milsymbol did not load')));
   });
+}
+
+/** Presentation mode and the key moments' list and marks, wired to the page's buttons and keys. */
+function startPresentation({ map, clock, index, moments, overlays, reducedMotion }) {
+  const element = (role) => document.querySelector(`[data-role="${role}"]`);
+  const presentation = new Presentation({
+    map, clock, index, moments, overlays: new Map([...overlays].filter(([name]) => !name.startsWith('tiles-'))),
+    reducedMotion,
+    elements: {
+      caption: element('present-caption'), counter: element('present-counter'), title: element('present-title'),
+      text: element('present-text'), sources: element('present-sources'), blank: element('blank'), exit: element('present-exit'),
+    },
+  });
+  const list = new MomentList(element('moments'), { index, moments, onSelect: (i) => presentation.goTo(i) });
+  presentation.onChange(({ current }) => list.setCurrent(current));
+  document.querySelector('[data-action="present"]')?.addEventListener('click', () => presentation.enter());
+  document.getElementById('battlemap-timeline').addEventListener('battlemap:moment-jump', (e) => presentation.goTo(e.detail.index));
+  return presentation;
 }
 
 function showFailure(message) {
@@ -206,7 +227,8 @@ export async function start() {
   L.control.layers(baseLayers, Object.fromEntries([...overlays.values()]), { position: 'topright', collapsed: true }).addTo(map);
   echelonControl({ unitLayer: units }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
-  legendControl({ sides: index.sides, symbols, collapsed: window.innerWidth < 1400 || window.innerHeight < 900 }).addTo(map);
+  // Folded at every size: nothing covers the map unless the reader asks (one click opens it).
+  legendControl({ sides: index.sides, symbols, collapsed: true }).addTo(map);
 
   const timelineWidget = new TimelineWidget(document.getElementById('battlemap-timeline'), { index }).addTo(map);
   document.getElementById('battlemap-timeline').addEventListener('battlemap:event-jump', (e) => jumpToEvent(e.detail.event));
@@ -220,17 +242,22 @@ export async function start() {
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
+  const moments = momentsWithTimes(timeline.key_moments, (date, hhmm) => index.timeOf(date, hhmm));
+  timelineWidget.setMoments(moments);
+  const presentation = options.embed ? null : startPresentation({ map, clock, index, moments, overlays: urlLayers, reducedMotion });
+
   const embedOptions = options.embed ? applyEmbedOptions({ clock, index }) : null;
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
   urlSync.apply(urlSync.parse());
   urlSync.start();
+  if (presentation && new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
   if (!options.embed) shareDialog({ slug: options.slug, title: index.operation.name });
   if (options.embed) {
     connectHost({ clock, map, index, layers: urlLayers, unitLayer: units, allowedOrigins: options.allowed_origins, slug: options.slug });
   }
 
   exposeForTests({
-    map, clock, index, timelineWidget, morph, urlSync,
+    map, clock, index, timelineWidget, morph, urlSync, presentation,
     layers: { areas, front, movements, units, places: settlements },
     canvases: [groundCanvas, overlayCanvas],
   });

@@ -84,6 +84,31 @@ export class TimelineWidget extends ClockPanel {
     this.track.setAttribute('aria-valuemax', String(Math.round(this.clock.maxTime * MINUTES_PER_DAY)));
   }
 
+  /**
+   * Mark the key moments on the track: numbered diamonds above the event marks. A click asks for
+   * the moment with a 'battlemap:moment-jump' event {detail: {index}} on the timeline's root.
+   */
+  setMoments(moments) {
+    const marks = this.root.querySelector('[data-role="marks"]');
+    for (const old of marks.querySelectorAll('.bm-timeline__moment')) old.remove();
+    moments.forEach((moment, i) => {
+      const mark = document.createElement('button');
+      mark.type = 'button';
+      mark.tabIndex = -1;
+      mark.className = 'bm-timeline__moment';
+      mark.style.left = `${(this._fractionOf(moment.at) * 100).toFixed(3)}%`;
+      mark.textContent = String(i + 1);
+      mark.title = `Key moment ${i + 1}: ${moment.title}`;
+      mark.setAttribute('aria-label', mark.title);
+      mark.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.root.dispatchEvent(new CustomEvent('battlemap:moment-jump', { detail: { index: i } }));
+      });
+      mark.addEventListener('pointerdown', (e) => e.stopPropagation());
+      marks.appendChild(mark);
+    });
+  }
+
   _labelTicks() {
     const width = this.track.clientWidth || 600;
     const labelEvery = Math.max(1, Math.ceil(this.index.dayCount / Math.max(2, Math.floor(width / 64))));

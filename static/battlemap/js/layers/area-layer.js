@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { screenProjector } from './screen-projector.js';
 import { digestOf } from '../digest.js';
+import { displayScale, fillOpacity } from '../display-scale.js';
 
 const L = window.L;
 
@@ -117,7 +118,7 @@ export const AreaLayer = CanvasLayer.extend({
           context.closePath();
         }
       }
-      const alpha = ROLE_FILL_OPACITY[shape.role] * certainty.fade;
+      const alpha = fillOpacity(ROLE_FILL_OPACITY[shape.role], map) * certainty.fade;
       // A shape cross-fading with its partner has to blend; everything else can be pre-mixed.
       if (this.options.backdrop && (shape.opacity ?? 1) === 1) {
         context.globalAlpha = 1;
@@ -137,7 +138,7 @@ export const AreaLayer = CanvasLayer.extend({
       if (shape.role !== 'held') {
         context.globalAlpha = shape.role === 'pocket' ? 0.5 + 0.5 * pulse : 0.9 * certainty.fade;
         context.strokeStyle = colour;
-        context.lineWidth = shape.role === 'pocket' ? 3 : 1.5;
+        context.lineWidth = (shape.role === 'pocket' ? 3 : 1.5) * displayScale(map);
         context.setLineDash(certainty.dash);
         context.beginPath();
         for (const polygon of shape.polygons) {
@@ -181,7 +182,8 @@ export const FrontLayer = CanvasLayer.extend({
     context.lineJoin = 'round';
     context.lineCap = 'round';
     // A white halo under every front, then the line itself, broken as its certainty says.
-    for (const [width, colour, dashed] of [[6, 'rgba(255,255,255,0.85)', false], [2.5, this.options.colour, true]]) {
+    const scale = displayScale(map);
+    for (const [width, colour, dashed] of [[6 * scale, 'rgba(255,255,255,0.85)', false], [2.5 * scale, this.options.colour, true]]) {
       for (const certainty of Object.keys(FRONT_DASH)) {
         const drawn = fronts.filter((front) => (front.certainty || 'certain') === certainty || (!FRONT_DASH[front.certainty] && certainty === 'certain'));
         if (!drawn.length) continue;

@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { headingAtEnd, leadingPart } from '../line-geometry.js';
 import { LabelCache } from './label-cache.js';
+import { displayScale, scaledFont } from '../display-scale.js';
 
 const LABEL_FONT = 'italic 600 12px system-ui, sans-serif';
 /** Line style per kind of movement: width and dash. */
@@ -41,13 +42,14 @@ export const MovementLayer = CanvasLayer.extend({
       const fade = movement.certainty === 'approximate' ? 0.6 : 1;
       const heading = headingAtEnd(part);
       const [tipX, tipY] = part.at(-1);
-      const head = style.width * 3.2;
+      const scale = displayScale(map);
+      const head = style.width * scale * 3.2;
       // Stop the shaft short of the tip so the arrowhead's point stays sharp.
       const shaft = part.slice(0, -1).concat([[tipX - Math.cos(heading) * head * 0.6, tipY - Math.sin(heading) * head * 0.6]]);
       for (const [extra, stroke] of [[3, 'rgba(255,255,255,0.85)'], [0, colour]]) {
         context.globalAlpha = opacity * fade;
         context.setLineDash(extra ? [] : style.dash);
-        context.lineWidth = style.width + extra;
+        context.lineWidth = (style.width + extra) * scale;
         context.strokeStyle = stroke;
         context.beginPath();
         shaft.forEach(([x, y], i) => (i ? context.lineTo(x, y) : context.moveTo(x, y)));
@@ -67,7 +69,7 @@ export const MovementLayer = CanvasLayer.extend({
       // Label only arrows still growing, so finished ones do not crowd today's.
       if (movement.label && progress > 0.2 && progress < 1) {
         const [mx, my] = part[Math.floor(part.length / 2)] || part[0];
-        const image = this._labels.get(movement.label, LABEL_FONT, colour);
+        const image = this._labels.get(movement.label, scaledFont(LABEL_FONT, displayScale(map)), colour);
         labels.push({ priority: 50, x: Math.round(mx - image.width / 2), y: Math.round(my - image.height - 6), width: image.width, height: image.height, image, opacity: opacity * fade });
       }
       drawn++;

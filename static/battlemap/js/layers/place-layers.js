@@ -1,6 +1,7 @@
 // The period gazetteer: settlements, heights and regions as labelled points; rivers and railways as lines.
 import { CanvasLayer } from './canvas-layer.js';
 import { LabelCache } from './label-cache.js';
+import { displayScale, scaledFont } from '../display-scale.js';
 
 const L = window.L;
 
@@ -54,7 +55,8 @@ export const PlaceLayer = CanvasLayer.extend({
 
   draw(context, { map, width, height, labels }) {
     const zoomIn = map.getZoom() - this.options.fitZoom;
-    context.lineWidth = 1.5;
+    const scale = displayScale(map);
+    context.lineWidth = 1.5 * scale;
     context.strokeStyle = '#111';
     context.fillStyle = '#fff';
     for (const place of this._places) {
@@ -72,14 +74,14 @@ export const PlaceLayer = CanvasLayer.extend({
           context.lineTo(point.x - style.radius, point.y + style.radius);
           context.closePath();
         } else {
-          context.arc(point.x, point.y, style.radius, 0, 2 * Math.PI);
+          context.arc(point.x, point.y, style.radius * scale, 0, 2 * Math.PI);
         }
         context.fill();
         context.stroke();
       }
       const modern = place.modern_name && place.modern_name !== place.name && (place.kind === 'city' || zoomIn >= 1.5);
       const text = modern ? `${place.name} (${place.modern_name})` : place.name;
-      const image = this._labels.get(text, style.font, place.kind === 'region' ? '#5a4a2a' : '#111');
+      const image = this._labels.get(text, scaledFont(style.font, displayScale(map)), place.kind === 'region' ? '#5a4a2a' : '#111');
       const [w, h, r] = [image.width, image.height, style.radius];
       const x = place.kind === 'region' ? point.x - w / 2 : point.x + r + 1;
       // Right of the dot if it fits, else left, above or below.

@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { ECHELONS } from '../timeline-index.js';
 import { LabelCache } from './label-cache.js';
+import { displayScale, scaledFont } from '../display-scale.js';
 
 const L = window.L;
 const LABEL_FONT = '600 12px system-ui, sans-serif';
@@ -57,7 +58,7 @@ export const UnitLayer = CanvasLayer.extend({
 
   symbolSize() {
     const zoomIn = (this._map?.getZoom() ?? this.options.fitZoom) - this.options.fitZoom;
-    return Math.round(Math.min(34, Math.max(16, 20 + zoomIn * 5)));
+    return Math.round(Math.min(34, Math.max(16, 20 + zoomIn * 5)) * displayScale(this._map));
   },
 
   draw(context, { map, width, height, time, labels, obstacles }) {
@@ -104,7 +105,7 @@ export const UnitLayer = CanvasLayer.extend({
     obstacles.push(...hitBoxes);
     if (this.options.labels) {
       for (const { formation, x, y, top } of labelBoxes) {
-        const image = this._labels.get(formation.name, LABEL_FONT);
+        const image = this._labels.get(formation.name, scaledFont(LABEL_FONT, displayScale(map)));
         // Under the symbol, or above it if that is taken.
         const alternatives = [{ x: Math.round(x - image.width / 2), y: Math.round(top - image.height - 1) }];
         // Larger echelons' names win: army 100 + ..., above arrows (50) and places (< 50).
