@@ -53,3 +53,14 @@ test('midnight is written as a bare date and an empty layer list is kept', () =>
   assert.equal(formatUrlState({ date: '1942-05-12', hhmm: '00:00', layers: [] }), 'date=1942-05-12&layers=');
   assert.deepEqual(parseUrlState('?layers=', context, () => {}), { layers: [] });
 });
+
+test('the point of view is read against the sides and written back', () => {
+  const withSides = { ...context, sideSlugs: ['soviet', 'axis'] };
+  assert.deepEqual(parseUrlState('?pov=axis', withSides), { pov: 'axis' });
+  assert.deepEqual(parseUrlState('?pov=neutral', withSides), { pov: null });
+  const warnings = [];
+  assert.deepEqual(parseUrlState('?pov=martians', withSides, (field) => warnings.push(field)), {});
+  assert.deepEqual(warnings, ['pov']);
+  assert.equal(formatUrlState({ date: '1942-05-12', pov: 'soviet' }), 'date=1942-05-12&pov=soviet');
+  assert.equal(formatUrlState({ date: '1942-05-12', pov: null }), 'date=1942-05-12');
+});

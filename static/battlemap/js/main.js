@@ -16,6 +16,7 @@ import { SymbolCache } from './layers/symbol-cache.js';
 import { unitLayer } from './layers/unit-layer.js';
 import { echelonControl } from './controls/echelon-control.js';
 import { legendControl } from './controls/legend-control.js';
+import { pointOfViewControl } from './controls/view-control.js';
 import { StatsChart } from './controls/stats-chart.js';
 import { StoryPanel } from './controls/story-panel.js';
 import { TimelineWidget } from './controls/timeline-widget.js';
@@ -228,7 +229,27 @@ export async function start() {
   echelonControl({ unitLayer: units }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
   // Folded at every size: nothing covers the map unless the reader asks (one click opens it).
-  legendControl({ sides: index.sides, symbols, collapsed: true }).addTo(map);
+  let legend = legendControl({ sides: index.sides, symbols, collapsed: true }).addTo(map);
+  // Neutral symbols by default; a switch (and ?pov=) takes one side's view, and the legend follows.
+  const pointOfView = {
+    get: () => symbols.pointOfView,
+    set: (side) => {
+      if ((side || null) === symbols.pointOfView) return;
+      symbols.setPointOfView(side);
+      povControl.setValue(side);
+      const open = legend.getContainer()?.open;
+      legend.remove();
+      legend = legendControl({ sides: index.sides, symbols, collapsed: !open }).addTo(map);
+      units.requestRedraw();
+    },
+  };
+  const povControl = pointOfViewControl({
+    sides: index.sides,
+    onChange: (side) => {
+      pointOfView.set(side);
+      urlSync.write('push');
+    },
+  }).addTo(map);
 
   const timelineWidget = new TimelineWidget(document.getElementById('battlemap-timeline'), { index }).addTo(map);
   document.getElementById('battlemap-timeline').addEventListener('battlemap:event-jump', (e) => jumpToEvent(e.detail.event));
@@ -247,7 +268,7 @@ export async function start() {
   const presentation = options.embed ? null : startPresentation({ map, clock, index, moments, overlays: urlLayers, reducedMotion });
 
   const embedOptions = options.embed ? applyEmbedOptions({ clock, index }) : null;
-  const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units });
+  const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units, pointOfView });
   urlSync.apply(urlSync.parse());
   urlSync.start();
   if (presentation && new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
@@ -257,7 +278,7 @@ export async function start() {
   }
 
   exposeForTests({
-    map, clock, index, timelineWidget, morph, urlSync, presentation,
+    map, clock, index, timelineWidget, morph, urlSync, presentation, symbols,
     layers: { areas, front, movements, units, places: settlements },
     canvases: [groundCanvas, overlayCanvas],
   });

@@ -1,13 +1,15 @@
 // Reading and writing the map state in the URL query; a bad field is dropped with a warning.
 /** Query parameter names, one per piece of state. */
-export const URL_FIELDS = ['date', 'center', 'zoom', 'layers', 'unit', 'speed'];
+import { parsePointOfView } from './point-of-view.js';
+
+export const URL_FIELDS = ['date', 'center', 'zoom', 'layers', 'unit', 'speed', 'pov'];
 const MIN_ZOOM = 3;
 const MAX_ZOOM = 18;
 
 /**
  * Parse a query string against what the operation allows:
- * context = {timeOf(date, hhmm), layerNames, formationIds (Set), speeds}.
- * Returns {time?, center?: [lat, lng], zoom?, layers?, unit?, speed?}; a field that is present but
+ * context = {timeOf(date, hhmm), layerNames, formationIds (Set), speeds, sideSlugs}.
+ * Returns {time?, center?: [lat, lng], zoom?, layers?, unit?, speed?, pov?}; a field that is present but
  * malformed is left out and warn(field, message) is called. Never throws on bad input.
  */
 export function parseUrlState(search, context, warn = (field, message) => console.warn(`battlemap: ignoring URL field '${field}': ${message}`)) {
@@ -65,6 +67,7 @@ export function parseUrlState(search, context, warn = (field, message) => consol
     if (!context.speeds.includes(speed)) throw new Error(`expected one of ${context.speeds.join(', ')}`);
     return speed;
   });
+  if (context.sideSlugs) read('pov', (raw) => parsePointOfView(raw, context.sideSlugs));
   return state;
 }
 
@@ -81,5 +84,6 @@ export function formatUrlState(state) {
   if (state.layers) add('layers', state.layers.join(','));
   if (state.unit) add('unit', state.unit);
   if (state.speed !== undefined && state.speed !== null) add('speed', String(state.speed));
+  if (state.pov) add('pov', state.pov);
   return parts.join('&');
 }

@@ -9,8 +9,9 @@ export class UrlSync {
    * layers: Map of URL name -> Leaflet layer (overlays and tile base layers); unitLayer: the
    * UnitLayer whose selection is state too.
    */
-  constructor({ clock, map, index, layers, unitLayer, history = window.history, location = window.location }) {
-    Object.assign(this, { clock, map, index, layers, unitLayer, history, location });
+  constructor({ clock, map, index, layers, unitLayer, pointOfView = null, history = window.history, location = window.location }) {
+    // pointOfView: {get() -> side slug or null, set(slug or null)}, the symbols' point of view.
+    Object.assign(this, { clock, map, index, layers, unitLayer, pointOfView, history, location });
     this._applying = false;
     this._replaceTimer = null;
   }
@@ -21,6 +22,7 @@ export class UrlSync {
       layerNames: [...this.layers.keys()],
       formationIds: new Set(this.index.formationById.keys()),
       speeds: PLAY_SPEEDS,
+      sideSlugs: this.pointOfView ? this.index.sides.map((side) => side.slug) : null,
     });
   }
 
@@ -35,6 +37,7 @@ export class UrlSync {
       layers: [...this.layers].filter(([, layer]) => this.map.hasLayer(layer)).map(([name]) => name),
       unit: this.unitLayer.selected,
       speed: this.clock.speed,
+      pov: this.pointOfView ? this.pointOfView.get() : null,
     };
   }
 
@@ -57,6 +60,7 @@ export class UrlSync {
         }
       }
       if (state.unit !== undefined) this.unitLayer.select(state.unit, 'restore');
+      if (this.pointOfView && state.pov !== undefined) this.pointOfView.set(state.pov);
     } finally {
       this._applying = false;
     }

@@ -27,7 +27,9 @@ export const LegendControl = L.Control.extend({
       L.DomUtil.create('span', '', item).textContent = text;
       return swatch;
     };
-    const friendly = ['SFGPUCI----E---', 'SHGPUCA----E---'];
+    // An infantry and an armoured unit, framed as the point of view frames that side's units.
+    const examples = ['SFGPUCI----E---', 'SFGPUCA----E---'];
+    const view = this.options.symbols?.pointOfView;
     this.options.sides.forEach((side, i) => {
       row('bm-legend__swatch--held', `${side.name}: held`, `--swatch:${side.colour}`);
       row('bm-legend__swatch--salient', `${side.name}: salient`, `--swatch:${side.colour}`);
@@ -35,8 +37,9 @@ export const LegendControl = L.Control.extend({
         const item = L.DomUtil.create('li', '', list);
         const image = L.DomUtil.create('img', 'bm-legend__symbol', item);
         image.alt = '';
-        image.src = this.options.symbols.dataUrl(friendly[i % 2], 18, side.colour);
-        L.DomUtil.create('span', '', item).textContent = `${side.name}: unit (APP-6 symbol)`;
+        image.src = this.options.symbols.dataUrl(examples[i % 2], 18, side.colour, 'engaged', side.slug);
+        const framed = !view ? 'same frame for every side' : side.slug === view ? 'friend frame' : 'hostile frame';
+        L.DomUtil.create('span', '', item).textContent = `${side.name}: unit (APP-6, ${framed})`;
       }
     });
     row('bm-legend__swatch--pocket', 'Pocket (encircled), hatched and pulsing');

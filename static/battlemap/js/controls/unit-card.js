@@ -54,7 +54,7 @@ export class UnitCard extends ClockPanel {
     header.className = 'bm-card__header';
     const image = doc.createElement('img');
     image.alt = '';
-    image.src = this.symbols.dataUrl(formation.sidc, 28, side?.colour || '#888', where?.position.status);
+    image.src = this.symbols.dataUrl(formation.sidc, 28, side?.colour || '#888', where?.position.status, formation.side);
     const title = doc.createElement('h2');
     title.textContent = formation.name;
     header.append(image, title);

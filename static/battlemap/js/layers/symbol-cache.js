@@ -1,4 +1,6 @@
 // Renders milsymbol unit symbols to canvases once per code, size, colour and status, for fast redraws.
+import { identityFor, withIdentity } from '../point-of-view.js';
+
 const STATUS_MARKS = { destroyed: 'cross', encircled: 'ring', withdrawn: 'fade' };
 
 export class SymbolCache {
@@ -6,10 +8,23 @@ export class SymbolCache {
     if (!milsymbol?.Symbol) throw new Error('SymbolCache: milsymbol (window.ms) is not loaded');
     this._milsymbol = milsymbol;
     this._cache = new Map();
+    /** The side whose point of view the frames take, or null: every side framed alike (neutral). */
+    this.pointOfView = null;
   }
 
-  /** {canvas, anchor: {x, y}, width, height} for a symbol; built on first use, then reused. */
-  get(sidc, size, fillColor, status = 'engaged') {
+  /** Take `side`'s point of view (friend and hostile frames), or none with null. */
+  setPointOfView(side) {
+    if ((side || null) === this.pointOfView) return;
+    this.pointOfView = side || null;
+    this._cache.clear();
+  }
+
+  /**
+   * {canvas, anchor: {x, y}, width, height} for a symbol; built on first use, then reused. Given
+   * the unit's `side`, its frame follows the point of view, whatever identity the code carries.
+   */
+  get(sidc, size, fillColor, status = 'engaged', side = null) {
+    if (side !== null) sidc = withIdentity(sidc, identityFor(side, this.pointOfView));
     const key = `${sidc}|${size}|${fillColor}|${STATUS_MARKS[status] || ''}`;
     let entry = this._cache.get(key);
     if (entry) return entry;
@@ -51,8 +66,8 @@ export class SymbolCache {
   }
 
   /** A data: URL image of a symbol, for the legend and cards. */
-  dataUrl(sidc, size, fillColor, status) {
-    return this.get(sidc, size, fillColor, status).canvas.toDataURL();
+  dataUrl(sidc, size, fillColor, status, side = null) {
+    return this.get(sidc, size, fillColor, status, side).canvas.toDataURL();
   }
 
   get size() {

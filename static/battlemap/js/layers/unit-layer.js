@@ -80,7 +80,7 @@ export const UnitLayer = CanvasLayer.extend({
       const point = map.latLngToContainerPoint([where.lat, where.lon]);
       const colour = index.sideBySlug.get(formation.side)?.colour || '#888888';
       const status = where.position.status;
-      const symbol = symbols.get(formation.sidc, size, colour, status);
+      const symbol = symbols.get(formation.sidc, size, colour, status, formation.side);
       const x = Math.round(point.x - symbol.anchor.x);
       const y = Math.round(point.y - symbol.anchor.y);
       if (x > width || y > height || x + symbol.width < 0 || y + symbol.height < 0) continue;
