@@ -19,9 +19,22 @@ __all__ = ["preview_png", "preview_cached", "PREVIEW_SIZE", "SIZES"]
 
 # Open Graph's recommended 1.91:1 (1200x630 px at 100 dpi).
 PREVIEW_SIZE = (12.0, 6.3)
-# The sizes drawn: (inches, dpi, whether places are named and the title written). A card is the
-# home page's 480x252 thumbnail, too small for names to be read.
-SIZES = {"large": (PREVIEW_SIZE, 100, True), "card": ((6.0, 3.15), 80, False)}
+# The sizes drawn: (inches, dpi, whether places are named and the title written, whether units
+# and arrows are drawn). A card is the home page's 480x252 thumbnail, too small for names to be
+# read; "print" is a handout's map and "panel" one of a small-multiples sheet's, both at print
+# resolution with the armies and the day's arrows.
+SIZES = {
+    "large": (PREVIEW_SIZE, 100, True, False),
+    "card": ((6.0, 3.15), 80, False, False),
+    "print": ((10.0, 7.0), 150, True, True),
+    "panel": ((6.0, 4.5), 150, True, True),
+}
+# Fills on paper are this much lighter than on screen.
+PRINT_FILL = 0.55
+# Rivers and railways: colour, width (points at 100 dpi) and line style.
+LINE_STYLES = {"river": ("#2f6db5", 1.2, "-"), "railway": ("#555555", 0.8, (0, (4, 3)))}
+# The echelons a printed map marks: the armies and fronts that carry the story.
+PRINTED_ECHELONS = ("front", "army_group", "army")
 BACKDROP = "#eef0ec"
 ROLE_ALPHA = {"held": 0.55, "salient": 0.7, "pocket": 0.85}
 
@@ -52,7 +65,7 @@ def preview_png(timeline, date, size="large"):
                          f"({timeline['dates'][0]}..{timeline['dates'][-1]})")
     if size not in SIZES:
         raise ValueError(f"size {size!r} is not one of {', '.join(SIZES)}")
-    inches, dpi, annotated = SIZES[size]
+    inches, dpi, annotated, forces = SIZES[size]
     colours = {side["slug"]: side["colour"] for side in timeline["operation"]["sides"]}
     figure = pyplot.figure(figsize=inches, dpi=dpi, facecolor=BACKDROP)
     try:
@@ -63,12 +76,26 @@ def preview_png(timeline, date, size="large"):
             for polygon in _polygons(shape(area["geometry"])):
                 if polygon.geom_type != "Polygon" or polygon.is_empty:
                     continue
+                # Paper takes light fills: the text and arrows over them stay legible in print.
+                alpha = ROLE_ALPHA.get(area["role"], 0.6) * (PRINT_FILL if forces else 1)
                 axes.add_patch(PathPatch(_polygon_path(polygon), facecolor=colours.get(area["side"], "#888"),
-                                         alpha=ROLE_ALPHA.get(area["role"], 0.6), edgecolor="none"))
+                                         alpha=alpha, edgecolor="none"))
+        # Rivers and railways: the ground the fronts followed.
+        for place in timeline["places"]:
+            if place.get("kind") not in LINE_STYLES or not place.get("geometry"):
+                continue
+            colour, width, dashes = LINE_STYLES[place["kind"]]
+            for line in _polygons(shape(place["geometry"])):
+                if line.geom_type != "LineString":
+                    continue
+                xs, ys = line.xy
+                axes.plot(xs, ys, color=colour, linewidth=width * (dpi / 100), linestyle=dashes, alpha=0.9)
         for front in timeline["fronts"][date]:
             for line in _polygons(shape(front["geometry"])):
                 xs, ys = line.xy
                 axes.plot(xs, ys, color="#111", linewidth=2.2, solid_capstyle="round")
+        if forces:
+            _draw_forces(axes, timeline, date, colours, labelled=size == "print")
         west, south, east, north = timeline["operation"]["bbox"]
         # A simple map: a place is named only when no named place is near (5% of the width).
         labelled = []
@@ -86,18 +113,18 @@ def preview_png(timeline, date, size="large"):
                           fontsize=9, color="#111")
         # Degrees of longitude shrink with latitude: keep the map's shape honest.
         shrink = max(0.2, math.cos(math.radians((south + north) / 2)))
-        if annotated:
+        if size == "large":
             axes.set_xlim(west, east)
             axes.set_ylim(south, north)
             axes.set_aspect(1 / shrink, adjustable="datalim")
         else:
-            # A thumbnail fills its frame: the bbox's full width, and the band of latitude about
-            # its middle that the frame's shape leaves room for.
+            # A thumbnail or a printed map fills its frame: the bbox's full width, and the band of
+            # latitude about its middle that the frame's shape leaves room for.
             half_height = (east - west) * shrink * inches[1] / inches[0] / 2
             middle = (south + north) / 2
             axes.set_xlim(west, east)
             axes.set_ylim(middle - half_height, middle + half_height)
-        if annotated:
+        if size == "large":
             axes.text(0.01, 0.02, f"{timeline['operation']['name']} · {date}", transform=axes.transAxes,
                       fontsize=16, fontweight="bold", color="#111",
                       bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
@@ -106,6 +133,40 @@ def preview_png(timeline, date, size="large"):
         return buffer.getvalue()
     finally:
         pyplot.close(figure)
+
+
+def _positions_on(timeline, date):
+    """Each formation's latest position on or before `date`."""
+    latest = {}
+    for position in timeline["positions"]:
+        if position["date"] <= date:
+            latest[position["formation"]] = position
+    return latest
+
+
+def _draw_forces(axes, timeline, date, colours, *, labelled):
+    """The day's arrows and the armies' positions: squares in their side's colour, named."""
+    for movement in timeline["movements"]:
+        geometry = movement.get("geometry")
+        if not geometry or geometry["type"] != "LineString" or not movement["start_date"] <= date <= movement["end_date"]:
+            continue
+        (x0, y0), (x1, y1) = geometry["coordinates"][-2], geometry["coordinates"][-1]
+        xs, ys = zip(*geometry["coordinates"])
+        colour = colours.get(movement["side"], "#555")
+        axes.plot(xs, ys, color=colour, linewidth=3, alpha=0.85, solid_capstyle="round")
+        axes.annotate("", xy=(x1, y1), xytext=(x0, y0),
+                      arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 3, "mutation_scale": 18})
+    formations = {formation["id"]: formation for formation in timeline["formations"]}
+    for key, position in _positions_on(timeline, date).items():
+        formation = formations.get(key)
+        if not formation or formation["echelon"] not in PRINTED_ECHELONS or position["status"] in ("destroyed", "withdrawn"):
+            continue
+        colour = colours.get(formation["side"], "#888")
+        axes.plot(position["lon"], position["lat"], "s", color=colour, markeredgecolor="white",
+                  markeredgewidth=1.5, markersize=9 if labelled else 7)
+        if labelled:
+            axes.annotate(formation["name"], (position["lon"], position["lat"]), xytext=(0, -12),
+                          textcoords="offset points", ha="center", fontsize=8, color="#111", fontweight="bold")
 
 
 def preview_cached(operation, date, size="large"):

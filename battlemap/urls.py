@@ -12,6 +12,7 @@ urlpatterns = [
     path("", views.operation_index, name="operation-index"),
     path("operations/<slug:slug>/", views.operation_page, name="operation-page"),
     path("operations/<slug:slug>/preview.png", views.preview_image, name="operation-preview"),
+    path("operations/<slug:slug>/print/", views.print_page, name="operation-print"),
     path("embed/<slug:slug>/", views.embed_page, name="embed-page"),
     path("compare/", views.compare_page, name="compare-page"),
     path("oembed/", views.oembed, name="oembed"),

@@ -21,6 +21,7 @@ from . import selectors
 from .charts import line_chart
 from .comparison import ComparisonError, comparison_from_query, overlapping
 from .conf import battlemap_setting
+from .handouts import HandoutError, handout_from_query
 from .preview import preview_cached
 from .oembed import OEmbedError, embed_target_from_url, oembed_response
 from .models import Operation
@@ -167,6 +168,24 @@ def operation_index(request):
     """The operations to choose from, as cards, and the chronicle of battles they belong to."""
     return render(request, "battlemap/index.html", {
         "cards": selectors.operation_cards(), "chronicle": selectors.chronicle_get(),
+    })
+
+
+@require_safe
+def print_page(request, slug):
+    """A handout to print: one day's map, legend and events, or a sheet of small maps of 4-9 days."""
+    operation = _operation_or_404(slug)
+    try:
+        handout = handout_from_query(request.GET, operation)
+    except HandoutError as error:
+        return render(request, "battlemap/print.html", {"operation": operation, "problem": str(error)}, status=400)
+    days = [{"date": day, "events": selectors.events_on(operation, day)} for day in handout.dates]
+    cited = {key for day in days for event in day["events"] for key in event.source_keys}
+    return render(request, "battlemap/print.html", {
+        "operation": operation, "handout": handout, "days": days,
+        "sides": operation.sides.all(),
+        "sources": operation.sources.filter(key__in=cited).order_by("author", "year"),
+        "page_url": request.build_absolute_uri(reverse("operation-page", args=[operation.slug])),
     })
 
 

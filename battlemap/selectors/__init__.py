@@ -7,7 +7,7 @@ from .export import operation_as_data
 from .contrast import contrast_series
 from .index import chronicle_get, operation_cards, tagline_of
 from .queries import (
-    areas_at, formations_for, listed_operations, operation_dates, operation_get, operation_list, operation_version_get,
+    areas_at, events_on, formations_for, listed_operations, operation_dates, operation_get, operation_list, operation_version_get,
     places_for, positions_at,
 )
 from .representations import (
@@ -17,7 +17,7 @@ from .representations import (
 from .statistics import stats_for
 
 __all__ = [
-    "chronicle_get", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
+    "events_on", "chronicle_get", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
     "operation_dates", "operation_get", "operation_list", "operation_version_get", "operation_metadata", "places_for",
     "places_geojson", "positions_at", "situation_at", "sources_for", "stats_for", "timeline_for",

@@ -13,7 +13,7 @@ __all__ = [
     "operation_version_get",
     "operation_list", "listed_operations", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
     "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
-    "events_for", "key_moments_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
+    "events_for", "events_on", "key_moments_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
     "daily_state",
 ]
 
@@ -133,6 +133,11 @@ def events_for(operation):
         Event.objects.filter(operation=operation)
         .order_by("date", F("time").asc(nulls_last=True), "id")
     )
+
+
+def events_on(operation, day):
+    """The events of one day, in the order of their times (untimed last)."""
+    return [event for event in events_for(operation) if event.date == day]
 
 
 def key_moments_for(operation):

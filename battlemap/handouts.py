@@ -1,0 +1,60 @@
+"""Printed handouts of an operation: one day's map with its legend and events, or a sheet of small
+maps of several days (the classic worksheet of how a battle unfolded). The query is read and
+checked here, with errors that name the parameter and the value at fault."""
+
+import datetime
+from dataclasses import dataclass
+
+__all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "MIN_PANELS", "MAX_PANELS"]
+
+MIN_PANELS, MAX_PANELS = 4, 9
+# Paper sizes the print CSS lays out (CSS named pages).
+PAPERS = ("a4", "letter")
+
+
+class HandoutError(ValueError):
+    """A handout query that cannot be printed; the message names what is wrong."""
+
+
+@dataclass(frozen=True)
+class Handout:
+    # "day": one map with the day's events; "sheet": small multiples of several days.
+    kind: str
+    dates: tuple
+    paper: str
+
+    @property
+    def columns(self):
+        """Small maps per row: two for four, three for five to nine."""
+        return 2 if len(self.dates) <= 4 else 3
+
+
+def _day(raw, name, operation):
+    try:
+        day = datetime.date.fromisoformat(raw.strip())
+    except ValueError:
+        raise HandoutError(f"'{name}': {raw.strip()!r} is not a date (YYYY-MM-DD)") from None
+    if not operation.contains_date(day):
+        raise HandoutError(f"'{name}': {day} is not a day of {operation.name} "
+                           f"({operation.start_date} to {operation.end_date})")
+    return day
+
+
+def handout_from_query(query, operation):
+    """The Handout `query` asks for: `date` (one day; the first day when neither is given) or
+    `dates` (4 to 9 days, comma-separated, printed in date order), and `paper` (a4 or letter)."""
+    paper = (query.get("paper") or "a4").lower()
+    if paper not in PAPERS:
+        raise HandoutError(f"'paper' must be one of {', '.join(PAPERS)}, got {query.get('paper')!r}")
+    if query.get("date") and query.get("dates"):
+        raise HandoutError("give either 'date' (one day) or 'dates' (several), not both")
+    if query.get("dates") is not None:
+        parts = [part for part in query["dates"].split(",") if part.strip()]
+        if not MIN_PANELS <= len(parts) <= MAX_PANELS:
+            raise HandoutError(f"'dates' must list {MIN_PANELS} to {MAX_PANELS} days, got {len(parts)}")
+        days = [_day(part, "dates", operation) for part in parts]
+        if len(set(days)) != len(days):
+            raise HandoutError("'dates' lists a day twice")
+        return Handout(kind="sheet", dates=tuple(sorted(days)), paper=paper)
+    day = _day(query["date"], "date", operation) if query.get("date") else operation.start_date
+    return Handout(kind="day", dates=(day,), paper=paper)
