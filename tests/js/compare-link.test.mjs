@@ -1,7 +1,7 @@
 // compareHref: the comparison link carries the page's view and date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareHref } from '../../static/battlemap/js/compare-link.js';
+import { compareHref, printHref } from '../../static/battlemap/js/compare-link.js';
 
 test('center, zoom and the date (as left_date) travel from the page to the comparison', () => {
   const href = compareHref('/compare/?left=a&right=b', '?date=1942-05-24T06:00&center=49.2000,36.6000&zoom=9&layers=areas');
@@ -24,4 +24,9 @@ test('the link is rebuilt from its original href each time, not accumulated', ()
   const second = compareHref('/compare/?left=a&right=b', '?zoom=10');
   assert.equal(new URL(first, 'http://x').searchParams.get('zoom'), '7');
   assert.equal(new URL(second, 'http://x').searchParams.getAll('zoom').join(), '10');
+});
+
+test('the handout link prints the page's current day', () => {
+  assert.equal(printHref('/operations/k/print/', '?date=1942-05-24T06:00&zoom=9'), '/operations/k/print/?date=1942-05-24');
+  assert.equal(printHref('/operations/k/print/', ''), '/operations/k/print/');
 });

@@ -1,4 +1,4 @@
-// "Compare with…" links on an operation page: they open the comparison at the map's current place, zoom and date.
+// Links that carry the map's state: "Compare with…" (place, zoom, date) and the day's handout (date).
 
 /**
  * The comparison URL for a link whose href names left and right, given the page's query string
@@ -16,11 +16,22 @@ export function compareHref(href, pageSearch) {
   return url.pathname + url.search;
 }
 
+/** The handout link for the page's current day (a handout prints whole days). */
+export function printHref(href, pageSearch) {
+  const url = new URL(href, 'http://placeholder.invalid');
+  const date = (new URLSearchParams(pageSearch).get('date') || '').slice(0, 10);
+  if (date) url.searchParams.set('date', date);
+  return url.pathname + url.search;
+}
+
+const REWRITE = { 'compare-link': compareHref, 'print-link': printHref };
+
 /** Rewrite each link's href from the current URL just before it is followed (click, middle click, keyboard). */
 export function enhanceCompareLinks(root = document, location = window.location) {
-  for (const link of root.querySelectorAll('a[data-role="compare-link"]')) {
+  for (const link of root.querySelectorAll('a[data-role="compare-link"], a[data-role="print-link"]')) {
     const base = link.getAttribute('href');
-    const refresh = () => { link.setAttribute('href', compareHref(base, location.search)); };
+    const rewrite = REWRITE[link.dataset.role];
+    const refresh = () => { link.setAttribute('href', rewrite(base, location.search)); };
     link.addEventListener('pointerdown', refresh);
     link.addEventListener('focus', refresh);
     link.addEventListener('click', refresh);

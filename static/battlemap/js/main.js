@@ -4,6 +4,9 @@ import { Clock } from './clock.js';
 import { exposeForTests } from './debug-hook.js';
 import { connectHost, applyEmbedOptions, startEmbedPlayback } from './embed-host.js';
 import { shareDialog } from './controls/share-dialog.js';
+import { downloadCanvas, drawSnapshot } from './controls/snapshot.js';
+import { creditsLine, snapshotFileName } from './snapshot-text.js';
+import { describeTime } from './format.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -120,6 +123,32 @@ function startPresentation({ map, clock, index, moments, overlays, reducedMotion
   document.querySelector('[data-action="present"]')?.addEventListener('click', () => presentation.enter());
   document.getElementById('battlemap-timeline').addEventListener('battlemap:moment-jump', (e) => presentation.goTo(e.detail.index));
   return presentation;
+}
+
+/**
+ * The share dialog's PNG buttons: the frame at screen or double resolution; the caption is the
+ * current key moment's, or else the day's most important event's, and the sources theirs.
+ */
+function wireSnapshots({ map, clock, index, canvases, waterAndRail, backdrop, presentation, slug }) {
+  for (const button of document.querySelectorAll('[data-action="download-png"]')) {
+    button.addEventListener('click', () => {
+      const ratio = Number(button.dataset.ratio) || 1;
+      const { date, hhmm, dayIndex } = index.partsOf(clock.time);
+      const moment = presentation?.current !== null && presentation?.current !== undefined ? presentation.moments[presentation.current] : null;
+      const dayEvents = index.events.filter((event) => Math.floor(event.at) === dayIndex);
+      const event = dayEvents.sort((a, b) => b.importance - a.importance)[0];
+      const caption = moment ? `${moment.title}. ${moment.caption}` : event ? `${event.title}. ${event.text || ''}` : '';
+      const cited = moment ? moment.sources : event ? event.sources : [];
+      const lines = map.hasLayer(waterAndRail) ? index.places : [];
+      const canvas = drawSnapshot({
+        map, canvases, lines, backdrop: backdrop || '#eef0ea', ratio,
+        title: `${index.operation.name} · ${describeTime(index, clock.time)}`,
+        caption: caption.trim(),
+        credits: [creditsLine(index.sources, cited), 'Battlemap'].filter(Boolean).join(' · '),
+      });
+      downloadCanvas(canvas, snapshotFileName(slug, date, hhmm, ratio)).catch((error) => console.error(error));
+    });
+  }
 }
 
 function showFailure(message) {
@@ -272,7 +301,10 @@ export async function start() {
   urlSync.apply(urlSync.parse());
   urlSync.start();
   if (presentation && new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
-  if (!options.embed) shareDialog({ slug: options.slug, title: index.operation.name });
+  if (!options.embed) {
+    shareDialog({ slug: options.slug, title: index.operation.name });
+    wireSnapshots({ map, clock, index, canvases: [groundCanvas, overlayCanvas], waterAndRail, backdrop: mapBackdrop, presentation, slug: options.slug });
+  }
   if (options.embed) {
     connectHost({ clock, map, index, layers: urlLayers, unitLayer: units, allowedOrigins: options.allowed_origins, slug: options.slug });
   }

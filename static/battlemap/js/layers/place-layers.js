@@ -14,7 +14,7 @@ const POINT_STYLE = {
   village: { radius: 2.5, font: '11px system-ui, sans-serif', fromZoom: 1 },
 };
 const PRIORITY = ['city', 'region', 'town', 'height', 'village'];
-const LINE_STYLE = {
+export const LINE_STYLE = {
   river: { color: '#2e86de', weight: 2.5, opacity: 0.9 },
   railway: { color: '#222', weight: 2, opacity: 0.8, dashArray: '6 4' },
 };

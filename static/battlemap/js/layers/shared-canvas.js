@@ -79,9 +79,25 @@ export const SharedCanvas = L.Layer.extend({
   redrawNow(frameTime = null) {
     if (!this._map || !this._context) return;
     const { width, height, ratio } = this._size;
-    const context = this._context;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    this._drawInto(this._context, { width, height, ratio, frameTime, clear: true });
+  },
+
+  /**
+   * Draw every registered layer into another 2D context at `ratio` device pixels per CSS pixel
+   * (a picture of the frame at screen or double resolution); the context's origin is the map's
+   * top-left corner.
+   */
+  renderTo(context, ratio) {
+    if (!this._map || !this._size) return;
+    const { width, height } = this._size;
+    context.save();
+    this._drawInto(context, { width, height, ratio, frameTime: null, clear: false, base: context.getTransform() });
+    context.restore();
+  },
+
+  _drawInto(context, { width, height, ratio, frameTime, clear, base = null }) {
+    context.setTransform(base ? base.scale(ratio) : new DOMMatrix([ratio, 0, 0, ratio, 0, 0]));
+    if (clear) context.clearRect(0, 0, width, height);
     // The clock says what to draw: with reduced motion, whole days only.
     const time = this._clock ? this._clock.displayTime() : 0;
     const labels = [];

@@ -1,0 +1,99 @@
+// A picture of the current frame as a PNG, at screen or double resolution, with the date, a caption and the sources burnt in.
+import { wrapText } from '../snapshot-text.js';
+import { LINE_STYLE } from '../layers/place-layers.js';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * The frame on a new canvas: the map's backdrop, each shared canvas redrawn at `ratio`, and a
+ * band under it with `title`, `caption` (wrapped) and `credits`. Text is drawn as text, never
+ * parsed as markup.
+ */
+export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', ratio = 1, title, caption = '', credits = '' }) {
+  const { x: width, y: height } = map.getSize();
+  const measureContext = document.createElement('canvas').getContext('2d');
+  const pad = 12;
+  measureContext.font = `15px ${FONT}`;
+  const captionLines = caption ? wrapText(caption, width - 2 * pad, (text) => measureContext.measureText(text).width) : [];
+  const band = pad + 22 + captionLines.length * 20 + (credits ? 18 : 0) + pad;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round((height + band) * ratio);
+  const context = canvas.getContext('2d');
+  context.fillStyle = backdrop;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  // The ground, then the rivers and railways (a vector layer on the page), then the overlay.
+  canvases[0]?.renderTo(context, ratio);
+  context.save();
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  drawLines(context, map, lines);
+  context.restore();
+  for (const shared of canvases.slice(1)) shared.renderTo(context, ratio);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, height, width, band);
+  context.fillStyle = '#111111';
+  context.fillRect(0, height, width, 2);
+  context.textBaseline = 'top';
+  let y = height + pad;
+  context.font = `700 18px ${FONT}`;
+  context.fillText(title, pad, y, width - 2 * pad);
+  y += 24;
+  context.font = `15px ${FONT}`;
+  for (const line of captionLines) {
+    context.fillText(line, pad, y);
+    y += 20;
+  }
+  if (credits) {
+    context.font = `12px ${FONT}`;
+    context.fillStyle = '#444444';
+    context.fillText(credits, pad, y + 2, width - 2 * pad);
+  }
+  return canvas;
+}
+
+/** Rivers and railways (places of those kinds) as the page draws them, in container pixels. */
+function drawLines(context, map, places) {
+  for (const place of places) {
+    const style = LINE_STYLE[place.kind];
+    const geometry = place.geometry;
+    if (!style || !geometry) continue;
+    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+    context.strokeStyle = style.color;
+    context.lineWidth = style.weight;
+    context.globalAlpha = style.opacity ?? 1;
+    context.setLineDash(style.dashArray ? style.dashArray.split(/[ ,]+/).map(Number) : []);
+    context.beginPath();
+    for (const part of parts) {
+      part.forEach(([lon, lat], i) => {
+        const point = map.latLngToContainerPoint([lat, lon]);
+        if (i === 0) context.moveTo(point.x, point.y);
+        else context.lineTo(point.x, point.y);
+      });
+    }
+    context.stroke();
+  }
+  context.setLineDash([]);
+  context.globalAlpha = 1;
+}
+
+/** Offer the canvas to the reader as a download named `fileName`. */
+export function downloadCanvas(canvas, fileName, doc = document) {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (!blob) {
+        reject(new Error('battlemap: the picture could not be made'));
+        return;
+      }
+      const url = URL.createObjectURL(blob);
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      doc.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      resolve(blob);
+    }, 'image/png');
+  });
+}

@@ -1,0 +1,39 @@
+// The words burnt into a picture of the map: its file name, title line, caption and the sources' credit line.
+
+/** "kharkov-1942_1942-05-22T14-30.png" (with "@2x" at double resolution). */
+export function snapshotFileName(slug, date, hhmm, ratio) {
+  const time = hhmm && hhmm !== '00:00' ? `T${hhmm.replace(':', '-')}` : '';
+  return `${slug}_${date}${time}${ratio > 1 ? `@${ratio}x` : ''}.png`;
+}
+
+/** "Sources: Glantz (1998); Bock (1996)": each cited work once, by its author's surname and year. */
+export function creditsLine(sources, ids, limit = 4) {
+  const credits = [];
+  for (const id of ids) {
+    const source = sources[id];
+    if (!source) continue;
+    const surname = (source.author || id).split(/[,(]/)[0].trim().split(/\s+/).filter((word) => !/\.$/.test(word)).pop() || id;
+    const credit = source.year ? `${surname} (${source.year})` : surname;
+    if (!credits.includes(credit)) credits.push(credit);
+  }
+  if (!credits.length) return '';
+  const shown = credits.slice(0, limit).join('; ');
+  return `Sources: ${shown}${credits.length > limit ? `; and ${credits.length - limit} more` : ''}`;
+}
+
+/** Split `text` into lines no wider than `maxWidth` by `measure(text) -> width`, at spaces. */
+export function wrapText(text, maxWidth, measure) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
