@@ -26,7 +26,7 @@ test('the link is rebuilt from its original href each time, not accumulated', ()
   assert.equal(new URL(second, 'http://x').searchParams.getAll('zoom').join(), '10');
 });
 
-test('the handout link prints the page's current day', () => {
+test('the handout link prints the current day of the page', () => {
   assert.equal(printHref('/operations/k/print/', '?date=1942-05-24T06:00&zoom=9'), '/operations/k/print/?date=1942-05-24');
   assert.equal(printHref('/operations/k/print/', ''), '/operations/k/print/');
 });
