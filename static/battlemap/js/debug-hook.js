@@ -6,7 +6,7 @@
  * (filled only while `drawLog.recording` is true) and `drawNow()` for benchmarks.
  * `layers` holds the canvas layers by name: areas, front, movements, units, places.
  */
-export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, urlSync, presentation, symbols }) {
+export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, urlSync, presentation, symbols, events }) {
   const { areas, front, movements, units } = layers;
   const drawLog = { recording: false, entries: [] };
   for (const layer of Object.values(layers)) {
@@ -34,6 +34,8 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       get selectedUnit() { return units.selected; },
       get layersShown() { return urlSync.currentState().layers; },
       get unitSymbolSize() { return units.symbolSize(); },
+      /** The size of each marker group of the day's located events (1: a lone event). */
+      get eventGroups() { return (events?.lastGroups || []).map((group) => group.length); },
       /** The symbol codes drawn so far at `size` px, e.g. to see which frames the units took. */
       symbolCodes(size) { return [...symbols._cache.keys()].filter((key) => key.split('|')[1] === String(size)).map((key) => key.split('|')[0]); },
       get fieldBuildCount() { return morph.fieldBuildCount; },

@@ -27,6 +27,7 @@ import { MomentList } from './controls/moment-list.js';
 import { Presentation } from './controls/presentation.js';
 import { momentsWithTimes } from './key-moments.js';
 import { UnitCard } from './controls/unit-card.js';
+import { UnitList } from './controls/unit-list.js';
 
 const L = window.L;
 /** Grid cells along the long side of the bbox for the signed distance fields. */
@@ -289,6 +290,9 @@ export async function start() {
     onJump: (day) => clock.jumpTo(day),
     onClose: () => units.select(null),
   }).addTo(map);
+  if (!options.embed) {
+    new UnitList(document.querySelector('[data-role="units"]'), { index, unitLayer: units, announcer: document.querySelector('[data-role="announcer"]') }).addTo(map);
+  }
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
@@ -310,7 +314,7 @@ export async function start() {
   }
 
   exposeForTests({
-    map, clock, index, timelineWidget, morph, urlSync, presentation, symbols,
+    map, clock, index, timelineWidget, morph, urlSync, presentation, symbols, events,
     layers: { areas, front, movements, units, places: settlements },
     canvases: [groundCanvas, overlayCanvas],
   });

@@ -31,15 +31,20 @@ export const LegendControl = L.Control.extend({
     const examples = ['SFGPUCI----E---', 'SFGPUCA----E---'];
     const view = this.options.symbols?.pointOfView;
     this.options.sides.forEach((side, i) => {
-      row('bm-legend__swatch--held', `${side.name}: held`, `--swatch:${side.colour}`);
-      row('bm-legend__swatch--salient', `${side.name}: salient`, `--swatch:${side.colour}`);
+      // Short labels (the side's name before any parenthesis); the full name is the side's heading's tooltip.
+      const name = side.name.split(' (')[0];
+      const heading = L.DomUtil.create('li', 'bm-legend__side', list);
+      heading.textContent = name;
+      heading.title = side.name;
+      row('bm-legend__swatch--held', 'held ground', `--swatch:${side.colour}`);
+      row('bm-legend__swatch--salient', 'salient', `--swatch:${side.colour}`);
       if (this.options.symbols) {
         const item = L.DomUtil.create('li', '', list);
         const image = L.DomUtil.create('img', 'bm-legend__symbol', item);
         image.alt = '';
         image.src = this.options.symbols.dataUrl(examples[i % 2], 18, side.colour, 'engaged', side.slug);
         const framed = !view ? 'same frame for every side' : side.slug === view ? 'friend frame' : 'hostile frame';
-        L.DomUtil.create('span', '', item).textContent = `${side.name}: unit (APP-6, ${framed})`;
+        L.DomUtil.create('span', '', item).textContent = `unit (APP-6, ${framed})`;
       }
     });
     row('bm-legend__swatch--pocket', 'Pocket (encircled), hatched and pulsing');

@@ -8,6 +8,34 @@ const SERIES = [
   { key: 'encircled', label: 'encircled', scale: 'count', dash: [2, 3] },
 ];
 
+/** A side's short name for labels: its name before any parenthesis ("Soviet Union (…)" -> "Soviet Union"). */
+export function shortSideName(name) {
+  return name.split(' (')[0];
+}
+
+/** The series' legend: each a short line drawn in its colour and dash, and its label as text. */
+function chartLegend(series) {
+  const list = document.createElement('ul');
+  list.className = 'bm-chart__legend';
+  const svgNS = 'http://www.w3.org/2000/svg';
+  for (const { label, stroke, dash } of series) {
+    const item = document.createElement('li');
+    const svg = document.createElementNS(svgNS, 'svg');
+    svg.setAttribute('width', '26');
+    svg.setAttribute('height', '10');
+    svg.setAttribute('aria-hidden', 'true');
+    const line = document.createElementNS(svgNS, 'line');
+    for (const [name, value] of [['x1', 0], ['y1', 5], ['x2', 26], ['y2', 5], ['stroke', stroke], ['stroke-width', 3]]) line.setAttribute(name, String(value));
+    if (dash.length) line.setAttribute('stroke-dasharray', dash.join(' '));
+    svg.appendChild(line);
+    const text = document.createElement('span');
+    text.textContent = label;
+    item.append(svg, text);
+    list.appendChild(item);
+  }
+  return list;
+}
+
 export class StatsChart extends ClockPanel {
   /** root: an element to hold the chart; uPlot: the uPlot constructor (window.uPlot). Follows the map's clock once added. */
   constructor(root, { index, uPlot }) {
@@ -25,7 +53,7 @@ export class StatsChart extends ClockPanel {
       for (const spec of SERIES) {
         const values = columns[`${side.slug}.${spec.key}`];
         if (!values || values.every((v) => !v)) continue;
-        series.push({ label: `${side.name}: ${spec.label}`, scale: spec.scale, stroke: side.colour, width: 2, dash: spec.dash, points: { show: false } });
+        series.push({ label: `${shortSideName(side.name)}: ${spec.label}`, scale: spec.scale, stroke: side.colour, width: 2, dash: spec.dash, points: { show: false } });
         data.push(values);
       }
     }
@@ -33,7 +61,8 @@ export class StatsChart extends ClockPanel {
       width: Math.max(200, root.clientWidth || 300),
       height: 150,
       cursor: { drag: { x: false, y: false }, points: { show: false } },
-      legend: { show: true, live: false },
+      // Our own legend below (a line in each series' colour and dash, and its label), not uPlot's boxes.
+      legend: { show: false },
       scales: { x: { time: true } },
       axes: [
         { stroke: '#222', grid: { stroke: '#ddd' }, ticks: { stroke: '#bbb' }, space: 50, values: (u, splits) => splits.map((s) => DAY_MONTH.format(new Date(s * 1000))) },
@@ -44,6 +73,7 @@ export class StatsChart extends ClockPanel {
       // uPlot lays itself out after construction: place the clock's cursor once it has.
       hooks: { ready: [() => this.render()], setSize: [() => this.render()] },
     }, data, root);
+    root.appendChild(chartLegend(series.slice(1)));
     this.cursor = document.createElement('div');
     this.cursor.className = 'bm-chart__now';
     this.plot.over.appendChild(this.cursor);

@@ -1,5 +1,9 @@
-// Marks the current day's located events on the map; clicking one jumps the clock to it.
+// Marks the current day's located events on the map, gathering those close together into one marker that expands; clicking one jumps the clock to it.
+import { groupNearby } from '../event-groups.js';
+
 const L = window.L;
+/** Events closer than this on screen (px) gather into one marker. */
+const GATHER_RADIUS = 22;
 
 export const EventLayer = L.LayerGroup.extend({
   options: {
@@ -22,11 +26,14 @@ export const EventLayer = L.LayerGroup.extend({
     if (!this._clock) throw new Error('EventLayer: no clock (neither its clock option nor the map\'s)');
     L.LayerGroup.prototype.onAdd.call(this, map);
     this._clock.on('timechange', this._onClockChange);
+    this._onZoom = () => this._update(true);
+    map.on('zoomend', this._onZoom);
     this._update(true);
   },
 
   onRemove(map) {
     this._clock.off('timechange', this._onClockChange);
+    map.off('zoomend', this._onZoom);
     L.LayerGroup.prototype.onRemove.call(this, map);
     this._day = null;
   },
@@ -36,23 +43,67 @@ export const EventLayer = L.LayerGroup.extend({
     if (!force && day === this._day) return;
     this._day = day;
     this.clearLayers();
-    for (const event of this.options.index.eventsOnDay(day)) {
-      if (event.geometry?.type !== 'Point') continue;
+    const located = this.options.index.eventsOnDay(day).filter((event) => event.geometry?.type === 'Point');
+    const map = this._map;
+    const points = located.map((event) => {
       const [lon, lat] = event.geometry.coordinates;
-      const marker = L.circleMarker([lat, lon], {
-        radius: 4 + event.importance * 2.5,
-        color: '#111',
-        weight: 2,
-        fillColor: '#f1c40f',
-        fillOpacity: 0.95,
-        dashArray: event.certainty === 'approximate' ? '3 3' : null,
-        className: `bm-event-marker bm-event-marker--${event.importance}`,
-      });
-      // Leaflet writes a string tooltip as HTML: hand it a text node so a title is never markup.
-      marker.bindTooltip(document.createTextNode(`${event.time ? `${event.time} · ` : ''}${event.title}`), { direction: 'top', offset: [0, -6] });
-      marker.on('click', () => this.options.onSelect?.(event));
-      this.addLayer(marker);
+      const point = map.latLngToLayerPoint([lat, lon]);
+      return { x: point.x, y: point.y, weight: event.importance };
+    });
+    this.lastGroups = groupNearby(points, GATHER_RADIUS).map((group) => group.map((i) => located[i]));
+    for (const group of this.lastGroups) {
+      if (group.length === 1) this.addLayer(this._eventMarker(group[0]));
+      else this.addLayer(this._groupMarker(group));
     }
+  },
+
+  _eventMarker(event) {
+    const [lon, lat] = event.geometry.coordinates;
+    const marker = L.circleMarker([lat, lon], {
+      radius: 4 + event.importance * 2.5,
+      color: '#111',
+      weight: 2,
+      fillColor: '#f1c40f',
+      fillOpacity: 0.95,
+      dashArray: event.certainty === 'approximate' ? '3 3' : null,
+      className: `bm-event-marker bm-event-marker--${event.importance}`,
+    });
+    // Leaflet writes a string tooltip as HTML: hand it a text node so a title is never markup.
+    marker.bindTooltip(document.createTextNode(`${event.time ? `${event.time} · ` : ''}${event.title}`), { direction: 'top', offset: [0, -6] });
+    marker.on('click', () => this.options.onSelect?.(event));
+    return marker;
+  },
+
+  /**
+   * One marker for events close together: it shows how many, and opens a list of them (each a
+   * button that jumps to its event). A keyboard reaches it with Tab and opens it with Enter.
+   */
+  _groupMarker(group) {
+    const [lon, lat] = group[0].geometry.coordinates;
+    const badge = document.createElement('span');
+    badge.textContent = String(group.length);
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ className: 'bm-event-group', html: badge, iconSize: [30, 30] }),
+      title: `${group.length} events here: ${group.map((event) => event.title).join('; ')}`,
+      keyboard: true,
+      riseOnHover: true,
+    });
+    const list = document.createElement('ol');
+    list.className = 'bm-event-group__list';
+    for (const event of group) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `${event.time ? `${event.time} · ` : ''}${event.title}`;
+      button.addEventListener('click', () => {
+        marker.closePopup();
+        this.options.onSelect?.(event);
+      });
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+    marker.bindPopup(list, { className: 'bm-event-group__popup', maxWidth: 320 });
+    return marker;
   },
 });
 
