@@ -9,7 +9,7 @@ export const PointOfViewControl = L.Control.extend({
     L.DomEvent.disableClickPropagation(container);
     const select = L.DomUtil.create('select', '', container);
     select.setAttribute('aria-label', "Whose point of view the unit symbols take");
-    const choices = [['', 'Symbols: neutral'], ...this.options.sides.map((side) => [side.slug, `Symbols: ${side.name.split(' (')[0]}'s view`])];
+    const choices = [['', 'Symbols: neutral'], ...this.options.sides.map((side) => [side.slug, `Symbols: ${side.name.split(' (')[0]} view`])];
     for (const [value, text] of choices) {
       const option = L.DomUtil.create('option', '', select);
       option.value = value;
