@@ -74,3 +74,16 @@ def test_labels_are_short_and_the_chart_names_its_series_in_colour(kharkov_opera
     assert labels.count() >= 2
     assert labels.nth(0).inner_text().startswith("Soviet Union: ")
     assert labels.nth(0).locator("line").get_attribute("stroke") == "#c0392b"
+
+
+@pytest.mark.reduced_motion
+@pytest.mark.viewport(1920, 1080)
+def test_the_side_panel_can_be_hidden_to_give_the_map_the_width(sample_operation, open_operation, page):
+    open_operation("sample")
+    before = page.locator("#battlemap-map").bounding_box()["width"]
+    toggle = page.locator("[data-action='toggle-panel']")
+    toggle.click()
+    assert not page.locator(".bm-panel").is_visible() and toggle.get_attribute("aria-pressed") == "true"
+    assert page.locator("#battlemap-map").bounding_box()["width"] >= 1919 > before
+    toggle.click()
+    assert page.locator(".bm-panel").is_visible() and toggle.inner_text() == "Hide panel"

@@ -122,6 +122,14 @@ function startPresentation({ map, clock, index, moments, overlays, reducedMotion
   const list = new MomentList(element('moments'), { index, moments, onSelect: (i) => presentation.goTo(i) });
   presentation.onChange(({ current }) => list.setCurrent(current));
   document.querySelector('[data-action="present"]')?.addEventListener('click', () => presentation.enter());
+  // The side panel can be hidden, giving the map the whole width (a projector, a small laptop).
+  const panelToggle = document.querySelector('[data-action="toggle-panel"]');
+  panelToggle?.addEventListener('click', () => {
+    const hidden = document.body.classList.toggle('bm-panel-hidden');
+    panelToggle.setAttribute('aria-pressed', String(hidden));
+    panelToggle.textContent = hidden ? 'Show panel' : 'Hide panel';
+    map.invalidateSize({ animate: false });
+  });
   document.getElementById('battlemap-timeline').addEventListener('battlemap:moment-jump', (e) => presentation.goTo(e.detail.index));
   return presentation;
 }
