@@ -101,8 +101,8 @@ def test_embed_screenshots(sample_operation, kharkov_operation, page, live_serve
     assert frame.locator("[data-role=date]").is_visible()
 
 
-def open_embed(page, live_server, query):
-    page.goto(f"{live_server.url}/embed/sample/{query}")
+def open_embed(page, live_server, query, slug="sample"):
+    page.goto(f"{live_server.url}/embed/{slug}/{query}")
     page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
     return page
 
@@ -113,6 +113,26 @@ def test_from_to_restrict_the_timeline(sample_operation, page, live_server):
     page.evaluate("window.battlemap.clock.setTime(99, 'jump')")
     assert page.evaluate("window.battlemap.index.partsOf(window.battlemap.clock.time).date") == "1942-05-12"
     assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
+
+
+def test_the_timeline_bar_spans_only_from_to(kharkov_operation, page, live_server):
+    """A lesson on the pocket alone: the bar runs from 22 to 28 May, ticks and marks included."""
+    open_embed(page, live_server, "?from=1942-05-22&to=1942-05-28&date=1942-05-22", slug="kharkov-1942")
+    assert page.locator(".bm-timeline__tick").count() == 7
+    labels = page.eval_on_selector_all(".bm-timeline__tick", "ticks => ticks.map(t => t.dataset.label)")
+    assert labels[0] == "22 May" and labels[-1] == "28 May"
+    track = page.locator("[data-role=track]").bounding_box()
+    # The thumb at the start of the span sits at the bar's left end, and the end of the span at its right.
+    thumb = page.locator("[data-role=thumb]").bounding_box()
+    assert abs(thumb["x"] + thumb["width"] / 2 - track["x"]) < 6
+    page.evaluate("window.battlemap.clock.setTime(99, 'jump')")
+    thumb = page.locator("[data-role=thumb]").bounding_box()
+    assert abs(thumb["x"] + thumb["width"] / 2 - (track["x"] + track["width"])) < 8
+    marks = page.eval_on_selector_all(".bm-timeline__mark", "marks => marks.map(m => parseFloat(m.style.left))")
+    assert marks and all(0 <= left <= 100 for left in marks)
+    # Clicking the middle of the bar lands in the middle of the span (25 May), not of the operation.
+    page.mouse.click(track["x"] + track["width"] / 2, track["y"] + track["height"] / 2)
+    assert page.evaluate("window.battlemap.index.partsOf(window.battlemap.clock.time).date") == "1942-05-25"
 
 
 def test_autoplay_plays_and_speed_is_read(sample_operation, page, live_server):

@@ -309,6 +309,8 @@ export async function start() {
   const presentation = options.embed ? null : startPresentation({ map, clock, index, moments, overlays: urlLayers, reducedMotion });
 
   const embedOptions = options.embed ? applyEmbedOptions({ clock, index }) : null;
+  // A from/to span narrows the timeline bar to its days.
+  if (embedOptions && (embedOptions.from || embedOptions.to)) timelineWidget.rebuild();
   const urlSync = new UrlSync({ clock, map, index, layers: urlLayers, unitLayer: units, pointOfView });
   urlSync.apply(urlSync.parse());
   urlSync.start();

@@ -45,16 +45,33 @@ export class TimelineWidget extends ClockPanel {
     return this.clock.maxTime - this.clock.minTime;
   }
 
+  /** The end of the track: the end of the clock's last day (a from/to span narrows the track to its days). */
+  get _end() {
+    return Math.min(this.index.dayCount, Math.floor(this.clock.maxTime) + 1);
+  }
+
   _fractionOf(time) {
-    return (time - this.clock.minTime) / (this.index.dayCount - this.clock.minTime);
+    return (time - this.clock.minTime) / (this._end - this.clock.minTime);
+  }
+
+  _inSpan(time) {
+    return time >= this.clock.minTime - 1e-9 && time <= this.clock.maxTime + 1e-9;
+  }
+
+  /** Build the ticks and marks again for the clock's current span (after an embed's from/to). */
+  rebuild() {
+    this.root.querySelector('[data-role="ticks"]').replaceChildren();
+    this.root.querySelector('[data-role="marks"]').replaceChildren();
+    this._buildTicks();
+    if (this._moments) this.setMoments(this._moments);
+    this.render();
   }
 
   _buildTicks() {
     const ticks = this.root.querySelector('[data-role="ticks"]');
     const marks = this.root.querySelector('[data-role="marks"]');
-    const dayCount = this.index.dayCount;
     this._ticks = [];
-    for (let day = 0; day < dayCount; day++) {
+    for (let day = Math.ceil(this.clock.minTime - 1e-9); day < this._end; day++) {
       const tick = document.createElement('span');
       tick.className = 'bm-timeline__tick';
       tick.style.left = `${(this._fractionOf(day) * 100).toFixed(3)}%`;
@@ -64,8 +81,11 @@ export class TimelineWidget extends ClockPanel {
     }
     this._labelTicks();
     // Label as many days as fit the track's width, again whenever it changes.
-    new ResizeObserver(() => this._labelTicks()).observe(this.track);
-    for (const event of this.index.events) {
+    if (!this._resizeObserved) {
+      this._resizeObserved = true;
+      new ResizeObserver(() => this._labelTicks()).observe(this.track);
+    }
+    for (const event of this.index.events.filter((e) => this._inSpan(e.at))) {
       const mark = document.createElement('button');
       mark.type = 'button';
       mark.tabIndex = -1;
@@ -89,9 +109,11 @@ export class TimelineWidget extends ClockPanel {
    * the moment with a 'battlemap:moment-jump' event {detail: {index}} on the timeline's root.
    */
   setMoments(moments) {
+    this._moments = moments;
     const marks = this.root.querySelector('[data-role="marks"]');
     for (const old of marks.querySelectorAll('.bm-timeline__moment')) old.remove();
     moments.forEach((moment, i) => {
+      if (!this._inSpan(moment.at)) return;
       const mark = document.createElement('button');
       mark.type = 'button';
       mark.tabIndex = -1;
@@ -111,7 +133,7 @@ export class TimelineWidget extends ClockPanel {
 
   _labelTicks() {
     const width = this.track.clientWidth || 600;
-    const labelEvery = Math.max(1, Math.ceil(this.index.dayCount / Math.max(2, Math.floor(width / 64))));
+    const labelEvery = Math.max(1, Math.ceil(this._ticks.length / Math.max(2, Math.floor(width / 64))));
     this._ticks.forEach((tick, day) => tick.classList.toggle('bm-timeline__tick--labelled', day % labelEvery === 0));
   }
 
@@ -184,7 +206,7 @@ export class TimelineWidget extends ClockPanel {
   _timeAtPointer(e) {
     const rect = this.track.getBoundingClientRect();
     const fraction = Math.min(1, Math.max(0, (e.clientX - rect.left) / rect.width));
-    return this.clock.clamp(this.clock.minTime + fraction * this.index.dayCount);
+    return this.clock.clamp(this.clock.minTime + fraction * (this._end - this.clock.minTime));
   }
 
   _onPointerDown(e) {
