@@ -16,7 +16,15 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The build tools (esbuild, pinned in package.json and package-lock.json) for the static export.
+node_modules/.installed: package.json package-lock.json
+	@if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq npm >/dev/null || true; fi
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm is missing: the static site export (and its tests) will be skipped."; fi
+
+install: $(VENV)/.installed node_modules/.installed
 
 load: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
@@ -50,7 +58,7 @@ postgres:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null || true; \
 	fi
 
-test-deps: install chromium node postgres
+test-deps: node install chromium postgres
 
 pytest: test-deps
 	$(PY) -m pytest

@@ -40,6 +40,9 @@ function readOptions() {
 }
 
 async function fetchTimeline(url) {
+  // A static export ships the document as a script beside the page: a page opened from file://
+  // cannot fetch its neighbours.
+  if (window.BATTLEMAP_TIMELINE) return window.BATTLEMAP_TIMELINE;
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`battlemap: ${url} answered ${response.status}`);
   return response.json();

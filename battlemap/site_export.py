@@ -1,0 +1,149 @@
+"""The static site export: every listed operation's map and embed pages, the scripts, styles and
+vendored libraries, the timeline data and preview images, and an index page, in one folder that
+any static host serves, or a browser opens straight from file:// with no server.
+
+Layout of OUTPUT_DIR:
+    index.html                       the operations, linked
+    <slug>/index.html                an operation's map
+    embed/<slug>/index.html          its embed, for iframes
+    data/<slug>/timeline.json        the timeline document (for other tools)
+    data/<slug>/timeline.js          the same, as a script the pages load (file:// cannot fetch)
+    preview/<slug>.png               its preview image (Open Graph, the index)
+    static/...                       styles, vendored libraries and battlemap.bundle.js
+"""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+
+from . import selectors
+from .conf import battlemap_setting
+from .documents import timeline_payload
+from .models import Operation
+from .preview import preview_cached
+
+__all__ = ["SiteExportError", "export_site"]
+
+ESBUILD = Path(settings.BASE_DIR) / "node_modules" / ".bin" / "esbuild"
+# What of static/ a page needs: styles, vendored libraries, the favicon (the ES modules travel
+# as one bundle).
+STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg")
+STATIC_URL = re.compile(r'(["(])/static/')
+
+
+class SiteExportError(Exception):
+    """An export that cannot be written; the message says what is wrong and what to do."""
+
+
+def _operations(slugs):
+    if not slugs:
+        operations = list(selectors.listed_operations())
+        if not operations:
+            raise SiteExportError("no operation is loaded: run `make load` or `manage.py load_operation` first")
+        return operations
+    known = {operation.slug: operation for operation in Operation.objects.all()}
+    unknown = [slug for slug in slugs if slug not in known]
+    if unknown:
+        raise SiteExportError(f"no operation {', '.join(repr(s) for s in unknown)} (known: {', '.join(sorted(known))})")
+    return [known[slug] for slug in slugs]
+
+
+def _prepare(output):
+    output = Path(output)
+    if output.exists() and not output.is_dir():
+        raise SiteExportError(f"{output} exists and is not a folder")
+    if output.exists() and any(output.iterdir()) and not (output / "index.html").exists():
+        raise SiteExportError(f"{output} is not empty and holds no earlier export: choose an empty or new folder")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        probe = output / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as error:
+        raise SiteExportError(f"cannot write to {output}: {error.strerror or error}") from None
+    return output
+
+
+def _bundle(target):
+    """The page's ES modules as one minified classic script, built by the pinned esbuild."""
+    if not ESBUILD.exists():
+        raise SiteExportError("esbuild is missing: run `make install` (it runs `npm install` for the build tools)")
+    entry = Path(settings.BASE_DIR) / "static" / "battlemap" / "js" / "main.js"
+    result = subprocess.run([str(ESBUILD), str(entry), "--bundle", "--format=iife", "--minify",
+                             "--target=es2020", "--legal-comments=none", f"--outfile={target}"],
+                            capture_output=True, text=True)
+    if result.returncode:
+        raise SiteExportError(f"esbuild could not bundle the scripts: {result.stderr.strip()}")
+
+
+def _copy_static(output):
+    source = Path(settings.BASE_DIR) / "static"
+    for part in STATIC_PARTS:
+        origin, target = source / part, output / "static" / part
+        if origin.is_dir():
+            shutil.copytree(origin, target, dirs_exist_ok=True)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(origin, target)
+    _bundle(output / "static" / "battlemap" / "battlemap.bundle.js")
+
+
+def _relative(html, depth):
+    """The page's /static/ URLs made relative to a page `depth` folders below the export's root."""
+    return STATIC_URL.sub(lambda match: f"{match.group(1)}{'../' * depth}static/", html)
+
+
+def _page(operation, *, embed, depth):
+    up = "../" * depth
+    options = {
+        "slug": operation.slug,
+        "timeline_url": f"{up}data/{operation.slug}/timeline.json",
+        "situation_url": "",
+        "tile_layers": battlemap_setting("TILE_LAYERS"),
+        "embed": embed,
+    }
+    context = {
+        "operation": operation, "options": options,
+        "export": {"timeline_script": f"{up}data/{operation.slug}/timeline.js",
+                   "bundle": f"{up}static/battlemap/battlemap.bundle.js", "index": f"{up}index.html"},
+    }
+    if embed:
+        options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
+        options["full_map_url"] = f"{up}{operation.slug}/index.html"
+        context["source_credits"] = [f"{s.author} {s.year}".strip() for s in operation.sources.order_by("author")][:4]
+    # No request: a static page has no address of its own to print (og:url stays empty).
+    return _relative(render_to_string("battlemap/operation.html", context), depth)
+
+
+def export_site(output, slugs=(), *, log=lambda message: None):
+    """Write the static site for `slugs` (default: every listed operation) into `output`; returns
+    the folder. Raises SiteExportError for an unknown slug, an unwritable or foreign folder, or a
+    missing build tool, before anything is written."""
+    operations = _operations(list(slugs))
+    output = _prepare(output)
+    _copy_static(output)
+    for operation in operations:
+        payload = json.loads(timeline_payload(operation).body)
+        data = output / "data" / operation.slug
+        data.mkdir(parents=True, exist_ok=True)
+        document = json.dumps(payload, separators=(",", ":"))
+        (data / "timeline.json").write_text(document, encoding="utf-8")
+        # A script, not markup: "</script>" cannot occur in it, and it is never parsed as HTML.
+        (data / "timeline.js").write_text(f"window.BATTLEMAP_TIMELINE = {document};\n", encoding="utf-8")
+        (output / "preview").mkdir(exist_ok=True)
+        (output / "preview" / f"{operation.slug}.png").write_bytes(
+            preview_cached(operation, operation.end_date.isoformat(), "card"))
+        for folder, embed, depth in ((output / operation.slug, False, 1),
+                                     (output / "embed" / operation.slug, True, 2)):
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "index.html").write_text(_page(operation, embed=embed, depth=depth), encoding="utf-8")
+        log(f"  {operation.slug}: map, embed, data and preview")
+    (output / "index.html").write_text(_relative(render_to_string("battlemap/export_index.html", {
+        "operations": [(operation, selectors.tagline_of(operation)) for operation in operations],
+    }), 0), encoding="utf-8")
+    return output

@@ -1,0 +1,34 @@
+"""The static export opened straight from file:// in Chromium, with no server: the map draws and
+scrubs, the embed draws, and no request leaves the folder."""
+
+import pytest
+from django.core.management import call_command
+
+from battlemap.site_export import ESBUILD
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not ESBUILD.exists(), reason="esbuild is not installed (make install runs npm install)"),
+]
+
+
+def test_the_export_draws_and_scrubs_from_file(kharkov_operation, page, tmp_path):
+    out = tmp_path / "site"
+    call_command("export_site", str(out), "kharkov-1942")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((out / "index.html").as_uri())
+    page.locator("a.card__link").click()
+    page.wait_for_selector("html[data-battlemap-ready='true']")
+    assert page.evaluate("window.battlemap.debug.areaShapeCount") > 0
+    assert page.evaluate("window.battlemap.debug.unitsDrawn") > 0
+    page.locator("[data-role=track]").focus()
+    for _ in range(11):
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate("window.battlemap.debug.date.date") == "1942-05-22"
+    assert page.locator("[data-role=date]").inner_text() == "22 May 1942"
+    page.goto((out / "embed" / "kharkov-1942" / "index.html").as_uri() + "?date=1942-05-26")
+    page.wait_for_selector("html[data-battlemap-ready='true']")
+    assert page.evaluate("window.battlemap.debug.date.date") == "1942-05-26"
+    outside = [url for url in requests if not url.startswith(("file://", "data:", "blob:"))]
+    assert outside == [], outside
