@@ -15,6 +15,7 @@ urlpatterns = [
     path("operations/<slug:slug>/print/", views.print_page, name="operation-print"),
     path("embed/<slug:slug>/", views.embed_page, name="embed-page"),
     path("compare/", views.compare_page, name="compare-page"),
+    path("examples/article/", views.article_example, name="article-example"),
     path("oembed/", views.oembed, name="oembed"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/operations/", views.OperationListView.as_view(), name="api-operation-list"),

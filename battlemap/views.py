@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from . import selectors
+from .article_example import ARTICLE_OPERATION, SECTIONS
 from .charts import line_chart
 from .comparison import ComparisonError, comparison_from_query, overlapping
 from .conf import battlemap_setting
@@ -186,6 +187,15 @@ def print_page(request, slug):
         "sides": operation.sides.all(),
         "sources": operation.sources.filter(key__in=cited).order_by("author", "year"),
         "page_url": request.build_absolute_uri(reverse("operation-page", args=[operation.slug])),
+    })
+
+
+@require_safe
+def article_example(request):
+    """A worked example of a scroll-driven article driving an embed (needs Kharkov 1942 loaded)."""
+    operation = _operation_or_404(ARTICLE_OPERATION)
+    return render(request, "battlemap/article.html", {
+        "operation": operation, "sections": SECTIONS, "credits": _source_credits(operation, limit=8),
     })
 
 
