@@ -30,6 +30,9 @@ DEFAULTS = {
     "EMBED_FRAME_ANCESTORS": ["*"],
     # Origins whose postMessage commands an embed obeys; empty: any origin.
     "EMBED_ALLOWED_ORIGINS": [],
+    # The script the map pages load: "" for the ES modules as they are (development, tests), or the
+    # path under static/ of the bundle `manage.py build_bundle` writes (production: one request).
+    "SCRIPT_BUNDLE": "",
     # The chronicle the home page shows (a JSON file, relative to the project), or "" for none.
     "CHRONICLE": "geodata/chronicles/kharkov.json",
 }

@@ -27,12 +27,14 @@ from .documents import timeline_payload
 from .models import Operation
 from .preview import preview_cached
 
-__all__ = ["SiteExportError", "export_site"]
+__all__ = ["SiteExportError", "build_bundle", "export_site", "BUNDLE_PATH"]
 
 ESBUILD = Path(settings.BASE_DIR) / "node_modules" / ".bin" / "esbuild"
 # What of static/ a page needs: styles, vendored libraries, the favicon (the ES modules travel
 # as one bundle).
 STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg")
+# Where `manage.py build_bundle` writes the production pages' script, under static/ (not in git).
+BUNDLE_PATH = "battlemap/build/battlemap.bundle.js"
 STATIC_URL = re.compile(r'(["(])/static/')
 
 
@@ -69,8 +71,9 @@ def _prepare(output):
     return output
 
 
-def _bundle(target):
-    """The page's ES modules as one minified classic script, built by the pinned esbuild."""
+def build_bundle(target):
+    """The page's ES modules as one minified classic script at `target`, built by the pinned
+    esbuild (the sources stay as they are in static/battlemap/js)."""
     if not ESBUILD.exists():
         raise SiteExportError("esbuild is missing: run `make install` (it runs `npm install` for the build tools)")
     entry = Path(settings.BASE_DIR) / "static" / "battlemap" / "js" / "main.js"
@@ -90,7 +93,7 @@ def _copy_static(output):
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(origin, target)
-    _bundle(output / "static" / "battlemap" / "battlemap.bundle.js")
+    build_bundle(output / "static" / "battlemap" / "battlemap.bundle.js")
 
 
 def _relative(html, depth):

@@ -252,7 +252,7 @@ def _map_page(request, slug, *, embed, **context):
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
     return render(request, "battlemap/operation.html", {
-        "operation": operation, "options": options,
+        "operation": operation, "options": options, "script_bundle": battlemap_setting("SCRIPT_BUNDLE"),
         "oembed_url": _oembed_discovery_url(request),
         "preview_url": _preview_url(request, operation),
         **context,

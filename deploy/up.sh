@@ -20,6 +20,8 @@ fi
 # Static files of this run apart from the working tree's, which development and the tests use.
 export DJANGO_STATIC_ROOT=${DJANGO_STATIC_ROOT:-$RUN/static}
 export DJANGO_STATIC_MANIFEST=1
+# The map pages' script: the ES modules bundled into one file (BATTLEMAP_SCRIPT_BUNDLE).
+.venv/bin/python manage.py build_bundle -v0
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py load_operation --if-changed $(dirname geodata/*/operation.json)

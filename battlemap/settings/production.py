@@ -50,3 +50,7 @@ SECURE_HSTS_PRELOAD = env_flag("DJANGO_SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = env_flag("DJANGO_SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
+
+# The map pages load one bundled script (deploy/up.sh runs `manage.py build_bundle` before
+# collectstatic); BATTLEMAP_SCRIPT_BUNDLE="" serves the ES modules instead.
+BATTLEMAP = {**BATTLEMAP, "SCRIPT_BUNDLE": os.environ.get("BATTLEMAP_SCRIPT_BUNDLE", "battlemap/build/battlemap.bundle.js")}

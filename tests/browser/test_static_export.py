@@ -32,3 +32,19 @@ def test_the_export_draws_and_scrubs_from_file(kharkov_operation, page, tmp_path
     assert page.evaluate("window.battlemap.debug.date.date") == "1942-05-26"
     outside = [url for url in requests if not url.startswith(("file://", "data:", "blob:"))]
     assert outside == [], outside
+
+
+def test_a_page_served_with_the_bundle_draws_and_scrubs(kharkov_operation, page, live_server, settings):
+    """Production pages load the bundle instead of the modules: the same map, one script."""
+    call_command("build_bundle")
+    settings.BATTLEMAP = {**settings.BATTLEMAP, "SCRIPT_BUNDLE": "battlemap/build/battlemap.bundle.js"}
+    scripts = []
+    page.on("request", lambda request: scripts.append(request.url) if request.resource_type == "script" else None)
+    page.goto(f"{live_server.url}/operations/kharkov-1942/?date=1942-05-20")
+    page.wait_for_selector("html[data-battlemap-ready='true']")
+    assert page.evaluate("window.battlemap.debug.areaShapeCount") > 0
+    page.locator("[data-role=track]").focus()
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("window.battlemap.debug.date.date") == "1942-05-21"
+    ours = [url for url in scripts if "/static/battlemap/" in url]
+    assert len(ours) == 1 and ours[0].endswith("battlemap.bundle.js"), ours

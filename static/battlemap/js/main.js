@@ -4,6 +4,8 @@ import { Clock } from './clock.js';
 import { exposeForTests } from './debug-hook.js';
 import { connectHost, applyEmbedOptions, startEmbedPlayback } from './embed-host.js';
 import { shareDialog } from './controls/share-dialog.js';
+// Its links ("Compare with…", the day's handout) carry the map's state; it wires them as it loads.
+import './compare-link.js';
 import { downloadCanvas, drawSnapshot } from './controls/snapshot.js';
 import { creditsLine, snapshotFileName } from './snapshot-text.js';
 import { describeTime } from './format.js';
