@@ -170,6 +170,9 @@ STATIC_ROOT = Path({static_root!r})
 STORAGES = {{**STORAGES, "staticfiles": {{"BACKEND": "battlemap.storage.ModuleAwareStaticFilesStorage"}}}}
 WHITENOISE_USE_FINDERS = False
 WHITENOISE_AUTOREFRESH = False
+# As production serves it: one bundled script (manage.py build_bundle), unless BENCHMARK_SCRIPTS=modules.
+import os as _os
+BATTLEMAP = {{**BATTLEMAP, "SCRIPT_BUNDLE": "" if _os.environ.get("BENCHMARK_SCRIPTS") == "modules" else "battlemap/build/battlemap.bundle.js"}}
 """
 
 
@@ -335,6 +338,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="battlemap-bench-") as tmp:
         workdir = Path(tmp)
         server = Server(workdir)
+        server.manage("build_bundle")
         server.manage("collectstatic", "--noinput")
         server.manage("migrate", "--noinput")
         server.manage("load_operation", str(operation_folder))

@@ -9,6 +9,9 @@ from battlemap.site_export import BUNDLE_PATH, SiteExportError, build_bundle
 
 
 class Command(BaseCommand):
+    # It runs before collectstatic (deploy/up.sh): the URLconf's checks would ask for a manifest
+    # that does not exist yet, and bundling needs nothing they check.
+    requires_system_checks = []
     help = f"Bundle static/battlemap/js into static/{BUNDLE_PATH}, which production pages load (BATTLEMAP['SCRIPT_BUNDLE'])."
 
     def handle(self, *args, **options):
