@@ -55,7 +55,7 @@ MOVEMENTS = [
     _m("m-cs-akhtyrka", "axis", "axis-gd", "counterattack", "1943-08-18", "1943-08-20", "Grossdeutschland attacks south-east from Akhtyrka",
        "glantzhouse1999;buttar2019", [(34.95, 50.3), (35.1, 50.27), (35.24, 50.21)],
        "A wedge of up to some 24 km; one account dates the attack to 15 August."),
-    _m("m-40a-akhtyrka", "soviet", "sov-40a", "attack", "1943-08-17", "1943-08-21", "40th and 47th Armies close on Akhtyrka from the north",
+    _m("m-40a-akhtyrka", "soviet", "sov-40a", "attack", "1943-08-18", "1943-08-21", "40th and 47th Armies close on Akhtyrka from the north",
        "moskalenko1972;glantzhouse1999", [(34.75, 50.6), (34.8, 50.47), (34.85, 50.38)]),
     _m("m-steppe-kharkov", "soviet", "sov-53a", "attack", "1943-08-08", "1943-08-23", "Steppe Front on Kharkov from the north",
        "konev1972;glantzhouse1999", [(36.3, 50.3), (36.2, 50.12), (36.22, 50.0)]),
