@@ -28,32 +28,34 @@ SOURCES = [
 
 # ---------------------------------------------------------------- places
 # name: (modern uk / ru, kind, lon, lat, certainty, gazetteer id, note)
+# modern_name: the Ukrainian transliteration for towns in Ukraine, the Russian name for those now in
+# Russia (Belgorod, Tomarovka, Borisovka, Grayvoron); the 1943 names are the Russian forms of the time.
 # Positions: GeoNames points already used for 1942 where the town is shared; otherwise the
 # coordinates of the town's encyclopaedia page (named in the note), to three decimals.
 NO_ID = "Not identified in a gazetteer in this pass; position from {}."
 TOWNS = {
-    "Kharkov": ("Kharkiv / Kharkov", "city", 36.231, 50.004, "certain", "geonames:706483", "Centre (Svobody Square area); on the Lopan and Kharkiv rivers, the Udy south-west of the centre."),
-    "Belgorod": ("Bilhorod / Belgorod (Russia)", "city", 36.581, 50.603, "certain", "geonames:578072", "On the Seversky Donets; liberated 5 August 1943."),
-    "Zolochev": ("Zolochiv / Zolochev", "town", 35.978, 50.273, "certain", "geonames:686895", "On the Udy."),
-    "Bogodukhov": ("Bohodukhiv / Bogodukhov", "town", 35.526, 50.162, "certain", "katottg:UA63020010010049442", "On the right bank of the Merla; position from de-wiki Bohoduchiw (50 deg 9'42\" N, 35 deg 31'32\" E)."),
-    "Akhtyrka": ("Okhtyrka / Akhtyrka", "town", 34.892, 50.303, "approximate", "", NO_ID.format("en-wiki Okhtyrka (50.303, 34.892)") + " Near the Vorskla, on its left bank."),
-    "Tomarovka": ("Tomarovka (Russia)", "village", 36.217, 50.667, "approximate", "", NO_ID.format("de-wiki Tomarowka") + " On the Vorskla."),
-    "Borisovka": ("Borisovka (Russia)", "town", 36.017, 50.583, "approximate", "", NO_ID.format("en-wiki Borisovka") + " On the Vorskla."),
-    "Graivoron": ("Grayvoron (Russia)", "town", 35.667, 50.483, "approximate", "", NO_ID.format("de-wiki Graiworon") + " On the Vorskla."),
-    "Trostyanets": ("Trostianets / Trostyanets", "town", 34.950, 50.467, "approximate", "", NO_ID.format("en-wiki Trostianets") + " On the Boromlya."),
-    "Lebedin": ("Lebedyn / Lebedin", "town", 34.480, 50.580, "approximate", "", NO_ID.format("de-wiki Lebedyn")),
+    "Kharkov": ("Kharkiv", "city", 36.231, 50.004, "certain", "geonames:706483", "Centre (Svobody Square area); on the Lopan and Kharkiv rivers, the Udy south-west of the centre."),
+    "Belgorod": ("Belgorod", "city", 36.581, 50.603, "certain", "geonames:578072", "On the Seversky Donets; liberated 5 August 1943."),
+    "Zolochev": ("Zolochiv", "town", 35.978, 50.273, "certain", "geonames:686895", "On the Udy."),
+    "Bogodukhov": ("Bohodukhiv", "town", 35.526, 50.162, "certain", "katottg:UA63020010010049442", "On the right bank of the Merla; position from de-wiki Bohoduchiw (50 deg 9'42\" N, 35 deg 31'32\" E)."),
+    "Akhtyrka": ("Okhtyrka", "town", 34.892, 50.303, "approximate", "", NO_ID.format("en-wiki Okhtyrka (50.303, 34.892)") + " Near the Vorskla, on its left bank."),
+    "Tomarovka": ("Tomarovka", "village", 36.217, 50.667, "approximate", "", NO_ID.format("de-wiki Tomarowka") + " On the Vorskla."),
+    "Borisovka": ("Borisovka", "town", 36.017, 50.583, "approximate", "", NO_ID.format("en-wiki Borisovka") + " On the Vorskla."),
+    "Graivoron": ("Grayvoron", "town", 35.667, 50.483, "approximate", "", NO_ID.format("de-wiki Graiworon") + " On the Vorskla."),
+    "Trostyanets": ("Trostianets", "town", 34.950, 50.467, "approximate", "", NO_ID.format("en-wiki Trostianets") + " On the Boromlya."),
+    "Lebedin": ("Lebedyn", "town", 34.480, 50.580, "approximate", "", NO_ID.format("de-wiki Lebedyn")),
     "Krasnokutsk": ("Krasnokutsk", "town", 35.148, 50.056, "approximate", "", NO_ID.format("uk-wiki Krasnokutsk") + " On the Merla."),
     "Stary Merchik": ("Staryi Merchyk", "village", 35.751, 49.980, "approximate", "", NO_ID.format("ru-wiki Staryi Merchik")),
     "Kovyagi": ("Koviahy", "village", 35.559, 49.904, "approximate", "", NO_ID.format("ru-wiki Kovyagi") + " On the Kharkov-Poltava railway."),
-    "Olshany": ("Vilshany / Olshany", "town", 35.885, 50.053, "approximate", "", NO_ID.format("ru-wiki Olshany")),
+    "Olshany": ("Vilshany", "town", 35.885, 50.053, "approximate", "", NO_ID.format("ru-wiki Olshany")),
     "Korotich": ("Korotych", "village", 36.041, 49.947, "approximate", "", NO_ID.format("ru-wiki Korotich")),
     "Rogan": ("Rohan", "village", 36.489, 49.904, "approximate", "", NO_ID.format("ru-wiki Rogan")),
-    "Lyubotin": ("Liubotyn / Lyubotin", "town", 35.929, 49.947, "certain", "geonames:702417", ""),
-    "Valki": ("Valky / Valki", "town", 35.614, 49.837, "certain", "geonames:690509", "On the Mzha."),
+    "Lyubotin": ("Liubotyn", "town", 35.929, 49.947, "certain", "geonames:702417", ""),
+    "Valki": ("Valky", "town", 35.614, 49.837, "certain", "geonames:690509", "On the Mzha."),
     "Merefa": ("Merefa", "town", 36.057, 49.821, "certain", "geonames:701347", ""),
-    "Chuguev": ("Chuhuiv / Chuguev", "town", 36.687, 49.835, "certain", "geonames:710374", "On the Seversky Donets."),
-    "Zmiev": ("Zmiiv / Zmiev", "town", 36.362, 49.697, "certain", "geonames:686928", "On the Seversky Donets at the mouth of the Mzha (spelt Zmiyev in the 1942 data)."),
-    "Volchansk": ("Vovchansk / Volchansk", "town", 36.941, 50.291, "certain", "geonames:689304", "On the Volcha, a few kilometres off the Donets."),
+    "Chuguev": ("Chuhuiv", "town", 36.687, 49.835, "certain", "geonames:710374", "On the Seversky Donets."),
+    "Zmiev": ("Zmiiv", "town", 36.362, 49.697, "certain", "geonames:686928", "On the Seversky Donets at the mouth of the Mzha (spelt Zmiyev in the 1942 data)."),
+    "Volchansk": ("Vovchansk", "town", 36.941, 50.291, "certain", "geonames:689304", "On the Volcha, a few kilometres off the Donets."),
     "Poltava": ("Poltava", "city", 34.554, 49.589, "certain", "geonames:696643", "On the Vorskla, beyond the operation's end."),
 }
 
