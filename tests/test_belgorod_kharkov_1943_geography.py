@@ -1,0 +1,51 @@
+"""The ground of the Belgorod-Kharkov 1943 dataset: rivers through their towns, places identified or marked approximate."""
+import re
+
+import pytest
+from shapely.geometry import shape
+
+from tests.operation_files import OperationFiles, distance_km
+from tools.belgorod_kharkov_1943.anchors import TOWNS_ON_RIVERS
+
+OP = OperationFiles("belgorod-kharkov-1943")
+PLACES = OP.features("places")
+RIVER_TOLERANCE_KM = 1.0
+SETTLEMENTS = [f for f in PLACES if f["properties"]["kind"] in ("city", "town", "village")]
+GAZETTEER_ID = re.compile(r"^(geonames:\d+|wikidata:Q\d+|katottg:UA\d{17})$")
+
+
+@pytest.mark.parametrize("river,town", TOWNS_ON_RIVERS, ids=[f"{r}-{t}" for r, t in TOWNS_ON_RIVERS])
+def test_town_stands_on_its_river(river, town):
+    gap = distance_km(OP.place(river), OP.place(town))
+    assert gap <= RIVER_TOLERANCE_KM, f"{river} passes {gap:.1f} km from {town}"
+
+
+def test_akhtyrka_stands_near_but_off_the_vorskla():
+    gap = distance_km(OP.place("Vorskla"), OP.place("Akhtyrka"))
+    assert gap <= 8, f"the Vorskla passes {gap:.1f} km from Akhtyrka"
+
+
+@pytest.mark.parametrize("feature", SETTLEMENTS, ids=[f["properties"]["name"] for f in SETTLEMENTS])
+def test_settlement_is_identified_or_says_why_not(feature):
+    p = feature["properties"]
+    assert p["modern_name"], f"{p['name']}: no modern name"
+    if p.get("gazetteer_id"):
+        assert GAZETTEER_ID.match(p["gazetteer_id"]), p["gazetteer_id"]
+    else:
+        assert p["certainty"] == "approximate" and "not identified in a gazetteer" in p["note"].lower(), p["name"]
+
+
+@pytest.mark.parametrize("feature", [f for f in PLACES if f["properties"]["kind"] == "river"],
+                         ids=[f["properties"]["name"] for f in PLACES if f["properties"]["kind"] == "river"])
+def test_rivers_are_lines_with_a_course(feature):
+    geom = shape(feature["geometry"])
+    assert geom.geom_type == "LineString" and len(geom.coords) >= 5, feature["properties"]["name"]
+
+
+@pytest.mark.parametrize("town", ["Kharkov", "Belgorod", "Zolochev", "Lyubotin", "Merefa", "Chuguev"])
+def test_towns_shared_with_1942_stand_where_1942_puts_them(town):
+    other = OperationFiles("kharkov-1942")
+    here, there = OP.place(town), other.place(town)
+    from tests.operation_files import GEOD
+    gap = GEOD.inv(here.x, here.y, there.x, there.y)[2] / 1000
+    assert gap <= 3, f"{town} is {gap:.1f} km from its 1942 position"
