@@ -23,7 +23,7 @@ def load_embed(browser, server, slug):
     context = browser.new_context(viewport={"width": 800, "height": 450})
     page = context.new_page()
     page.goto(f"{server.url}/embed/{slug}/")
-    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'", timeout=30000)
+    page.wait_for_selector("html[data-battlemap-ready='true']", state="attached", timeout=30000)
     first_frame = page.evaluate("performance.getEntriesByName('battlemap:first-frame')[0].startTime")
     page.wait_for_load_state("networkidle")
     resources = page.evaluate(PAGE_BYTES)

@@ -258,7 +258,7 @@ def load_page(browser, server, slug):
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.goto(f"{server.url}/operations/{slug}/")
-    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'", timeout=30000)
+    page.wait_for_selector("html[data-battlemap-ready='true']", state="attached", timeout=30000)
     marks = page.evaluate("Object.fromEntries(performance.getEntriesByType('mark')"
                           ".filter((m) => m.name.startsWith('battlemap:')).map((m) => [m.name, m.startTime]))")
     return page, marks, errors
@@ -282,7 +282,7 @@ def measure(browser, server, slug, loads=3):
     for resource in resources:
         with urllib.request.urlopen(resource["name"]) as response:
             regzipped += len(gzip.compress(response.read(), 9))
-    page.wait_for_function("document.documentElement.dataset.battlemapPrepared === 'true'", timeout=120000)
+    page.wait_for_selector("html[data-battlemap-prepared='true']", state="attached", timeout=120000)
     scrub = page.evaluate(SCRUB, FRAMES_PER_DAY)
     page.context.close()
     return {

@@ -6,7 +6,7 @@ SOURCES = [
      "University Press of Kansas, Lawrence (pb 2004, ISBN 978-0700613359). The closing chapters follow Polkovodets Rumyantsev from Soviet archives: the breakthrough, Bogodukhov, Akhtyrka and Kharkov."),
     ("buttar2019", "Prit Buttar", "Retribution: The Soviet Reconquest of Central Ukraine, 1943", "2019", "",
      "Osprey, Oxford (ISBN 9781472835321). Chapters on Rumyantsev, Akhtyrka and Bogodukhov, and Kharkov, with phase maps for 3-5, 5-7, 7-11, 11-17 and 17-23 August; the phase maps are the basis of the daily front."),
-    ("ziemke1968", "Earl F. Ziemke", "Stalingrad to Berlin: The German Defeat in the East", "1968", "ch. VIII",
+    ("ziemke1968", "Earl F. Ziemke", "Stalingrad to Berlin: The German Defeat in the East", "1968", "",
      "US Army Center of Military History, Washington DC. German-records account of Army Group South's withdrawal from Belgorod and Kharkov."),
     ("konev1972", "I. S. Konev", "Zapiski komanduyushchego frontom, 1943-1944 (Notes of a Front Commander)", "1972", "",
      "Nauka, Moscow. Steppe Front commander: the approach to Kharkov and the night assault of 22-23 August. Soviet-era memoir; cross-checked against Glantz and House."),

@@ -8,6 +8,8 @@ OPERATION = {
     "start_date": "1943-08-03",
     "end_date": "1943-08-23",
     "bbox": [34.0, 49.45, 37.3, 51.1],
+    "tagline": ("After Kursk, the Voronezh and Steppe Fronts break through north of Belgorod, hold off the "
+                "panzer counter-attacks at Bogodukhov and Akhtyrka, and take Kharkov for good."),
     "summary": (
         "Three weeks after the German offensive at Kursk had been stopped, the Voronezh Front (Vatutin) and the Steppe Front "
         "(Konev) attacked the 4th Panzer Army and Armeeabteilung Kempf north-west of Belgorod on 3 August 1943. The 5th and 6th "
