@@ -229,5 +229,6 @@ def test_a_bad_comparison_page_is_a_400_that_says_why(client, two_listed):
 def test_the_operation_page_offers_a_comparison_with_the_other_operation_on_its_ground(client, two_listed):
     html = client.get("/operations/kharkov-1942/").content.decode()
     assert 'href="/compare/?left=kharkov-1942&amp;right=sample" data-role="compare-link"' in html
+    assert "Compare with May 1942" in html
     embed = client.get("/embed/kharkov-1942/").content.decode()
     assert "compare-link" not in embed.replace("compare-link.js", "")
