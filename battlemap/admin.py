@@ -20,11 +20,40 @@ def layer_fields(layer_name):
     return owner + [field.model_field for field in layer.fields]
 
 
+# Records that belong to one operation: a picker offers only those of the edited record's own.
+OPERATION_SCOPED = (Side, Source, Formation)
+
+
 class TouchesOperationAdmin(admin.ModelAdmin):
-    """Every edit of a record renews its operation, so no cached timeline outlives it."""
+    """Every edit of a record renews its operation, so no cached timeline outlives it; its pickers
+    (sides, sources, formations, parents) offer only the records of that operation."""
 
     def operation_of(self, record):
         return record.operation
+
+    def edited_operation(self, request):
+        """The operation of the record being changed, or the one an add form names (?operation=<id>)."""
+        match = request.resolver_match
+        object_id = match.kwargs.get("object_id") if match else None
+        if object_id:
+            record = self.model.objects.filter(pk=object_id).first()
+            return self.operation_of(record) if record else None
+        wanted = request.GET.get("operation", "")
+        return Operation.objects.filter(pk=wanted).first() if wanted.isdigit() else None
+
+    def _scoped(self, db_field, request, kwargs):
+        model = db_field.related_model
+        if model in OPERATION_SCOPED:
+            operation = self.edited_operation(request)
+            if operation is not None:
+                kwargs["queryset"] = model.objects.filter(operation=operation)
+        return kwargs
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return super().formfield_for_foreignkey(db_field, request, **self._scoped(db_field, request, kwargs))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return super().formfield_for_manytomany(db_field, request, **self._scoped(db_field, request, kwargs))
 
     def after_change(self, operation, days):
         """What else an edit of records on `days` changes, done before the operation is renewed."""
@@ -87,7 +116,7 @@ class CitedAdmin(TouchesOperationAdmin):
     list_filter = ["certainty"]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name == "sources":
+        if db_field.name == "sources" and self.edited_operation(request) is None:
             kwargs["queryset"] = Source.objects.select_related("operation")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
@@ -186,12 +215,3 @@ class KeyMomentAdmin(TouchesOperationAdmin):
     list_filter = ["operation"]
     search_fields = ["title", "caption", "key"]
     filter_horizontal = ["sources"]
-
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name == "sources":
-            # A moment cites the works of its own operation only.
-            object_id = request.resolver_match.kwargs.get("object_id") if request.resolver_match else None
-            moment = KeyMoment.objects.filter(pk=object_id).first() if object_id else None
-            sources = Source.objects.select_related("operation")
-            kwargs["queryset"] = sources.filter(operation=moment.operation) if moment else sources
-        return super().formfield_for_manytomany(db_field, request, **kwargs)

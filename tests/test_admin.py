@@ -78,3 +78,21 @@ def test_an_admin_edit_renews_the_timeline(staff_client, sample_operation):
     renewed = staff_client.get(timeline, HTTP_IF_NONE_MATCH=etag)
     assert renewed.status_code == 200
     assert json.loads(renewed.content)["events"][0]["title"] == "The attack opens at dawn"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model, picker", [("area", "side"), ("area", "sources"), ("position", "formation"),
+                                           ("formation", "side"), ("movement", "formation")])
+def test_pickers_offer_only_the_records_of_the_edited_records_operation(client, sample_operation, kharkov_operation, model, picker):
+    from django.apps import apps
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("scope", "scope@example.org", "pw-scope-123"))
+    Model = apps.get_model("battlemap", model)
+    record = (Model.objects.filter(formation__operation=sample_operation) if model == "position"
+              else Model.objects.filter(operation=sample_operation)).first()
+    form = client.get(f"/admin/battlemap/{model}/{record.pk}/change/").context["adminform"].form
+    offered = form.fields[picker].queryset
+    operations = {(item.formation.operation_id if hasattr(item, "formation") and not hasattr(item, "operation_id")
+                   else item.operation_id) for item in offered}
+    assert offered.exists() and operations == {sample_operation.pk}
