@@ -310,7 +310,8 @@ export async function start() {
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
   const moments = momentsWithTimes(timeline.key_moments, (date, hhmm) => index.timeOf(date, hhmm));
-  timelineWidget.setMoments(moments);
+  // The key moments are marked on the full page's timeline (an embed's host drives its own story).
+  if (!options.embed) timelineWidget.setMoments(moments);
   const presentation = options.embed ? null : startPresentation({ map, clock, index, moments, overlays: urlLayers, reducedMotion });
 
   const embedOptions = options.embed ? applyEmbedOptions({ clock, index }) : null;
