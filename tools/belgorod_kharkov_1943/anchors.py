@@ -103,6 +103,7 @@ TOWNS_ON_RIVERS = [
 # The line runs from the north edge of the frame to the south edge; Soviet ground lies east/north of
 # it. Days between key days are interpolated. The Donets below Belgorod is the river's own trace.
 DONETS = RIVERS["Seversky Donets"][2]
+MERLA = RIVERS["Merla"][2]
 WEST = [(34.95, 51.1), (35.05, 50.92)]
 FRONTS = {
     "1943-08-03": (WEST + [(35.3, 50.85), (35.6, 50.80), (35.9, 50.78), (36.15, 50.77), (36.35, 50.74),
@@ -133,11 +134,16 @@ FRONTS = {
                            (35.45, 50.08), (35.6, 50.04), (35.80, 50.03), (36.0, 50.07), (36.15, 50.07),
                            (36.28, 50.05), (36.38, 49.98), (36.44, 49.90)] + DONETS[13:],
                    "III Panzer Corps has pushed the 1st Tank Army back to the Merchik; Rogan taken east of Kharkov."),
-    "1943-08-17": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.15, 50.18), (35.3, 50.13),
-                           (35.45, 50.11), (35.55, 50.08), (35.65, 50.02), (35.80, 50.02), (36.0, 50.06),
+    "1943-08-15": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.12, 50.20), (35.20, 50.11),
+                           MERLA[4], MERLA[3], (35.47, 50.13), (35.55, 50.08), (35.65, 50.02), (35.80, 50.02), (36.0, 50.06),
+                           (36.15, 50.06), (36.27, 50.05), (36.37, 49.98), (36.42, 49.90), (36.43, 49.80),
+                           (36.45, 49.74)] + DONETS[14:],
+                   "Das Reich and Totenkopf throw the 6th Guards Army back behind the Merla; between the Merchik's mouth and Bogodukhov the front is the river."),
+    "1943-08-17": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.12, 50.20), (35.20, 50.11),
+                           MERLA[4], MERLA[3], (35.47, 50.13), (35.55, 50.08), (35.65, 50.02), (35.80, 50.02), (36.0, 50.06),
                            (36.15, 50.05), (36.25, 50.04), (36.35, 49.98), (36.40, 49.90), (36.40, 49.80),
                            (36.45, 49.74), (36.39, 49.70), (36.36, 49.64)] + DONETS[15:],
-                   "The Bogodukhov counter-stroke spent; 6th Guards Army behind the Merla south-west of Bogodukhov; the Steppe Front on Kharkov's northern outskirts."),
+                   "The Bogodukhov counter-stroke spent; 6th Guards Army behind the Merla south-west of Bogodukhov (the front is the river between the Merchik's mouth and Bogodukhov); the Steppe Front on Kharkov's northern outskirts."),
     "1943-08-18": ([(34.95, 51.1), (35.05, 50.92), (34.85, 50.80), (34.65, 50.72), (34.56, 50.64), (34.56, 50.50),
                     (34.70, 50.42), (34.80, 50.38), (34.95, 50.38), (35.05, 50.34), (35.15, 50.31), (35.22, 50.24),
                     (35.18, 50.15), (35.30, 50.12), (35.45, 50.11), (35.55, 50.08), (35.65, 50.01), (35.80, 50.0),
