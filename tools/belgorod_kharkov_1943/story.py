@@ -50,7 +50,7 @@ MOVEMENTS = [
     _m("m-right-wing", "soviet", "sov-27a", "attack", "1943-08-05", "1943-08-11", "Right wing on Trostyanets and Akhtyrka",
        "glantzhouse1999;moskalenko1972", [(35.6, 50.85), (35.3, 50.6), (35.05, 50.42)]),
     _m("m-cs-bogodukhov", "axis", "axis-3pk", "counterattack", "1943-08-11", "1943-08-17", "III Panzer Corps counter-attacks south of Bogodukhov",
-       "nipe1996;glantzhouse1999", [(35.6, 49.88), (35.52, 49.98), (35.45, 50.08)],
+       "nipe1996;glantzhouse1999", [(35.62, 49.83), (35.52, 49.98), (35.45, 50.08)],
        "Das Reich, Totenkopf, Wiking and 3rd Panzer; the gain over seven days was some 20 km."),
     _m("m-cs-merla", "axis", "axis-totenkopf", "counterattack", "1943-08-14", "1943-08-16", "Totenkopf and Das Reich against 6th Guards Army",
        "nipe1996;glantzhouse1999", [(35.35, 49.98), (35.32, 50.06), (35.35, 50.14)]),
