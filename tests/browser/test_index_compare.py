@@ -34,8 +34,8 @@ def test_the_index_shows_cards_with_thumbnails_and_the_chronicle(kharkov_operati
     thumbnail = cards.first.locator("img.card__thumbnail")
     thumbnail.scroll_into_view_if_needed()
     page.wait_for_selector("img.card__thumbnail[src*='size=card']")
-    page.wait_for_timeout(300)
-    assert thumbnail.evaluate("img => img.complete && img.naturalWidth") == 480
+    # The thumbnail is drawn on the server on first request: wait for it to arrive and decode.
+    assert thumbnail.evaluate("img => img.decode().then(() => img.naturalWidth)") == 480
     assert page.locator(".chronicle__entry").count() == 4
     assert page.locator(".chronicle__entry--mapped a").first.get_attribute("href") == "/operations/kharkov-1942/"
     assert page.locator(".chronicle__axis").is_visible() is (width > 640)
