@@ -36,6 +36,8 @@ function chartLegend(series) {
   return list;
 }
 
+const HELD = { key: 'held', label: 'ground held km²', scale: 'km2', dash: [] };
+
 export class StatsChart extends ClockPanel {
   /** root: an element to hold the chart; uPlot: the uPlot constructor (window.uPlot). Follows the map's clock once added. */
   constructor(root, { index, uPlot }) {
@@ -49,8 +51,16 @@ export class StatsChart extends ClockPanel {
     }
     const series = [{}];
     const data = [epochSeconds];
+    // An operation with no salient, pocket or encircled units (a broad-front advance, say) is
+    // charted by the ground each side holds instead.
+    const hasAny = index.sides.some((side) => SERIES.some((spec) => (columns[`${side.slug}.${spec.key}`] || []).some(Boolean)));
+    const specs = hasAny ? SERIES : [HELD];
+    if (!hasAny) {
+      const heading = root.closest('section')?.querySelector('h2');
+      if (heading) heading.textContent = 'Ground held by each side';
+    }
     for (const side of index.sides) {
-      for (const spec of SERIES) {
+      for (const spec of specs) {
         const values = columns[`${side.slug}.${spec.key}`];
         if (!values || values.every((v) => !v)) continue;
         series.push({ label: `${shortSideName(side.name)}: ${spec.label}`, scale: spec.scale, stroke: side.colour, width: 2, dash: spec.dash, points: { show: false } });
