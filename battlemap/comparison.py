@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from .query_values import operation_day
+
 __all__ = ["Comparison", "ComparisonError", "comparison_from_query", "overlapping", "DEFAULT_ZOOM"]
 
 DEFAULT_ZOOM = 8
@@ -27,19 +29,19 @@ class Comparison:
     left_date: datetime.date
     right_date: datetime.date
 
-    def embed_url(self, side):
-        """The embed URL of one side ("left" or "right") at the shared view and its date."""
+    def _url(self, view_name, side, **extra):
         operation, day = (self.left, self.left_date) if side == "left" else (self.right, self.right_date)
         query = {"date": day.isoformat(), "center": f"{self.center[0]:.4f},{self.center[1]:.4f}",
-                 "zoom": f"{self.zoom:g}", "controls": "minimal"}
-        return reverse("embed-page", args=[operation.slug]) + "?" + urlencode(query)
+                 "zoom": f"{self.zoom:g}", **extra}
+        return reverse(view_name, args=[operation.slug]) + "?" + urlencode(query)
+
+    def embed_url(self, side):
+        """The embed URL of one side ("left" or "right") at the shared view and its date."""
+        return self._url("embed-page", side, controls="minimal")
 
     def page_url(self, side):
         """The full map of one side at the shared view and its date."""
-        operation, day = (self.left, self.left_date) if side == "left" else (self.right, self.right_date)
-        query = {"date": day.isoformat(), "center": f"{self.center[0]:.4f},{self.center[1]:.4f}",
-                 "zoom": f"{self.zoom:g}"}
-        return reverse("operation-page", args=[operation.slug]) + "?" + urlencode(query)
+        return self._url("operation-page", side)
 
     @property
     def embed_url_left(self):
@@ -126,13 +128,9 @@ def _day(query, name, operation):
     if not raw:
         return operation.end_date
     try:
-        day = datetime.date.fromisoformat(raw)
-    except ValueError:
-        raise ComparisonError(f"'{name}' must be a date (YYYY-MM-DD), got {raw!r}") from None
-    if not operation.contains_date(day):
-        raise ComparisonError(f"'{name}' {raw} is not a day of {operation.slug} "
-                              f"({operation.start_date}..{operation.end_date})")
-    return day
+        return operation_day(raw, name, operation)
+    except ValueError as error:
+        raise ComparisonError(str(error)) from None
 
 
 def comparison_from_query(query, operations):

@@ -2,8 +2,9 @@
 maps of several days (the classic worksheet of how a battle unfolded). The query is read and
 checked here, with errors that name the parameter and the value at fault."""
 
-import datetime
 from dataclasses import dataclass
+
+from .query_values import operation_day
 
 __all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "MIN_PANELS", "MAX_PANELS"]
 
@@ -31,13 +32,9 @@ class Handout:
 
 def _day(raw, name, operation):
     try:
-        day = datetime.date.fromisoformat(raw.strip())
-    except ValueError:
-        raise HandoutError(f"'{name}': {raw.strip()!r} is not a date (YYYY-MM-DD)") from None
-    if not operation.contains_date(day):
-        raise HandoutError(f"'{name}': {day} is not a day of {operation.name} "
-                           f"({operation.start_date} to {operation.end_date})")
-    return day
+        return operation_day(raw, name, operation)
+    except ValueError as error:
+        raise HandoutError(str(error)) from None
 
 
 def handout_from_query(query, operation):

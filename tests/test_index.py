@@ -182,8 +182,8 @@ def test_the_comparison_defaults_to_overlapping_operations_and_their_last_days(t
     ({"center": "99,36"}, "outside the map"),
     ({"zoom": "x"}, "'zoom' must be a number"),
     ({"zoom": "30"}, "between 3 and 16"),
-    ({"left": "kharkov-1942", "left_date": "1943-08-01"}, "not a day of kharkov-1942"),
-    ({"left": "kharkov-1942", "left_date": "May"}, "'left_date' must be a date"),
+    ({"left": "kharkov-1942", "left_date": "1943-08-01"}, "not a day of Second Battle of Kharkov"),
+    ({"left": "kharkov-1942", "left_date": "May"}, "'left_date': 'May' is not a date"),
 ])
 def test_a_bad_comparison_query_is_refused_naming_the_parameter(two_listed, query, message):
     with pytest.raises(ComparisonError, match=message):
