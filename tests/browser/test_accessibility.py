@@ -38,6 +38,7 @@ PAGES = [
     ("handout", "/operations/kharkov-1942/print/?date=1942-05-26", None),
     ("sheet", "/operations/kharkov-1942/print/?dates=1942-05-12,1942-05-17,1942-05-22,1942-05-26", None),
     ("compare", "/compare/?left=kharkov-1942&right=sample", None),
+    ("article", "/examples/article/", None),
 ]
 
 
