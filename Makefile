@@ -16,15 +16,15 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-# The build tools (esbuild, pinned in package.json and package-lock.json) for the static export.
-node_modules/.installed: package.json package-lock.json
+# The build tools (esbuild, pinned in tools/build/package.json and its lock file) for the bundle.
+tools/build/node_modules/.installed: tools/build/package.json tools/build/package-lock.json
 	@if ! command -v npm >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq npm >/dev/null || true; fi
-	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	@if command -v npm >/dev/null 2>&1; then cd tools/build && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
 	else echo "npm is missing: the static site export (and its tests) will be skipped."; fi
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed tools/build/node_modules/.installed
 
 load: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput

@@ -29,7 +29,9 @@ from .preview import preview_cached
 
 __all__ = ["SiteExportError", "build_bundle", "export_site", "BUNDLE_PATH"]
 
-ESBUILD = Path(settings.BASE_DIR) / "node_modules" / ".bin" / "esbuild"
+# The build tools live in tools/build (package.json, package-lock.json): a package.json at the
+# repository's root would change how node reads the project's own scripts.
+ESBUILD = Path(settings.BASE_DIR) / "tools" / "build" / "node_modules" / ".bin" / "esbuild"
 # What of static/ a page needs: styles, vendored libraries, the favicon (the ES modules travel
 # as one bundle).
 STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg")
