@@ -20,6 +20,20 @@ DAYS = [(datetime.date(1942, 5, 11) + datetime.timedelta(days=n)).isoformat() fo
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """The app is called in-process, inside the test's transaction: it must not close the database
+    connection when a request ends, as it does in a server (Django's test client does the same)."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @schema.hook
 def flatmap_path_parameters(context, path_parameters):
     if not path_parameters or "slug" not in path_parameters:
