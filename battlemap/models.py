@@ -68,6 +68,11 @@ class Side(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def short_name(self):
+        """The name before any parenthesis, for labels: "Soviet Union (…)" -> "Soviet Union"."""
+        return self.name.split(" (")[0]
+
 
 class Source(models.Model):
     """A citation that any record of the operation can cite."""

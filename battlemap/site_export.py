@@ -120,7 +120,7 @@ def _page(operation, *, embed, depth):
     if embed:
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
         options["full_map_url"] = f"{up}{operation.slug}/index.html"
-        context["source_credits"] = [f"{s.author} {s.year}".strip() for s in operation.sources.order_by("author")][:4]
+        context["source_credits"] = selectors.source_credits(operation)
     # No request: a static page has no address of its own to print (og:url stays empty).
     return _relative(render_to_string("battlemap/operation.html", context), depth)
 

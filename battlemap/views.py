@@ -180,7 +180,8 @@ def print_page(request, slug):
         handout = handout_from_query(request.GET, operation)
     except HandoutError as error:
         return render(request, "battlemap/print.html", {"operation": operation, "problem": str(error)}, status=400)
-    days = [{"date": day, "events": selectors.events_on(operation, day)} for day in handout.dates]
+    events = selectors.events_on(operation, handout.dates)
+    days = [{"date": day, "events": events[day]} for day in handout.dates]
     cited = {key for day in days for event in day["events"] for key in event.source_keys}
     return render(request, "battlemap/print.html", {
         "operation": operation, "handout": handout, "days": days,
@@ -195,7 +196,7 @@ def article_example(request):
     """A worked example of a scroll-driven article driving an embed (needs Kharkov 1942 loaded)."""
     operation = _operation_or_404(ARTICLE_OPERATION)
     return render(request, "battlemap/article.html", {
-        "operation": operation, "sections": SECTIONS, "credits": _source_credits(operation, limit=8),
+        "operation": operation, "sections": SECTIONS, "credits": selectors.source_credits(operation, limit=8),
     })
 
 
@@ -213,7 +214,7 @@ def compare_page(request):
     name = {one.operation.slug: f"{one.operation.name} ({one.operation.start_date:%Y})" for one in series}
     return render(request, "battlemap/compare.html", {
         "comparison": comparison, "operations": operations,
-        "contrast_side": next((side.name.split(" (")[0] for side in comparison.left.sides.all()
+        "contrast_side": next((side.short_name for side in comparison.left.sides.all()
                                if side.slug == series[0].side), series[0].side),
         "ground_chart": line_chart([(name[one.operation.slug], colours[one.operation.slug], one.ground_won_km2)
                                     for one in series]),
@@ -248,7 +249,7 @@ def _map_page(request, slug, *, embed, **context):
     if embed:
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
         options["full_map_url"] = reverse("operation-page", args=[operation.slug])
-        context["source_credits"] = _source_credits(operation)
+        context["source_credits"] = selectors.source_credits(operation)
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
     return render(request, "battlemap/operation.html", {
@@ -276,16 +277,6 @@ def _oembed_discovery_url(request):
 def embed_page(request, slug):
     """The map alone, for iframes: no header or side panel; framable per the setting."""
     return _map_page(request, slug, embed=True)
-
-
-def _source_credits(operation, limit=4):
-    """'Author year' of the operation's sources, each once, for the embed's attribution line."""
-    credits = []
-    for author, year in operation.sources.order_by("author", "year").values_list("author", "year"):
-        credit = f"{author} {year}".strip()
-        if credit not in credits:
-            credits.append(credit)
-    return credits[:limit]
 
 
 @require_safe

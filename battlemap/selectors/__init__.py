@@ -8,7 +8,7 @@ from .contrast import contrast_series
 from .index import chronicle_get, operation_cards, tagline_of
 from .queries import (
     areas_at, events_on, formations_for, listed_operations, operation_dates, operation_get, operation_list, operation_version_get,
-    places_for, positions_at,
+    places_for, positions_at, source_credits,
 )
 from .representations import (
     formation_properties, formation_tree, operation_metadata, places_geojson, situation_at,
@@ -17,7 +17,7 @@ from .representations import (
 from .statistics import stats_for
 
 __all__ = [
-    "events_on", "chronicle_get", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
+    "events_on", "chronicle_get", "source_credits", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
     "operation_dates", "operation_get", "operation_list", "operation_version_get", "operation_metadata", "places_for",
     "places_geojson", "positions_at", "situation_at", "sources_for", "stats_for", "timeline_for",

@@ -4,6 +4,8 @@ the front's length, by day of the operation, for the comparison page's charts.""
 import json
 from dataclasses import dataclass
 
+from .statistics import ground_km2
+
 __all__ = ["Series", "contrast_series"]
 
 
@@ -14,10 +16,6 @@ class Series:
     # One value per day of the operation, from its first day.
     ground_won_km2: tuple
     front_km: tuple
-
-
-def _ground(day, side):
-    return sum(day["area_km2"].get(side, {}).values())
 
 
 def contrast_series(operations):
@@ -32,10 +30,10 @@ def contrast_series(operations):
     for operation, own in zip(operations, sides):
         side = shared[0] if shared else own[0]
         stats = json.loads(stats_payload(operation).body)
-        first = _ground(stats[0], side) if stats else 0
+        first = ground_km2(stats[0], side) if stats else 0
         series.append(Series(
             operation=operation, side=side,
-            ground_won_km2=tuple(round(_ground(day, side) - first) for day in stats),
+            ground_won_km2=tuple(round(ground_km2(day, side) - first) for day in stats),
             front_km=tuple(day["front_km"] for day in stats),
         ))
     return series

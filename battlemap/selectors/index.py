@@ -13,7 +13,7 @@ from geodata.chronicle import read_chronicle
 from ..conf import battlemap_setting
 from ..models import Operation
 from .queries import listed_operations
-from .statistics import significant
+from .statistics import ground_km2, significant
 
 __all__ = ["Card", "ChronicleItem", "ChronicleView", "chronicle_get", "operation_cards", "tagline_of"]
 
@@ -42,10 +42,6 @@ def tagline_of(operation):
     return sentence[:TAGLINE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _ground(day, side):
-    return sum(day["area_km2"].get(side, {}).values())
-
-
 def _figures(operation, stats):
     """Days, formations, and for each side its ground on the first and the last day."""
     days = (operation.end_date - operation.start_date).days + 1
@@ -55,9 +51,9 @@ def _figures(operation, stats):
         if first["front_km"] or last["front_km"]:
             figures.append(("Front line", f"{first['front_km']:,} → {last['front_km']:,} km"))
         for side in operation.sides.all():
-            before, after = significant(_ground(first, side.slug)), significant(_ground(last, side.slug))
+            before, after = significant(ground_km2(first, side.slug)), significant(ground_km2(last, side.slug))
             if before or after:
-                figures.append((f"{side.name.split(' (')[0]} ground", f"{before:,} → {after:,} km²"))
+                figures.append((f"{side.short_name} ground", f"{before:,} → {after:,} km²"))
     return tuple(figures)
 
 

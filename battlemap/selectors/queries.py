@@ -11,7 +11,7 @@ from ..models import Area, Event, Formation, Front, KeyMoment, Movement, Operati
 
 __all__ = [
     "operation_version_get",
-    "operation_list", "listed_operations", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
+    "operation_list", "listed_operations", "source_credits", "operation_get", "operation_dates", "cited", "areas_at", "areas_by_authored_date",
     "positions_for", "positions_at", "latest_per_formation", "resolved_per_day", "movements_for",
     "events_for", "events_on", "key_moments_for", "formations_for", "places_for", "side_order", "fronts_at", "fronts_by_authored_date",
     "daily_state",
@@ -20,6 +20,16 @@ __all__ = [
 
 def operation_list():
     return Operation.objects.all()
+
+
+def source_credits(operation, limit=4):
+    """'Author year' of the operation's sources, each once, for an attribution line."""
+    credits = []
+    for author, year in operation.sources.order_by("author", "year").values_list("author", "year"):
+        credit = f"{author} {year}".strip()
+        if credit not in credits:
+            credits.append(credit)
+    return credits[:limit]
 
 
 def listed_operations():
@@ -135,9 +145,13 @@ def events_for(operation):
     )
 
 
-def events_on(operation, day):
-    """The events of one day, in the order of their times (untimed last)."""
-    return [event for event in events_for(operation) if event.date == day]
+def events_on(operation, days):
+    """The events of each of `days`, in the order of their times (untimed last), read in one query."""
+    by_day = {day: [] for day in days}
+    for event in events_for(operation):
+        if event.date in by_day:
+            by_day[event.date].append(event)
+    return by_day
 
 
 def key_moments_for(operation):

@@ -6,7 +6,7 @@ from geodata.vocabulary import AREA_ROLES, POSITION_STATUSES
 
 from .queries import daily_state, side_order
 
-__all__ = ["significant", "stats_for", "stats_of_days"]
+__all__ = ["ground_km2", "significant", "stats_for", "stats_of_days"]
 
 # Areas are reconstructions from villages and rivers, good to a few per cent at best: shown to two
 # significant figures, and lengths to whole kilometres, so that no figure claims more than that.
@@ -19,6 +19,11 @@ def significant(value, figures=AREA_SIGNIFICANT_FIGURES):
         return 0
     rounded = float(f"{value:.{figures}g}")
     return int(rounded) if rounded.is_integer() else rounded
+
+
+def ground_km2(day, side):
+    """All the ground `side` holds in one day of `stats_for`, whatever its role, in km²."""
+    return sum(day["area_km2"].get(side, {}).values())
 
 
 def _day_stats(day, areas, fronts, positions, *, sides, centre):

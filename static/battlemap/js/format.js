@@ -25,3 +25,8 @@ export function formatSource(source, id) {
   const parts = [source.author, source.year ? `(${source.year})` : '', source.title ? `${source.title}` : '', source.pages ? `pp. ${source.pages}` : ''].filter(Boolean);
   return parts.join(' ');
 }
+
+/** A side's short name for labels: its name before any parenthesis ("Soviet Union (…)" -> "Soviet Union"). */
+export function shortSideName(name) {
+  return name.split(' (')[0];
+}

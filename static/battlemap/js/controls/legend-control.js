@@ -1,4 +1,6 @@
 // The legend: what the colours, hatching, line styles, symbols and certainty styles mean.
+import { shortSideName } from '../format.js';
+
 const L = window.L;
 
 export const LegendControl = L.Control.extend({
@@ -32,7 +34,7 @@ export const LegendControl = L.Control.extend({
     const view = this.options.symbols?.pointOfView;
     this.options.sides.forEach((side, i) => {
       // Short labels (the side's name before any parenthesis); the full name is the side's heading's tooltip.
-      const name = side.name.split(' (')[0];
+      const name = shortSideName(side.name);
       const heading = L.DomUtil.create('li', 'bm-legend__side', list);
       heading.textContent = name;
       heading.title = side.name;

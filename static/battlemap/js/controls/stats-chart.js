@@ -1,5 +1,6 @@
 // The stats chart (uPlot): salient and pocket areas and encircled formations, with a cursor tied to the clock.
 import { ClockPanel } from './clock-panel.js';
+import { shortSideName } from '../format.js';
 
 const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const SERIES = [
@@ -7,11 +8,6 @@ const SERIES = [
   { key: 'pocket', label: 'pocket km²', scale: 'km2', dash: [6, 3] },
   { key: 'encircled', label: 'encircled', scale: 'count', dash: [2, 3] },
 ];
-
-/** A side's short name for labels: its name before any parenthesis ("Soviet Union (…)" -> "Soviet Union"). */
-export function shortSideName(name) {
-  return name.split(' (')[0];
-}
 
 /** The series' legend: each a short line drawn in its colour and dash, and its label as text. */
 function chartLegend(series) {

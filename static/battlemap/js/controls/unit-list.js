@@ -1,6 +1,6 @@
 // The units on the map as a list a keyboard can move through (each opens its card), and a polite announcement of each new day.
 import { ClockPanel } from './clock-panel.js';
-import { describeDay } from '../format.js';
+import { describeDay, shortSideName } from '../format.js';
 
 export class UnitList extends ClockPanel {
   /**
@@ -46,7 +46,7 @@ export class UnitList extends ClockPanel {
       button.type = 'button';
       button.className = 'bm-units__button';
       const side = this.index.sideBySlug.get(formation.side);
-      button.textContent = `${formation.name} (${side ? side.name.split(' (')[0] : formation.side}${position?.status && position.status !== 'engaged' ? `, ${position.status}` : ''})`;
+      button.textContent = `${formation.name} (${side ? shortSideName(side.name) : formation.side}${position?.status && position.status !== 'engaged' ? `, ${position.status}` : ''})`;
       button.addEventListener('click', () => this.unitLayer.select(formation.id));
       item.appendChild(button);
       return item;

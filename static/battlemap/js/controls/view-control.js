@@ -1,4 +1,6 @@
 // A map control choosing whose point of view the unit symbols take: neutral, or one side's (friend and hostile frames).
+import { shortSideName } from '../format.js';
+
 const L = window.L;
 
 export const PointOfViewControl = L.Control.extend({
@@ -9,7 +11,7 @@ export const PointOfViewControl = L.Control.extend({
     L.DomEvent.disableClickPropagation(container);
     const select = L.DomUtil.create('select', '', container);
     select.setAttribute('aria-label', "Whose point of view the unit symbols take");
-    const choices = [['', 'Symbols: neutral'], ...this.options.sides.map((side) => [side.slug, `Symbols: ${side.name.split(' (')[0]} view`])];
+    const choices = [['', 'Symbols: neutral'], ...this.options.sides.map((side) => [side.slug, `Symbols: ${shortSideName(side.name)} view`])];
     for (const [value, text] of choices) {
       const option = L.DomUtil.create('option', '', select);
       option.value = value;
