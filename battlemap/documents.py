@@ -68,6 +68,7 @@ class _RecentPayloads:
 
 
 _recent = _RecentPayloads()
+_building = threading.Lock()
 
 
 def _etag(version, name):
@@ -82,19 +83,32 @@ def _payload(operation, name, build):
     when a reload commits between the request's first query and the build.
     """
     key = f"battlemap:{name}:{_etag(timeline_etag(operation), name)}"
+    payload = _cached(key)
+    if payload is not None:
+        return payload
+    # One build at a time in a process: threads that miss together wait for the first build and
+    # take its result instead of building the same document again (and, on a connection the
+    # threads share, as the tests' in-memory SQLite is, never open two transactions at once).
+    with _building:
+        payload = _cached(key)
+        if payload is not None:
+            return payload
+        with consistent_read():
+            operation = type(operation).objects.get(slug=operation.slug)
+            etag = _etag(timeline_etag(operation), name)
+            document = build(operation)
+        body = json.dumps(document, separators=(",", ":")).encode()
+        payload = DocumentPayload(etag=etag, body=body, gzipped=gzip.compress(body, mtime=0))
+        key = f"battlemap:{name}:{etag}"
+        cache.set(key, payload)
+        _recent.put(key, payload)
+    return payload
+
+
+def _cached(key):
     payload = _recent.get(key) or cache.get(key)
     if payload is not None:
         _recent.put(key, payload)
-        return payload
-    with consistent_read():
-        operation = type(operation).objects.get(slug=operation.slug)
-        etag = _etag(timeline_etag(operation), name)
-        document = build(operation)
-    body = json.dumps(document, separators=(",", ":")).encode()
-    payload = DocumentPayload(etag=etag, body=body, gzipped=gzip.compress(body, mtime=0))
-    key = f"battlemap:{name}:{etag}"
-    cache.set(key, payload)
-    _recent.put(key, payload)
     return payload
 
 
