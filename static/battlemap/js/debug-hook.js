@@ -38,6 +38,8 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       get eventGroups() { return (events?.lastGroups || []).map((group) => group.length); },
       /** The symbol codes drawn so far at `size` px, e.g. to see which frames the units took. */
       symbolCodes(size) { return [...symbols._cache.keys()].filter((key) => key.split('|')[1] === String(size)).map((key) => key.split('|')[0]); },
+      /** The page's SymbolCache, to draw a symbol as the map does. */
+      symbols,
       get fieldBuildCount() { return morph.fieldBuildCount; },
       drawLog,
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */

@@ -18,6 +18,7 @@ import { eventLayer } from './layers/event-layer.js';
 import { movementLayer } from './layers/movement-layer.js';
 import { placeLayer, waterAndRailLayer } from './layers/place-layers.js';
 import { SymbolCache } from './layers/symbol-cache.js';
+import { SYMBOL_SPRITE } from './symbol-sprite.js';
 import { unitLayer } from './layers/unit-layer.js';
 import { echelonControl } from './controls/echelon-control.js';
 import { legendControl } from './controls/legend-control.js';
@@ -100,17 +101,15 @@ function loadScript(src) {
 }
 
 /**
- * milsymbol is the largest script and only the units need it, so the page loads it `async` and
- * builds everything else meanwhile; this resolves once window.ms is there.
+ * milsymbol, for a code the symbol sprite lacks (one authored since the sprite was built): the
+ * library is the largest script by far, so it is loaded only then, from the map's
+ * data-milsymbol-src.
  */
-function milsymbolLoaded() {
+function loadMilsymbol() {
   if (window.ms) return Promise.resolve(window.ms);
-  const script = document.getElementById('battlemap-milsymbol');
-  if (!script) return Promise.reject(new Error('battlemap: the page has no #battlemap-milsymbol script'));
-  return new Promise((resolve, reject) => {
-    script.addEventListener('load', () => resolve(window.ms));
-    script.addEventListener('error', () => reject(new Error('battlemap: milsymbol did not load')));
-  });
+  const src = document.getElementById('battlemap-map').dataset.milsymbolSrc;
+  if (!src) return Promise.reject(new Error('battlemap: the map has no data-milsymbol-src'));
+  return loadScript(src).then(() => window.ms);
 }
 
 /** Presentation mode and the key moments' list and marks, wired to the page's buttons and keys. */
@@ -177,12 +176,7 @@ export async function start() {
   performance.mark('battlemap:modules-ready');
   const options = readOptions();
   const timelineLoading = fetchTimeline(options.timeline_url);
-  // milsymbol builds its tables on first use: do that as soon as it is there.
-  const symbolsReady = milsymbolLoaded().then((milsymbol) => {
-    const symbols = new SymbolCache(milsymbol);
-    symbols.get('SFGPUCI----K---', 16, '#888888');
-    return symbols;
-  });
+  const symbols = new SymbolCache({ sprite: SYMBOL_SPRITE, loadMilsymbol });
   const timeline = await timelineLoading;
   performance.mark('battlemap:data-loaded');
   const index = new TimelineIndex(timeline);
@@ -228,7 +222,6 @@ export async function start() {
   const mapBackdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
   const areas = areaLayer({ canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
   const front = frontLayer({ canvas: groundCanvas, order: 1, morph });
-  const symbols = await symbolsReady;
   const settlements = placeLayer({ canvas: overlayCanvas, order: 0, places: index.places, fitZoom });
   const movements = movementLayer({ canvas: overlayCanvas, order: 1, index });
   const units = unitLayer({ canvas: overlayCanvas, order: 2, index, symbols, fitZoom });
@@ -306,6 +299,7 @@ export async function start() {
   if (!options.embed) {
     new UnitList(document.querySelector('[data-role="units"]'), { index, unitLayer: units, announcer: document.querySelector('[data-role="announcer"]') }).addTo(map);
   }
+  symbols.on('change', () => units.requestRedraw());
   units.on('unithover', ({ formation }) => card.setHovered(formation));
   units.on('unitselect', ({ formation }) => card.setSelected(formation));
 
