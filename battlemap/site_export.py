@@ -16,7 +16,7 @@ import json
 import re
 import shutil
 import subprocess
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -27,7 +27,7 @@ from .documents import timeline_payload
 from .models import Operation
 from .preview import preview_cached
 
-__all__ = ["SiteExportError", "build_bundle", "export_site", "BUNDLE_PATH"]
+__all__ = ["SiteExportError", "build_bundle", "export_site", "field_worker_bundle", "BUNDLE_PATH"]
 
 # The build tools live in tools/build (package.json, package-lock.json): a package.json at the
 # repository's root would change how node reads the project's own scripts.
@@ -38,6 +38,8 @@ STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg")
 # Where `manage.py build_bundle` writes the production pages' script, under static/ (not in git).
 BUNDLE_PATH = "battlemap/build/battlemap.bundle.js"
 STATIC_URL = re.compile(r'(["(])/static/')
+# The field worker's bundle, written beside the page's.
+FIELD_WORKER_BUNDLE = "field-worker.bundle.js"
 
 
 class SiteExportError(Exception):
@@ -73,17 +75,26 @@ def _prepare(output):
     return output
 
 
+def field_worker_bundle(script_bundle):
+    """The static path of the field worker's bundle that build_bundle writes beside `script_bundle`."""
+    return str(PurePosixPath(script_bundle).parent / FIELD_WORKER_BUNDLE)
+
+
 def build_bundle(target):
-    """The page's ES modules as one minified classic script at `target`, built by the pinned
-    esbuild (the sources stay as they are in static/battlemap/js)."""
+    """The page's ES modules as one minified classic script at `target`, and the field worker's
+    as one module beside it, built by the pinned esbuild (the sources stay as they are in
+    static/battlemap/js)."""
     if not ESBUILD.exists():
         raise SiteExportError("esbuild is missing: run `make install` (it runs `npm install` for the build tools)")
-    entry = Path(settings.BASE_DIR) / "static" / "battlemap" / "js" / "main.js"
-    result = subprocess.run([str(ESBUILD), str(entry), "--bundle", "--format=iife", "--minify",
-                             "--target=es2020", "--legal-comments=none", f"--outfile={target}"],
-                            capture_output=True, text=True)
-    if result.returncode:
-        raise SiteExportError(f"esbuild could not bundle the scripts: {result.stderr.strip()}")
+    scripts = Path(settings.BASE_DIR) / "static" / "battlemap" / "js"
+    target = Path(target)
+    for entry, output, output_format in ((scripts / "main.js", target, "iife"),
+                                         (scripts / "field-worker.js", target.parent / FIELD_WORKER_BUNDLE, "esm")):
+        result = subprocess.run([str(ESBUILD), str(entry), "--bundle", f"--format={output_format}", "--minify",
+                                 "--target=es2020", "--legal-comments=none", f"--outfile={output}"],
+                                capture_output=True, text=True)
+        if result.returncode:
+            raise SiteExportError(f"esbuild could not bundle the scripts: {result.stderr.strip()}")
 
 
 def _copy_static(output):
@@ -114,6 +125,9 @@ def _page(operation, *, embed, depth):
     }
     context = {
         "operation": operation, "options": options,
+        # From file:// no worker can start and the page builds the fields itself; from a static
+        # host the worker runs.
+        "field_worker": field_worker_bundle("battlemap/battlemap.bundle.js"),
         "export": {"timeline_script": f"{up}data/{operation.slug}/timeline.js",
                    "bundle": f"{up}static/battlemap/battlemap.bundle.js", "index": f"{up}index.html"},
     }

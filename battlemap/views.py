@@ -30,6 +30,7 @@ from .negotiation import accepts_gzip
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
 from .documents import situation_payload, stats_payload, timeline_payload
 from .security import framing_allowed
+from .site_export import field_worker_bundle
 from .snapshots import consistent_read
 
 # Every error the API answers: {"detail": "..."} (validation errors add "errors" by field).
@@ -252,8 +253,11 @@ def _map_page(request, slug, *, embed, **context):
         context["source_credits"] = selectors.source_credits(operation)
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
+    script_bundle = battlemap_setting("SCRIPT_BUNDLE")
     return render(request, "battlemap/operation.html", {
-        "operation": operation, "options": options, "script_bundle": battlemap_setting("SCRIPT_BUNDLE"),
+        "operation": operation, "options": options, "script_bundle": script_bundle,
+        # The field worker: bundled beside the page's bundle (one request), else its modules.
+        "field_worker": field_worker_bundle(script_bundle) if script_bundle else "battlemap/js/field-worker.js",
         "oembed_url": _oembed_discovery_url(request),
         "preview_url": _preview_url(request, operation),
         **context,

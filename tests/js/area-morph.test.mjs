@@ -197,3 +197,44 @@ test('leaving a whole day the outlines move by less than a cell: no pop from vec
     }
   }
 });
+
+test('with fields built elsewhere, a morph waits on the nearer day as authored, then morphs as if built in place', async () => {
+  const { buildShapeField } = await import('../../static/battlemap/js/shape-field.js');
+  const wanted = new Map();
+  const waiting = new AreaMorph({
+    dates: timeline.dates,
+    areasByDate: timeline.areas,
+    sides: timeline.operation.sides.map((s) => s.slug),
+    grid: createGrid(timeline.operation.bbox, { longSideCells: 96 }),
+    buildFields: false,
+    onFieldWanted: (shape) => wanted.set(shape.signature, shape),
+  });
+  const inPlace = makeMorph();
+  const early = waiting.shapesAt(1.25);
+  assert.equal(waiting.shapesComplete, false);
+  assert.ok(wanted.size > 0, 'the fields the time needs are asked for');
+  assert.deepEqual(early.map((s) => s.polygons), waiting.shapesAt(1).map((s) => s.polygons), 'the nearer day (1) as authored');
+  assert.deepEqual(waiting.shapesAt(1.75).map((s) => s.polygons), waiting.shapesAt(2).map((s) => s.polygons), 'the nearer day (2)');
+  assert.deepEqual(waiting.frontAt(1.25), [], 'no stored front to stand in: none until the fields are in');
+  assert.equal(waiting.frontComplete, false);
+  assert.equal(waiting.fieldBuildCount, 0, 'nothing built in place');
+  for (const [signature, shape] of wanted) {
+    const { field, vanishOffset } = buildShapeField(waiting.vectorPolygonsOf(shape), waiting.grid.width, waiting.grid.height);
+    waiting.acceptField(signature, field, vanishOffset);
+  }
+  assert.deepEqual(waiting.shapesAt(1.25), inPlace.shapesAt(1.25));
+  assert.equal(waiting.shapesComplete, true);
+  assert.deepEqual(waiting.frontAt(1.25), inPlace.frontAt(1.25));
+});
+
+test('fields are 16-bit integers in field units, half the memory of 32-bit floats', async () => {
+  const { FIELD_SCALE } = await import('../../static/battlemap/js/shape-field.js');
+  const morph = makeMorph();
+  morph.prepareDay(2);
+  const cells = morph.grid.width * morph.grid.height;
+  assert.ok(morph.fieldBuildCount > 0);
+  assert.equal(morph.fieldBytes % (cells * 2), 0);
+  const [field] = [...morph._fields.values()];
+  assert.ok(field instanceof Int16Array);
+  assert.ok(FIELD_SCALE >= 16, 'a sixteenth of a cell or finer');
+});

@@ -3,7 +3,7 @@
 import { lonLatToGrid } from './projection.js';
 import { contourPolygons } from './marching-squares.js';
 import { morphLines } from './line-morph.js';
-import { rasterisePolygons, signedDistanceField } from './signed-distance.js';
+import { FIELD_SCALE, buildShapeField } from './shape-field.js';
 
 /** Drawing order of roles, bottom to top. */
 export const AREA_ROLES = ['held', 'salient', 'contested', 'pocket'];
@@ -53,9 +53,12 @@ export class AreaMorph {
    * dates: the operation's dates; areasByDate: {date: [area...]} with an entry for every date;
    * sides: side slugs in order; grid: from createGrid; frontsByDate (optional): {date: [{sides,
    * geometry}]}, the true front lines drawn on whole days; contour: (values, width, height,
-   * threshold) => MultiPolygon coordinates, marching squares by default.
+   * threshold) => MultiPolygon coordinates, marching squares by default; buildFields: true to
+   * build a missing distance field on the spot, false when another builder (the field worker)
+   * hands them in through acceptField: until then a morph that needs one shows the nearer day
+   * as authored, and onFieldWanted(shape) is told which field the current time waits for.
    */
-  constructor({ dates, areasByDate, sides, grid, frontsByDate = null, contour = contourPolygons }) {
+  constructor({ dates, areasByDate, sides, grid, frontsByDate = null, contour = contourPolygons, buildFields = true, onFieldWanted = null }) {
     if (typeof contour !== 'function') throw new TypeError('AreaMorph: contour must be a function');
     this.dates = dates;
     this.areasByDate = areasByDate;
@@ -67,11 +70,23 @@ export class AreaMorph {
     this._contourOf = contour;
     this._windows = new Map(); // pair signature -> cell window where the contour can lie
     this._dayShapes = new Map(); // dayIndex -> Map(key -> {signature, areas})
-    this._fields = new Map(); // signature -> Float32Array signed distance
+    this._fields = new Map(); // signature -> Int16Array signed distance in field units (shape-field.js)
+    this.buildFields = buildFields;
+    this.onFieldWanted = onFieldWanted;
     this._scratch = new Map(); // key -> Float32Array reused per frame
     this._lastShapes = { time: NaN, shapes: null };
     this._lastFront = { time: NaN, fronts: null };
     this.fieldBuildCount = 0;
+    /** Whether the last shapesAt / frontAt had every field it needed (else it showed the nearer day). */
+    this.shapesComplete = true;
+    this.frontComplete = true;
+  }
+
+  /** Bytes held by the distance fields built so far. */
+  get fieldBytes() {
+    let bytes = 0;
+    for (const field of this._fields.values()) bytes += field.byteLength;
+    return bytes;
   }
 
   get dayCount() {
@@ -93,21 +108,35 @@ export class AreaMorph {
     return shapes;
   }
 
-  /** Signed distance field (negative inside) of one day's shape, built once per distinct geometry. */
+  /**
+   * Signed distance field (negative inside, in field units) of one day's shape, built once per
+   * distinct geometry; null while it is being built elsewhere.
+   */
   fieldOf(shape) {
-    let field = this._fields.get(shape.signature);
+    const field = this._fields.get(shape.signature);
     if (field) return field;
+    if (!this.buildFields) {
+      this.onFieldWanted?.(shape);
+      return null;
+    }
     const { width, height } = this.grid;
-    const polygons = this.vectorPolygonsOf(shape);
-    field = signedDistanceField(rasterisePolygons(polygons, width, height), width, height, polygons.flat());
-    let deepest = 0;
-    for (let i = 0; i < field.length; i++) if (-field[i] > deepest) deepest = -field[i];
-    // How far the field must rise for the shape to shrink to nothing: used when it vanishes.
-    field.vanishOffset = deepest + 0.05;
-    field.signature = shape.signature;
-    this._fields.set(shape.signature, field);
+    const built = buildShapeField(this.vectorPolygonsOf(shape), width, height);
+    return this.acceptField(shape.signature, built.field, built.vanishOffset);
+  }
+
+  /** Take a shape's field built elsewhere (the field worker); returns it. */
+  acceptField(signature, field, vanishOffset) {
+    if (this._fields.has(signature)) return this._fields.get(signature);
+    field.vanishOffset = vanishOffset;
+    field.signature = signature;
+    this._fields.set(signature, field);
     this.fieldBuildCount++;
     return field;
+  }
+
+  /** The day's shapes whose fields are not built yet. */
+  shapesWithoutFields(dayIndex) {
+    return [...this.shapesOfDay(dayIndex).values()].filter((shape) => !this._fields.has(shape.signature));
   }
 
   /** Union (minimum) of a side's fields on one day; +large where the side holds nothing. */
@@ -116,10 +145,11 @@ export class AreaMorph {
     const signature = `side:${side}:${shapes.map((s) => s.signature).join('\n')}`;
     let field = this._fields.get(signature);
     if (field) return field;
+    const parts = shapes.map((shape) => this.fieldOf(shape));
+    if (parts.includes(null)) return null;
     const { width, height } = this.grid;
-    field = new Float32Array(width * height).fill(width + height);
-    for (const shape of shapes) {
-      const part = this.fieldOf(shape);
+    field = new Int16Array(width * height).fill(Math.min(32767, (width + height) * FIELD_SCALE));
+    for (const part of parts) {
       for (let i = 0; i < field.length; i++) if (part[i] < field[i]) field[i] = part[i];
     }
     field.signature = signature;
@@ -169,8 +199,8 @@ export class AreaMorph {
 
   /**
    * The window of cells [x0, y0, x1, y1) outside which no contour can lie, cached per signature.
-   * groups: [[[field, offset], ...], ...]; a cell is near when, in every group, some field plus
-   * its offset is below reach there.
+   * groups: [[[field, offset], ...], ...] (offsets in field units); a cell is near when, in every
+   * group, some field plus its offset is below `reach` cells there.
    */
   _window(signature, groups, reach) {
     let window = this._windows.get(signature);
@@ -182,7 +212,7 @@ export class AreaMorph {
     for (const group of groups) {
       const inGroup = new Uint8Array(size);
       for (const [field, offset] of group) {
-        const limit = reach - offset;
+        const limit = reach * FIELD_SCALE - offset;
         for (let i = 0; i < size; i++) if (field[i] < limit) inGroup[i] = 1;
       }
       for (let i = 0; i < size; i++) near[i] += inGroup[i];
@@ -277,12 +307,20 @@ export class AreaMorph {
     const keys = [...new Set([...before.keys(), ...after.keys()])].sort(compareKeys);
     const partners = fraction === 0 ? new Map() : this._partners(before, after);
     const shapes = [];
+    let complete = true;
     for (const key of keys) {
       const a = before.get(key);
       const b = after.get(key);
       const like = a || b;
       let polygons;
       let opacity = 1;
+      if (fraction > 0 && !(a && b && a.signature === b.signature) && !this._fieldsReady(a, b, partners.get(key))) {
+        // A field is still being built: the nearer day as authored, until it is there.
+        complete = false;
+        const nearer = fraction < 0.5 ? a : b;
+        if (nearer) shapes.push({ key, side: like.side, role: like.role, certainty: like.certainty, polygons: this.vectorPolygonsOf(nearer), opacity });
+        continue;
+      }
       if (fraction === 0) {
         if (!a) continue;
         polygons = this.vectorPolygonsOf(a);
@@ -301,8 +339,18 @@ export class AreaMorph {
       }
       if (polygons.length) shapes.push({ key, side: like.side, role: like.role, certainty: like.certainty, polygons, opacity });
     }
-    this._lastShapes = { time, shapes };
+    // An incomplete answer is not kept: the next frame asks again, and gets the morph once the
+    // fields are in.
+    this._lastShapes = complete ? { time, shapes } : { time: NaN, shapes: null };
+    this.shapesComplete = complete;
     return shapes;
+  }
+
+  /** Whether the fields a morph between shapes a and b (and a's or b's partner) needs are built; asks for the missing ones. */
+  _fieldsReady(...shapes) {
+    let ready = true;
+    for (const shape of shapes) if (shape && !this.fieldOf(shape)) ready = false;
+    return ready;
   }
 
   /**
@@ -337,6 +385,7 @@ export class AreaMorph {
       return fronts;
     }
     const fronts = [];
+    let complete = true;
     for (let i = 0; i < this.sides.length; i++) {
       for (let j = i + 1; j < this.sides.length; j++) {
         const [sideA, sideB] = [this.sides[i], this.sides[j]];
@@ -349,11 +398,19 @@ export class AreaMorph {
         }
         const fieldsA = [this.sideFieldOf(from, sideA), this.sideFieldOf(to, sideA)];
         const fieldsB = [this.sideFieldOf(from, sideB), this.sideFieldOf(to, sideB)];
+        if ([...fieldsA, ...fieldsB].includes(null)) {
+          // A field is still being built: the nearer day's stored front, until it is there.
+          complete = false;
+          const nearer = fraction < 0.5 ? before : after;
+          if (nearer) fronts.push({ sides: [sideA, sideB], certainty, lines: nearer.lines });
+          continue;
+        }
         const lines = this._frontLines(`front:${sideA}:${sideB}`, fieldsA, fieldsB, fraction);
         if (lines.length) fronts.push({ sides: [sideA, sideB], certainty, lines });
       }
     }
-    this._lastFront = { time, fronts };
+    this._lastFront = complete ? { time, fronts } : { time: NaN, fronts: null };
+    this.frontComplete = complete;
     return fronts;
   }
 
@@ -398,8 +455,9 @@ export class AreaMorph {
       }
     }
     const { height } = this.grid;
-    const sideDistance = (field0, field1, x, y) => sampleField(field0, width, height, x, y) * keep
-      + sampleField(field1, width, height, x, y) * fraction;
+    // In cells, as the reach constants are.
+    const sideDistance = (field0, field1, x, y) => (sampleField(field0, width, height, x, y) * keep
+      + sampleField(field1, width, height, x, y) * fraction) / FIELD_SCALE;
     const onBorder = (p, q) => (p[0] === q[0] && (p[0] <= x0 || p[0] >= x1))
       || (p[1] === q[1] && (p[1] <= y0 || p[1] >= y1));
     const lines = [];

@@ -6,7 +6,7 @@
  * (filled only while `drawLog.recording` is true) and `drawNow()` for benchmarks.
  * `layers` holds the canvas layers by name: areas, front, movements, units, places.
  */
-export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, urlSync, presentation, symbols, events }) {
+export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, preparer, urlSync, presentation, symbols, events }) {
   const { areas, front, movements, units } = layers;
   const drawLog = { recording: false, entries: [] };
   for (const layer of Object.values(layers)) {
@@ -41,6 +41,10 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       /** The page's SymbolCache, to draw a symbol as the map does. */
       symbols,
       get fieldBuildCount() { return morph.fieldBuildCount; },
+      /** Where the distance fields are built: 'worker' or 'idle' (the page's idle time). */
+      get fieldBuilder() { return preparer?.mode; },
+      /** Bytes held by the morph's distance fields. */
+      get fieldBytes() { return morph.fieldBytes; },
       drawLog,
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
       drawNow() {

@@ -9,6 +9,7 @@ import './compare-link.js';
 import { downloadCanvas, drawSnapshot } from './controls/snapshot.js';
 import { creditsLine, snapshotFileName } from './snapshot-text.js';
 import { describeTime } from './format.js';
+import { MorphPreparer } from './morph-preparer.js';
 import { createGrid } from './projection.js';
 import { TimelineIndex } from './timeline-index.js';
 import { UrlSync } from './url-sync.js';
@@ -66,27 +67,6 @@ function extentOfAreas(areasByDate, [west, south, east, north]) {
   };
   for (const areas of Object.values(areasByDate)) for (const area of areas) if (area.geometry) visit(area.geometry.coordinates);
   return extent;
-}
-
-/**
- * Build every day's distance fields in idle time, nearest days first and one field at a time, so
- * that scrubbing never waits for one and the page never stalls for long. Sets
- * data-battlemap-prepared on <html> when done.
- */
-function prepareMorphWhenIdle(morph, fromDay) {
-  const days = [...Array(morph.dayCount).keys()].sort((a, b) => Math.abs(a - fromDay) - Math.abs(b - fromDay) || a - b);
-  function* allSteps() {
-    for (const day of days) yield* morph.preparationSteps(day);
-  }
-  const steps = allSteps();
-  const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(() => callback({ timeRemaining: () => 8 }), 16));
-  const work = (deadline) => {
-    let done = false;
-    while (deadline.timeRemaining() > 4 && !(done = steps.next().done));
-    if (!done) whenIdle(work, { timeout: 500 });
-    else document.documentElement.dataset.battlemapPrepared = 'true';
-  };
-  whenIdle(work, { timeout: 500 });
 }
 
 /** Load a classic script (a vendored library) and resolve when it has run. */
@@ -211,6 +191,18 @@ export async function start() {
     grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
   });
 
+  // The distance fields come from a worker, off this thread, so that preparing them never drops
+  // a frame; where none can start (a page opened from file://) they are built in idle time.
+  const preparer = new MorphPreparer({
+    morph,
+    workerUrl: document.getElementById('battlemap-map').dataset.fieldWorkerSrc || null,
+    onFields: () => {
+      if (!morph.shapesComplete) areas.requestRedraw();
+      if (!morph.frontComplete) front.requestRedraw();
+    },
+    onDone: () => { document.documentElement.dataset.battlemapPrepared = 'true'; },
+  });
+
   // Two canvases: areas and front under the rivers and railways; places, arrows and units over
   // them, their labels placed together so that none overlaps another.
   map.createPane('bm-ground').style.zIndex = 350;
@@ -324,7 +316,7 @@ export async function start() {
   }
 
   exposeForTests({
-    map, clock, index, timelineWidget, morph, urlSync, presentation, symbols, events,
+    map, clock, index, timelineWidget, morph, preparer, urlSync, presentation, symbols, events,
     layers: { areas, front, movements, units, places: settlements },
     canvases: [groundCanvas, overlayCanvas],
   });
@@ -339,7 +331,7 @@ export async function start() {
       const chart = new StatsChart(chartElement, { index, uPlot: window.uPlot }).addTo(map);
       chart.onPick = (time) => clock.jumpTo(time);
     });
-    setTimeout(() => prepareMorphWhenIdle(morph, Math.floor(clock.time)), 0);
+    setTimeout(() => preparer.start(Math.floor(clock.time)), 0);
     if (embedOptions) startEmbedPlayback({ clock, options: embedOptions });
   });
 }
