@@ -153,12 +153,14 @@ def first_frames(browser, url, ready, mark, loads, viewport=(1280, 720)):
 
 
 def heap_mb(page):
+    """The page's JS heap after a garbage collection, typed arrays' buffers included (V8 keeps
+    them outside the heap proper: the morph's distance fields are such buffers)."""
     cdp = page.context.new_cdp_session(page)
     cdp.send("HeapProfiler.enable")
     cdp.send("HeapProfiler.collectGarbage")
-    used = cdp.send("Runtime.getHeapUsage")["usedSize"]
+    usage = cdp.send("Runtime.getHeapUsage")
     cdp.detach()
-    return used / 1024 / 1024
+    return (usage["usedSize"] + usage.get("backingStorageSize", 0)) / 1024 / 1024
 
 
 def scrub(browser, url, ready, mark, ours):

@@ -201,6 +201,7 @@ export async function start() {
       if (!morph.frontComplete) front.requestRedraw();
     },
     onDone: () => { document.documentElement.dataset.battlemapPrepared = 'true'; },
+    busy: () => clock.playing,
   });
 
   // Two canvases: areas and front under the rivers and railways; places, arrows and units over

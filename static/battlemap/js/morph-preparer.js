@@ -15,12 +15,14 @@ export class MorphPreparer {
   /**
    * morph: the AreaMorph; workerUrl: field-worker.js's URL, or null to build in idle time on the
    * page; onFields: called when fields arrive (redraw what waited for them); onDone: called
-   * once every day is prepared. createWorker and requestIdle are injectable for tests.
+   * once every day is prepared; busy: whether the map is animating (playing), when no step is
+   * forced even after a timeout. createWorker and requestIdle are injectable for tests.
    */
-  constructor({ morph, workerUrl = null, onFields = () => {}, onDone = () => {}, createWorker = (url) => new Worker(url, { type: 'module' }), requestIdle = idleCallback() }) {
+  constructor({ morph, workerUrl = null, onFields = () => {}, onDone = () => {}, busy = () => false, createWorker = (url) => new Worker(url, { type: 'module' }), requestIdle = idleCallback() }) {
     this.morph = morph;
     this.onFields = onFields;
     this.onDone = onDone;
+    this._busy = busy;
     this._requestIdle = requestIdle;
     this._queue = []; // shapes waiting to be posted, most urgent first
     this._queued = new Set(); // their signatures, and those in flight
@@ -116,7 +118,7 @@ export class MorphPreparer {
       let done = false;
       // A browser may give no idle period for a long while (Chromium after a key press): on a
       // timeout one step runs anyway, a few ms every half second.
-      if (deadline.didTimeout) done = steps.next().done;
+      if (deadline.didTimeout && !this._busy()) done = steps.next().done;
       while (!done && deadline.timeRemaining() > FIELD_STEP_MS && !(done = steps.next().done));
       if (done) this.onDone();
       else this._requestIdle(work);
@@ -130,9 +132,10 @@ export class MorphPreparer {
     this._preparingDays = true;
     const days = [...this._days];
     const work = (deadline) => {
-      // On a timeout (no idle period for half a second: the map playing, or Chromium after a key
-      // press) one day runs anyway; a frame that crosses into a day not yet prepared does it itself.
-      if (deadline.didTimeout && days.length) this.morph.prepareDay(days.shift());
+      // On a timeout (no idle period for half a second: Chromium after a key press) one day runs
+      // anyway, unless the map is playing: then a frame that crosses into a day not yet prepared
+      // does that day itself, and the rest waits.
+      if (deadline.didTimeout && days.length && !this._busy()) this.morph.prepareDay(days.shift());
       while (days.length && deadline.timeRemaining() > DAY_STEP_MS) this.morph.prepareDay(days.shift());
       if (days.length) this._requestIdle(work);
       else {
