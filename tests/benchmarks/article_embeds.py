@@ -12,8 +12,8 @@ them), copied into the collected static files and precompressed. In headless Chr
 
 - when each embed posted its `ready` message (host-page API) after navigation, and the last one:
   target, all three drawn within 2 s;
-- the long tasks on the page's main thread (the same-origin embeds share it) while scrolling
-  and until the last embed was ready: target, none over 200 ms.
+- the long tasks on the page's main thread (the same-origin embeds share it) while scrolling,
+  and until the last embed was ready if that is later: target, none over 200 ms.
 """
 
 import argparse
@@ -42,6 +42,7 @@ SCROLL = """async (ms) => {
     };
     requestAnimationFrame(step);
   });
+  return performance.now();
 }"""
 
 
@@ -58,13 +59,15 @@ def read_article(browser, url):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(url)
-    page.evaluate(SCROLL, 1500)
+    scrolled_at = page.evaluate(SCROLL, 1500)
     page.wait_for_function("window.articleRecord.ready.every((at) => at !== null)", timeout=30000)
     record = page.evaluate("window.articleRecord")
     context.close()
     last = max(record["ready"])
+    # Long tasks while the reader scrolls and until the last embed is drawn, whichever is later.
+    until = max(last, scrolled_at)
     return {"ready_ms": [round(at) for at in record["ready"]], "last_ready_ms": last,
-            "longest_task_ms": max((duration for start, duration in record["longTasks"] if start <= last), default=0),
+            "longest_task_ms": max((duration for start, duration in record["longTasks"] if start <= until), default=0),
             "long_tasks": len(record["longTasks"]), "errors": errors}
 
 
@@ -93,7 +96,7 @@ def main():
             server.stop()
     print("An article with three lazy embeds of Kharkov, 1280x800, cold cache, scrolled top to bottom in 1.5 s")
     for run in runs:
-        print(f"  embeds ready at {run['ready_ms']} ms; longest task until then {run['longest_task_ms']:.0f} ms"
+        print(f"  embeds ready at {run['ready_ms']} ms; longest task while scrolling {run['longest_task_ms']:.0f} ms"
               f" ({run['long_tasks']} long tasks){'; errors: ' + str(run['errors']) if run['errors'] else ''}")
     last = statistics.median(run["last_ready_ms"] for run in runs)
     longest = max(run["longest_task_ms"] for run in runs)
