@@ -1,11 +1,11 @@
 """The admin's own pages: the reference layers around a record's map, and the day view that edits
 one day of an operation on one map."""
 
-import datetime
 import json
 
+from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -19,9 +19,10 @@ __all__ = ["map_context_view", "day_view"]
 
 
 def _date_or_none(text):
+    """A day from a URL (ISO) or from a form's date input (any of the formats the site accepts)."""
     try:
-        return datetime.date.fromisoformat(text)
-    except (TypeError, ValueError):
+        return forms.DateField(required=False).clean(text)
+    except ValidationError:
         return None
 
 

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from geodata.fronts import derived_front_records
-from geodata.geometry import GeometryProblem, from_geojson
+from geodata.geometry import GeometryProblem, from_geojson, merged_parts
 from geodata.layers import LAYERS, OPERATION
 from geodata.loader import OperationData
 
@@ -158,7 +158,7 @@ def day_save(*, operation: Operation, date, geometries: dict, user=None) -> list
     for record_id, text in geometries.items():
         record, geometry_field = _day_record(operation, date, record_id)
         try:
-            geometry = from_geojson(text)
+            geometry = merged_parts(from_geojson(text))
         except GeometryProblem as problem:
             problems[record_id] = [str(problem)]
             continue

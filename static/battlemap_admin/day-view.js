@@ -39,8 +39,9 @@
 
     options.records.forEach(function (record) {
       kinds[record.id] = record;
-      var geometry = options.edited[record.id] ? JSON.parse(options.edited[record.id]) : record.geometry;
-      if (options.edited[record.id]) { dirty[record.id] = true; }
+      var sent = options.edited[record.id];
+      var geometry = typeof sent === "string" && sent ? JSON.parse(sent) : record.geometry;
+      if (sent !== undefined) { dirty[record.id] = true; }
       editing.layersFromGeometry(geometry, recordStyle(record, context)).forEach(function (layer) {
         tag(layer, record);
         edited.addLayer(layer);

@@ -124,7 +124,7 @@
       var query = new URLSearchParams();
       ["operation", "formation"].forEach(function (name) { if (formValue(form, name)) { query.set(name, formValue(form, name)); } });
       var day = formValue(form, "date") || formValue(form, "start_date");
-      if (/^\d{4}-\d{2}-\d{2}$/.test(day)) { query.set("date", day); }
+      if (day) { query.set("date", day); }
       fetch(base + "?" + query.toString(), { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) { if (!response.ok) { throw new Error("HTTP " + response.status); } return response.json(); })
         .then(function (data) {
