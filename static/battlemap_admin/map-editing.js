@@ -128,7 +128,10 @@
    * Multi- type for several (when `allowed` has it), or null when there is nothing. */
   function geometryFromLayers(layers, allowed) {
     var parts = { Point: [], LineString: [], Polygon: [] };
-    layers.forEach(function (layer) {
+    // A cut that leaves pieces of several kinds hands back a group of layers: take its members.
+    var flat = [];
+    layers.forEach(function (layer) { flat = flat.concat(layer.getLayers ? layer.getLayers() : [layer]); });
+    flat.forEach(function (layer) {
       var geometry = layer.toGeoJSON(PRECISION).geometry;
       var single = geometry.type.replace("Multi", "");
       if (!parts[single]) { return; }
