@@ -189,9 +189,11 @@ def day_copy_previous(*, operation: Operation, date, user=None) -> dict:
 
     Returns how many of each were copied, and from which days."""
     copied = {"areas": [], "positions": []}
+    # Sources are read per record, not prefetched: set() on a copy would read the prefetched list
+    # as the copy's own and add nothing.
     area_day = previous_authored_day(Area, operation, date)
     if area_day and not Area.objects.filter(operation=operation, date=date).exists():
-        for area in Area.objects.filter(operation=operation, date=area_day).prefetch_related("sources"):
+        for area in Area.objects.filter(operation=operation, date=area_day):
             sources = list(area.sources.all())
             area.pk, area.date = None, date
             area.save()
@@ -201,7 +203,7 @@ def day_copy_previous(*, operation: Operation, date, user=None) -> dict:
     if position_day:
         placed = set(Position.objects.filter(formation__operation=operation, date=date).values_list("formation_id", flat=True))
         for position in (Position.objects.filter(formation__operation=operation, date=position_day)
-                         .exclude(formation_id__in=placed).prefetch_related("sources")):
+                         .exclude(formation_id__in=placed)):
             sources = list(position.sources.all())
             position.pk, position.date = None, date
             position.save()

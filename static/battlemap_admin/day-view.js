@@ -7,7 +7,10 @@
 
   function recordStyle(record, context) {
     var colour = record.kind === "front" ? "#111111" : window.BattlemapAdmin.sideColour(context, record.side);
-    return record.kind === "front" ? { color: colour, weight: 3 } : { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.3 };
+    if (record.kind === "front") { return { color: colour, weight: 3 }; }
+    // A formation is a dot in its side's colour, ringed in white so it shows on its own side's ground.
+    if (record.kind === "position") { return { radius: 8, color: "#ffffff", weight: 2, fillColor: colour, fillOpacity: 1 }; }
+    return { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.3 };
   }
 
   function attach(element) {

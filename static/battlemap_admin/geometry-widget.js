@@ -41,7 +41,7 @@
     function frame() {
       var bounds = edited.getBounds();
       if (bounds.isValid()) {
-        map.fitBounds(bounds.pad(0.4), { maxZoom: 11 });
+        map.fitBounds(bounds.pad(0.15), { maxZoom: 11 });
         framed = true;
       } else if (context.bbox) {
         map.fitBounds(editing.bboxBounds(context.bbox));

@@ -99,7 +99,7 @@
   }
 
   /** Editable Leaflet layers for a GeoJSON geometry: one per part, so a part can be moved, cut or
-   * removed on its own. */
+   * removed on its own. A point is a marker, or with `style.radius` a circle marker in its style. */
   function layersFromGeometry(geometry, style) {
     if (!geometry) { return []; }
     var parts;
@@ -111,8 +111,11 @@
       default: parts = [geometry];
     }
     return parts.map(function (part) {
-      // A vector takes these options as its path options; a point becomes a plain marker.
-      return L.GeoJSON.geometryToLayer({ type: "Feature", geometry: part, properties: {} }, L.extend({}, style));
+      // A vector takes these options as its path options.
+      return L.GeoJSON.geometryToLayer({ type: "Feature", geometry: part, properties: {} }, {
+        pointToLayer: function (feature, latlng) { return style.radius ? L.circleMarker(latlng, L.extend({}, style)) : L.marker(latlng); },
+        color: style.color, weight: style.weight, fillColor: style.fillColor, fillOpacity: style.fillOpacity
+      });
     });
   }
 
