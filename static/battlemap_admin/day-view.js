@@ -80,7 +80,7 @@
     var marks = editing.problemMarks(texts);
     if (marks.getLayers().length) {
       marks.addTo(map);
-      map.fitBounds(marks.getBounds().pad(1.5), { maxZoom: 10 });
+      map.fitBounds(marks.getBounds().pad(1.5), { maxZoom: 10, animate: false });
       element.dataset.problemMarks = String(marks.getLayers().length);
     }
     element.dataset.ready = "true";

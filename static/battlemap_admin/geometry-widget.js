@@ -41,10 +41,10 @@
     function frame() {
       var bounds = edited.getBounds();
       if (bounds.isValid()) {
-        map.fitBounds(bounds.pad(0.15), { maxZoom: 11 });
+        map.fitBounds(bounds.pad(0.15), { maxZoom: 11, animate: false });
         framed = true;
       } else if (context.bbox) {
-        map.fitBounds(editing.bboxBounds(context.bbox));
+        map.fitBounds(editing.bboxBounds(context.bbox), { animate: false });
         framed = true;
       }
     }
@@ -145,7 +145,7 @@
       var marks = editing.problemMarks(texts);
       if (marks.getLayers().length) {
         marks.addTo(map);
-        map.fitBounds(marks.getBounds().pad(1.5), { maxZoom: 10 });
+        map.fitBounds(marks.getBounds().pad(1.5), { maxZoom: 10, animate: false });
         framed = true;
         container.dataset.problemMarks = String(marks.getLayers().length);
       }

@@ -127,7 +127,7 @@ def test_a_new_area_is_drawn_with_the_mouse_and_reaches_the_api(admin_page):
 def test_a_vertex_moved_with_the_mouse_and_a_hole_cut_are_saved(admin_page):
     area = Area.objects.get(date="1942-05-12", side__slug="east", role="held")
     page = open_widget(admin_page, f"/admin/battlemap/area/{area.pk}/change/")
-    page.evaluate("document.querySelector('.geometry-widget').battlemapMap.setView([49.5, 36.6], 8)")
+    page.evaluate("document.querySelector('.geometry-widget').battlemapMap.setView([49.5, 36.6], 8, {animate: false})")
     tool(page, "edit")
     drag(page, (37.0, 50.0), (36.9, 49.9))
     tool(page, "edit")
