@@ -42,10 +42,8 @@
       var bounds = edited.getBounds();
       if (bounds.isValid()) {
         map.fitBounds(bounds.pad(0.15), { maxZoom: 11, animate: false });
-        framed = true;
       } else if (context.bbox) {
         map.fitBounds(editing.bboxBounds(context.bbox), { animate: false });
-        framed = true;
       }
     }
 
@@ -131,7 +129,8 @@
           editing.removeContextLayers(map, context.layers);
           context = { bbox: data.bbox, layers: editing.addContextLayers(map, data, legend) };
           edited.bringToFront();
-          if (!framed) { frame(); }
+          // Framed again once, at the map's settled size: the admin's sidebar may have moved it since.
+          if (!framed) { map.invalidateSize({ animate: false }); frame(); framed = true; }
           container.dataset.contextDay = data.day || "";
           container.dataset.contextReady = "true";
         })
