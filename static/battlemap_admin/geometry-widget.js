@@ -25,6 +25,8 @@
     var edited = L.featureGroup().addTo(map);
     var context = { layers: {} };
     var history = [];
+    // The text as it stood before the latest edit: an input event comes after the text has changed.
+    var lastText = textarea.value;
     var framed = false;
     // For the browser tests and the day's debugging: the map and its edited layers, on the element.
     container.battlemapMap = map;
@@ -71,13 +73,13 @@
       var text = geometry ? JSON.stringify(geometry) : "";
       if (text === textarea.value) { return; }
       remember();
-      textarea.value = text;
+      textarea.value = lastText = text;
       textarea.dispatchEvent(new Event("change", { bubbles: true }));
       say(geometry ? "Edited on the map: " + geometry.type + "." : "No geometry.");
     }
 
     function remember() {
-      history.push(textarea.value);
+      history.push(lastText);
       if (history.length > HISTORY_LIMIT) { history.shift(); }
       undoButton.disabled = false;
     }
@@ -104,7 +106,7 @@
     undoButton.addEventListener("click", function () {
       if (!history.length) { return; }
       map.pm.disableGlobalEditMode();
-      textarea.value = history.pop();
+      textarea.value = lastText = history.pop();
       undoButton.disabled = history.length === 0;
       drawText();
       say("Undone.");
@@ -112,6 +114,7 @@
 
     textarea.addEventListener("input", function () {
       remember();
+      lastText = textarea.value;
       drawText();
     });
 

@@ -168,7 +168,12 @@ def test_an_edit_over_the_other_sides_ground_is_refused_and_marked_on_the_map(ad
     before = area.geometry.wkt
     page = open_widget(admin_page, f"/admin/battlemap/area/{area.pk}/change/")
     page.click(".geometry-widget-advanced summary")
+    stored = geometry_text(page)
     overlapping = {"type": "Polygon", "coordinates": [[[35.0, 49.0], [36.6, 49.0], [36.6, 50.0], [35.0, 50.0], [35.0, 49.0]]]}
+    page.fill(".geometry-widget textarea", json.dumps(overlapping))
+    # Undo steps back to the stored outline; the edit is then made again.
+    page.click(".geometry-widget-undo")
+    assert geometry_text(page) == stored
     page.fill(".geometry-widget textarea", json.dumps(overlapping))
     # The map follows the text: one edited polygon, with the text's corners.
     assert page.evaluate("document.querySelector('.geometry-widget').battlemapEdited.getLayers().length") == 1
