@@ -1,12 +1,18 @@
-"""The Django admin: every model listed, searchable and editable; geometries on a small map."""
+"""The Django admin: every model listed, searchable and editable; geometries drawn and edited on a
+map with the day around them, and a day view that edits one day of an operation as a whole."""
 
 from collections import defaultdict
+from functools import partial
 
 from django.contrib import admin
 from django.db import models
+from django.urls import path, reverse
+from django.utils.html import format_html
 
 from geodata.layers import LAYERS
 
+from .admin_views import day_view, map_context_view
+from .fields import GeometryField
 from .models import (
     Area, Event, Formation, Front, KeyMoment, Movement, Operation, Place, Position, Side, Source,
 )
@@ -58,6 +64,25 @@ class TouchesOperationAdmin(admin.ModelAdmin):
     def after_change(self, operation, days):
         """What else an edit of records on `days` changes, done before the operation is renewed."""
 
+    def get_urls(self):
+        # The reference layers drawn around a record's geometry, for a new record and a stored one.
+        name = f"{self.opts.app_label}_{self.opts.model_name}_map_context"
+        view = partial(map_context_view, self)
+        return [
+            path("map-context/", self.admin_site.admin_view(view), name=name),
+            path("<path:object_id>/map-context/", self.admin_site.admin_view(view), name=f"{name}_of"),
+            *super().get_urls(),
+        ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(db_field, GeometryField) and formfield is not None:
+            match = request.resolver_match
+            object_id = match.kwargs.get("object_id") if match else None
+            name = f"admin:{self.opts.app_label}_{self.opts.model_name}_map_context"
+            formfield.widget.context_url = reverse(f"{name}_of", args=[object_id]) if object_id else reverse(name)
+        return formfield
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         record = form.instance
@@ -87,10 +112,24 @@ class SideInline(admin.TabularInline):
 
 @admin.register(Operation)
 class OperationAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "start_date", "end_date"]
+    """Operations, each with a day view: one day's areas, fronts and positions edited on one map."""
+
+    list_display = ["name", "slug", "start_date", "end_date", "day_view_link"]
     search_fields = ["name", "slug", "summary"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [SideInline]
+
+    def get_urls(self):
+        return [
+            path("<path:object_id>/day/<str:day>/", self.admin_site.admin_view(partial(day_view, self)),
+                 name="battlemap_operation_day"),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description="Day view")
+    def day_view_link(self, operation):
+        url = reverse("admin:battlemap_operation_day", args=[operation.pk, operation.start_date.isoformat()])
+        return format_html('<a href="{}">Edit day by day</a>', url)
 
 
 @admin.register(Side)

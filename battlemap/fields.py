@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from geodata.geometry import GeometryProblem, from_geojson, geometry_problems, to_geojson
+from geodata.geometry import GeometryProblem, from_geojson, geometry_problems, merged_parts, to_geojson
 
 __all__ = ["GeometryField"]
 
@@ -78,9 +78,11 @@ class GeometryFormField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         try:
-            return from_geojson(value)
+            geometry = from_geojson(value)
         except GeometryProblem as problem:
             raise ValidationError(str(problem), code="invalid_geojson") from problem
+        # Parts drawn over one another on the map are merged; a part that is itself invalid is not.
+        return merged_parts(geometry) if self.geom_types and "MultiPolygon" in self.geom_types else geometry
 
     def validate(self, value):
         super().validate(value)

@@ -17,6 +17,19 @@ from .validators import RuleValidator, rule_errors
 POLYGONAL = ("Polygon", "MultiPolygon")
 
 
+def geometry_checks(record, operation):
+    """(field, problem) for each geometry of `record` that reaches past its operation's bbox: the
+    loader's rule, so a form and a file are refused in the same words."""
+    if operation is None or rules.bbox_problem(operation.bbox):
+        return []
+    checks = []
+    for field in record._meta.fields:
+        value = getattr(record, field.attname) if isinstance(field, GeometryField) else None
+        if value is not None and not isinstance(value, str) and not value.is_empty:
+            checks.append((field.name, rules.outside_bbox_problem(value, operation.bbox)))
+    return checks
+
+
 class Operation(models.Model):
     """A military operation, from its first day to its last."""
 
@@ -158,7 +171,8 @@ class Dated(Cited):
         operation = self.dated_operation()
         if operation:
             rule_errors([("date", rules.date_outside_problem(
-                self.date, operation.start_date, operation.end_date))])
+                self.date, operation.start_date, operation.end_date)),
+                *geometry_checks(self, operation)])
 
 
 class Position(Dated):
@@ -200,6 +214,22 @@ class Area(Dated):
         super().clean()
         if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
             raise ValidationError({"side": "The side belongs to another operation."})
+        rule_errors([("geometry", "; ".join(self.overlap_problems()) or None)])
+
+    def overlap_problems(self):
+        """Where this area lies over ground another side holds the same day (the loader's rule)."""
+        geometry = self.geometry
+        if (not self.operation_id or not self.side_id or not self.date or self.role in rules.OVERLAPPING_ROLES
+                or geometry is None or isinstance(geometry, str) or not geometry.is_valid):
+            return []
+        west, south, east, north = self.operation.bbox
+        centre = ((west + east) / 2, (south + north) / 2)
+        others = (Area.objects.filter(operation_id=self.operation_id, date=self.date)
+                  .exclude(side_id=self.side_id).exclude(pk=self.pk)
+                  .exclude(role__in=rules.OVERLAPPING_ROLES).select_related("side"))
+        problems = [rules.side_overlap_problem(geometry, other.geometry, other.side.slug, centre)
+                    for other in others if other.geometry is not None and other.geometry.is_valid]
+        return [problem for problem in problems if problem]
 
 
 class Front(Dated):
@@ -263,6 +293,7 @@ class Movement(Cited):
             ]
             if self.side_id and self.side.operation_id != self.operation_id:
                 checks.append(("side", "The side belongs to another operation."))
+            checks += geometry_checks(self, operation)
         if self.side_id and self.formation_id:
             checks.append(("formation", rules.formation_side_problem(
                 self.formation.key, self.formation.side.slug, self.side.slug)))
@@ -306,6 +337,9 @@ class Place(Cited):
     def __str__(self):
         return f"{self.name} ({self.modern_name})" if self.modern_name else self.name
 
+    def clean(self):
+        rule_errors(geometry_checks(self, self.operation if self.operation_id else None))
+
 
 class KeyMoment(models.Model):
     """A moment a teacher steps to: a date and time, a view, the layers shown and a caption."""
@@ -343,6 +377,8 @@ class KeyMoment(models.Model):
                 self.date, self.operation.start_date, self.operation.end_date)))
         if self.geometry is not None:
             problems.append(("zoom", rules.view_problem(self.geometry.geom_type, self.zoom)))
+        if self.operation_id:
+            problems += geometry_checks(self, self.operation)
         rule_errors(problems)
 
     @property

@@ -1,15 +1,26 @@
 """Writes: storing a validated operation in the database, replacing any earlier copy."""
 
 from django.apps import apps
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from geodata.fronts import derived_front_records
+from geodata.geometry import GeometryProblem, from_geojson, merged_parts
 from geodata.layers import LAYERS, OPERATION
 from geodata.loader import OperationData
 
-from .models import Area, Front, Operation, Side
+from .models import Area, Front, Operation, Position, Side
+from .selectors.authoring import previous_authored_day
 
-__all__ = ["front_derive_for_day", "operation_load", "operation_touch"]
+__all__ = [
+    "DayEditRefused", "day_copy_previous", "day_save", "front_derive_for_day", "operation_load",
+    "operation_touch",
+]
+
+# The records the day view edits, by the prefix of their ids ("area:12"), and the field each
+# keeps its geometry in.
+DAY_RECORDS = {"area": (Area, "geometry"), "front": (Front, "geometry"), "position": (Position, "point")}
 
 def _cite(model, objects, records, sources):
     """Link each stored object to the sources its record cites, in one query per model."""
@@ -105,3 +116,104 @@ def front_derive_for_day(*, operation: Operation, date) -> list:
     stored = {"sides": sides, "sources": {source.key: source for source in operation.sources.all()}}
     _store_layer(LAYERS["fronts"], records, operation, stored)
     return list(Front.objects.filter(operation=operation, date=date, origin="derived"))
+
+
+class DayEditRefused(Exception):
+    """A day view's save that broke a rule: `problems` maps each record's id to its messages."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__("; ".join(f"{key}: {' '.join(messages)}" for key, messages in problems.items()))
+
+
+def _day_record(operation, date, record_id):
+    kind, _, pk = record_id.partition(":")
+    if kind not in DAY_RECORDS or not pk.isdigit():
+        raise DayEditRefused({record_id: ["is not an area, front or position of the day view"]})
+    model, geometry_field = DAY_RECORDS[kind]
+    owner = {"formation__operation": operation} if model is Position else {"operation": operation}
+    record = model.objects.filter(**owner, date=date, pk=int(pk)).first()
+    if record is None:
+        raise DayEditRefused({record_id: [f"is not a record of {operation.slug} on {date}"]})
+    return record, geometry_field
+
+
+def _log(user, records, action_flag, message):
+    """Admin history entries (LogEntry), so a day view's edits read like any admin change."""
+    if user is not None and records:
+        LogEntry.objects.log_actions(user_id=user.pk, queryset=records, action_flag=action_flag,
+                                     change_message=message)
+
+
+@transaction.atomic
+def day_save(*, operation: Operation, date, geometries: dict, user=None) -> list:
+    """Store the day view's edited geometries ({"area:12": GeoJSON, ...}) for `date` in one
+    transaction, validated by the models' rules (the loader's) once every edit is in place, so two
+    areas moved together are judged as they end up. A front edited here becomes authored.
+
+    Raises DayEditRefused (and stores nothing) when a record breaks a rule; returns the records
+    changed, each logged in the admin history, after deriving the day's front and renewing the
+    operation's cached documents."""
+    changed, problems = [], {}
+    for record_id, text in geometries.items():
+        record, geometry_field = _day_record(operation, date, record_id)
+        try:
+            geometry = merged_parts(from_geojson(text))
+        except GeometryProblem as problem:
+            problems[record_id] = [str(problem)]
+            continue
+        setattr(record, geometry_field, geometry)
+        if isinstance(record, Front):
+            record.origin = "authored"
+        record.save()
+        changed.append((record_id, record, geometry_field))
+    for record_id, record, geometry_field in changed:
+        try:
+            record.full_clean()
+        except ValidationError as error:
+            problems[record_id] = [message for messages in error.message_dict.values() for message in messages]
+    if problems:
+        raise DayEditRefused(problems)
+    for _record_id, record, geometry_field in changed:
+        _log(user, [record], CHANGE, f"Changed {geometry_field} in the day view.")
+    if any(isinstance(record, Area) for _id, record, _field in changed):
+        front_derive_for_day(operation=operation, date=date)
+    operation_touch(operation=operation)
+    return [record for _id, record, _field in changed]
+
+
+@transaction.atomic
+def day_copy_previous(*, operation: Operation, date, user=None) -> dict:
+    """Copy the previous authored day's areas and positions to `date`, with their sources: areas
+    only when `date` has none, positions for the formations that have none on `date`.
+
+    Returns how many of each were copied, and from which days."""
+    copied = {"areas": [], "positions": []}
+    # Sources are read per record, not prefetched: set() on a copy would read the prefetched list
+    # as the copy's own and add nothing.
+    area_day = previous_authored_day(Area, operation, date)
+    if area_day and not Area.objects.filter(operation=operation, date=date).exists():
+        for area in Area.objects.filter(operation=operation, date=area_day):
+            sources = list(area.sources.all())
+            area.pk, area.date = None, date
+            area.save()
+            area.sources.set(sources)
+            copied["areas"].append(area)
+    position_day = previous_authored_day(Position, operation, date)
+    if position_day:
+        placed = set(Position.objects.filter(formation__operation=operation, date=date).values_list("formation_id", flat=True))
+        for position in (Position.objects.filter(formation__operation=operation, date=position_day)
+                         .exclude(formation_id__in=placed)):
+            sources = list(position.sources.all())
+            position.pk, position.date = None, date
+            position.save()
+            position.sources.set(sources)
+            copied["positions"].append(position)
+    message = "Copied from the previous authored day in the day view."
+    _log(user, copied["areas"] + copied["positions"], ADDITION, message)
+    if copied["areas"]:
+        front_derive_for_day(operation=operation, date=date)
+    if copied["areas"] or copied["positions"]:
+        operation_touch(operation=operation)
+    return {"areas": len(copied["areas"]), "positions": len(copied["positions"]),
+            "area_day": area_day, "position_day": position_day}

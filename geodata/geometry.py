@@ -11,7 +11,7 @@ from shapely.validation import explain_validity
 
 __all__ = [
     "GeometryProblem", "from_geojson", "to_geojson", "geometry_problems", "to_geojson_dict",
-    "equal_area_km2", "length_km", "oriented", "projected", "round_coordinates",
+    "equal_area_km2", "length_km", "merged_parts", "oriented", "projected", "round_coordinates",
 ]
 
 LONGITUDE_RANGE = (-180.0, 180.0)
@@ -62,6 +62,17 @@ def to_geojson(geometry):
     if geometry is None:
         return None
     return json.dumps(mapping(oriented(geometry)), separators=(",", ":"))
+
+
+def merged_parts(geometry):
+    """A MultiPolygon whose parts are each valid but overlap or share an edge, as their union (how a
+    part drawn over another on the admin's map merges with it); any other geometry unchanged."""
+    if geometry is None or geometry.geom_type != "MultiPolygon" or geometry.is_valid:
+        return geometry
+    parts = list(geometry.geoms)
+    if not all(part.is_valid for part in parts):
+        return geometry
+    return shapely.union_all(parts)
 
 
 def round_coordinates(geometry, precision):

@@ -466,16 +466,8 @@ class _Feature:
                                          f"({limits['max_vertices_per_geometry']:,})")
                 return None
         problems = geometry_problems(geometry, allowed)
-        if not problems and bbox:
-            west, south, east, north = bbox
-            # A margin of a hundredth of the frame: rivers and fronts may run to its very edge.
-            margin_x, margin_y = (east - west) / 100, (north - south) / 100
-            gw, gs, ge, gn = geometry.bounds
-            if gw < west - margin_x or ge > east + margin_x or gs < south - margin_y or gn > north + margin_y:
-                problems.append(
-                    f"lies outside the operation's bbox [{west:g}, {south:g}, {east:g}, {north:g}] "
-                    f"(it spans {gw:.4g}, {gs:.4g} to {ge:.4g}, {gn:.4g}); if the layer declares a CRS, "
-                    f"check that it is the CRS of its coordinates")
+        if not problems and bbox and rules.outside_bbox_problem(geometry, bbox):
+            problems.append(rules.outside_bbox_problem(geometry, bbox))
         for message in problems:
             self.problem("geometry", message)
         return None if problems else oriented(geometry)
@@ -677,10 +669,27 @@ def _check_across_records(data, problems, limits):
                             f"(the first is feature {seen[day_key]})"
                 )
             seen.setdefault(day_key, feature.index)
+    _check_area_overlaps(data, problems)
     for layer in ("movements", "events"):
         ids = [record["key"] for record in getattr(data, layer) if record["key"]]
         for duplicate in sorted({key for key in ids if ids.count(key) > 1}):
             problems.append(f"{layer}: id '{duplicate}' appears more than once")
+
+
+def _check_area_overlaps(data, problems):
+    """No two sides hold the same ground on a day (contested ground excepted)."""
+    west, south, east, north = data.operation["bbox"]
+    centre = ((west + east) / 2, (south + north) / 2)
+    areas = [(index, area) for index, area in enumerate(data.areas)
+             if area["geometry"] is not None and area["role"] not in rules.OVERLAPPING_ROLES]
+    for position, (index, area) in enumerate(areas):
+        for other_index, other in areas[position + 1:]:
+            if other["date"] != area["date"] or other["side"] == area["side"]:
+                continue
+            problem = rules.side_overlap_problem(area["geometry"], other["geometry"], other["side"], centre)
+            if problem:
+                problems.append(f"areas: feature {index}: field 'geometry': {problem} "
+                                f"(feature {other_index}) on {area['date']}")
 
 
 def _check_coordinates_declared(frame, declared_crs, label, problems):

@@ -8,11 +8,22 @@ value is fine.
 
 import re
 
+import shapely
+
+from .geometry import equal_area_km2
+
 __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
     "formation_side_problem", "front_sides_problem", "gazetteer_id_problem", "key_problem",
-    "own_parent_problem", "sidc_problem", "slug_problem", "url_problem",
+    "outside_bbox_problem", "own_parent_problem", "sidc_problem", "side_overlap_problem",
+    "slug_problem", "url_problem",
 ]
+
+# Ground two sides both hold by less than this is the width of a drawn line, not an overlap
+# (the Kharkov files' neighbouring areas share up to 0.0013 km² through rounding).
+OVERLAP_TOLERANCE_KM2 = 0.01
+# Roles whose ground may lie over another side's: contested ground is both sides' by definition.
+OVERLAPPING_ROLES = ("contested",)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -68,6 +79,37 @@ def bbox_problem(bbox):
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
         return f"{bbox} is not [west, south, east, north] in longitude/latitude"
     return None
+
+
+def outside_bbox_problem(geometry, bbox):
+    """A geometry reaching past its operation's bbox, by more than a hundredth of the frame (rivers
+    and fronts may run to its very edge); the message names the first vertex outside."""
+    west, south, east, north = bbox
+    margin_x, margin_y = (east - west) / 100, (north - south) / 100
+    coordinates = shapely.get_coordinates(geometry)
+    outside = ((coordinates[:, 0] < west - margin_x) | (coordinates[:, 0] > east + margin_x)
+               | (coordinates[:, 1] < south - margin_y) | (coordinates[:, 1] > north + margin_y))
+    if not outside.any():
+        return None
+    x, y = coordinates[outside][0]
+    gw, gs, ge, gn = geometry.bounds
+    return (f"lies outside the operation's bbox [{west:g}, {south:g}, {east:g}, {north:g}] "
+            f"at ({x:.5g}, {y:.5g}) (it spans {gw:.4g}, {gs:.4g} to {ge:.4g}, {gn:.4g}); if the layer "
+            f"declares a CRS, check that it is the CRS of its coordinates")
+
+
+def side_overlap_problem(geometry, other_geometry, other_side, centre):
+    """Ground drawn as one side's that another side holds the same day; the message says where
+    (the overlap's centre and its extent in longitude/latitude). `centre` is the operation's
+    (lon, lat), for measuring the overlap in km²."""
+    overlap = geometry.intersection(other_geometry)
+    km2 = equal_area_km2(overlap, centre)
+    if km2 <= OVERLAP_TOLERANCE_KM2:
+        return None
+    point = overlap.representative_point()
+    west, south, east, north = overlap.bounds
+    return (f"overlaps the ground of {other_side} by {km2:.3g} km² around ({point.x:.5g}, {point.y:.5g}), "
+            f"within [{west:.5g}, {south:.5g}, {east:.5g}, {north:.5g}]")
 
 
 def date_order_problem(start, end):

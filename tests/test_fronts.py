@@ -202,19 +202,23 @@ def staff_client(client, admin_user):
 
 
 def test_an_admin_edit_of_an_area_derives_its_days_front_again(staff_client, sample_operation):
-    area = Area.objects.get(operation=sample_operation, date=DAY_11, side__slug="west")
     before = Front.objects.get(operation=sample_operation, date=DAY_11).geometry
-    moved = shapely.Polygon([(35.0, 49.0), (36.3, 49.0), (36.3, 50.0), (35.0, 50.0)])
-    response = staff_client.post(reverse("admin:battlemap_area_change", args=[area.pk]), {
-        "operation": sample_operation.pk, "date": "1942-05-11", "side": area.side.pk,
-        "role": "held", "geometry": shapely.to_geojson(moved), "certainty": "certain",
-        "sources": [source.pk for source in area.sources.all()], "note": "",
-    })
-    assert response.status_code == 302
+
+    def post_area(side, polygon):
+        area = Area.objects.get(operation=sample_operation, date=DAY_11, side__slug=side)
+        return staff_client.post(reverse("admin:battlemap_area_change", args=[area.pk]), {
+            "operation": sample_operation.pk, "date": "1942-05-11", "side": area.side.pk,
+            "role": "held", "geometry": shapely.to_geojson(polygon), "certainty": "certain",
+            "sources": [source.pk for source in area.sources.all()], "note": "",
+        })
+
+    # East gives ground first: West may not be drawn over ground East still holds.
+    assert post_area("east", shapely.Polygon([(36.3, 49.0), (37.0, 49.0), (37.0, 50.0), (36.3, 50.0)])).status_code == 302
+    assert post_area("west", shapely.Polygon([(35.0, 49.0), (36.3, 49.0), (36.3, 50.0), (35.0, 50.0)])).status_code == 302
     after = Front.objects.get(operation=sample_operation, date=DAY_11)
     assert after.origin == "derived"
     assert not after.geometry.equals(before)
-    # West now reaches 36.3 E inside East's ground: the front is the edge of West's ground there.
+    # West now reaches 36.3 E, where East's ground begins: the front is the edge between them there.
     assert after.geometry.bounds[2] == pytest.approx(36.3, abs=1e-3)
 
 

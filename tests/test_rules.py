@@ -86,3 +86,24 @@ def test_a_front_separates_two_different_sides_in_a_form_as_in_a_file(sample_ope
         front.full_clean()
     assert raised.value.message_dict["side_b"] == [rules.front_sides_problem(front.side_a.slug, front.side_a.slug)]
     assert rules.front_sides_problem("east", "west") is None
+
+
+def test_a_geometry_outside_the_bbox_is_named_by_its_first_vertex_outside():
+    import shapely
+
+    inside = shapely.Point(36.0, 49.5)
+    outside = shapely.LineString([(36.0, 49.5), (38.5, 49.5)])
+    assert rules.outside_bbox_problem(inside, [35.0, 49.0, 37.0, 50.0]) is None
+    assert "at (38.5, 49.5)" in rules.outside_bbox_problem(outside, [35.0, 49.0, 37.0, 50.0])
+
+
+def test_an_overlap_with_another_side_says_where_and_how_much():
+    import shapely
+
+    east = shapely.box(36.0, 49.0, 37.0, 50.0)
+    touching = shapely.box(35.0, 49.0, 36.0, 50.0)
+    overlapping = shapely.box(35.0, 49.0, 36.2, 50.0)
+    centre = (36.0, 49.5)
+    assert rules.side_overlap_problem(touching, east, "east", centre) is None
+    problem = rules.side_overlap_problem(overlapping, east, "east", centre)
+    assert "overlaps the ground of east" in problem and "within [36, 49, 36.2, 50]" in problem

@@ -3,6 +3,7 @@
 The names below are the read side's public interface; views, serializers and commands use them.
 """
 
+from .authoring import authoring_context, authoring_day, day_records, previous_authored_day
 from .export import operation_as_data
 from .contrast import contrast_series
 from .index import chronicle_get, operation_cards, tagline_of
@@ -17,6 +18,7 @@ from .representations import (
 from .statistics import stats_for
 
 __all__ = [
+    "authoring_context", "authoring_day", "day_records", "previous_authored_day",
     "events_on", "chronicle_get", "source_credits", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
     "operation_dates", "operation_get", "operation_list", "operation_version_get", "operation_metadata", "places_for",
