@@ -19,12 +19,17 @@
   map.fitBounds([[south, west], [north, east]]);
 
   // Each day's features carry that day's time; a duration of just under a day shows one day's.
+  // The GeoJSON layer slices a line's or polygon's `coordinates` by the indices of its `times`
+  // that fall in range (as for a track), so a feature that holds for one day carries that day once
+  // per top-level coordinate: every vertex of a front, every ring of a polygon, every polygon of a
+  // multipolygon. A single `time` would keep only the first of them.
+  const timesOf = (geometry, date) => geometry.coordinates.map(() => time(date));
   const dayFeatures = (byDate, toFeature) => Object.entries(byDate).flatMap(([date, items]) =>
     items.map((item) => toFeature(item, date)).filter(Boolean));
   const areas = dayFeatures(timeline.areas, (area, date) => area.geometry && ({
-    type: 'Feature', geometry: area.geometry, properties: { time: time(date), side: area.side, role: area.role } }));
+    type: 'Feature', geometry: area.geometry, properties: { times: timesOf(area.geometry, date), side: area.side, role: area.role } }));
   const fronts = dayFeatures(timeline.fronts || {}, (front, date) => front.geometry && ({
-    type: 'Feature', geometry: front.geometry, properties: { time: time(date) } }));
+    type: 'Feature', geometry: front.geometry, properties: { times: timesOf(front.geometry, date) } }));
   const formations = new Map(timeline.formations.map((formation) => [formation.id, formation]));
   const positionsByDate = {};
   for (const position of timeline.positions) {
