@@ -35,6 +35,8 @@ ESBUILD = Path(settings.BASE_DIR) / "tools" / "build" / "node_modules" / ".bin" 
 # What of static/ a page needs: styles, vendored libraries, the favicon (the ES modules travel
 # as one bundle).
 STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg")
+# Vendored libraries only the admin uses: an export has no admin, so it leaves them out.
+ADMIN_ONLY_VENDOR = ("leaflet-geoman",)
 # Where `manage.py build_bundle` writes the production pages' script, under static/ (not in git).
 BUNDLE_PATH = "battlemap/build/battlemap.bundle.js"
 STATIC_URL = re.compile(r'(["(])/static/')
@@ -102,7 +104,8 @@ def _copy_static(output):
     for part in STATIC_PARTS:
         origin, target = source / part, output / "static" / part
         if origin.is_dir():
-            shutil.copytree(origin, target, dirs_exist_ok=True)
+            ignore = shutil.ignore_patterns(*ADMIN_ONLY_VENDOR) if part == "vendor" else None
+            shutil.copytree(origin, target, dirs_exist_ok=True, ignore=ignore)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(origin, target)

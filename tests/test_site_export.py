@@ -21,6 +21,8 @@ def test_the_export_holds_pages_data_previews_scripts_and_an_index(kharkov_opera
                  "static/vendor/leaflet/leaflet.js", "static/battlemap/css/battlemap.css"):
         assert (out / path).is_file(), path
     assert not (out / "sample").exists(), "only the operations asked for"
+    assert (out / "static/vendor/milsymbol").is_dir()
+    assert not (out / "static/vendor/leaflet-geoman").exists(), "the admin's editing library stays out of an export"
     timeline = json.loads((out / "data/kharkov-1942/timeline.json").read_text())
     assert timeline["operation"]["slug"] == "kharkov-1942" and len(timeline["dates"]) == 20
     page = (out / "kharkov-1942/index.html").read_text()

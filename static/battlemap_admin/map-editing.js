@@ -76,6 +76,7 @@
         }
       }).addTo(map);
       layers[spec.name] = layer;
+      if (spec.name === "places") { keepLabelsClear(map, layer); }
       if (legend) {
         var label = document.createElement("label");
         var box = document.createElement("input");
@@ -92,6 +93,39 @@
       }
     });
     return layers;
+  }
+
+  // Which place names give way when labels collide: a city's stays, a village's goes first.
+  var LABEL_RANK = { city: 0, town: 1, village: 2 };
+
+  /** Hide the permanent place labels that would overlap one already shown, cities first, so the
+   * crowded part of the map stays readable; run again whenever the view changes. */
+  function declutterLabels(layer) {
+    var labels = [];
+    layer.eachLayer(function (featureLayer) {
+      var tooltip = featureLayer.getTooltip && featureLayer.getTooltip();
+      var element = tooltip && tooltip.getElement && tooltip.getElement();
+      if (!element) { return; }
+      var kind = featureLayer.feature && featureLayer.feature.properties.kind;
+      labels.push({ element: element, rank: kind in LABEL_RANK ? LABEL_RANK[kind] : 3 });
+    });
+    labels.sort(function (a, b) { return a.rank - b.rank; });
+    var shown = [];
+    labels.forEach(function (label) {
+      label.element.style.visibility = "";
+      var box = label.element.getBoundingClientRect();
+      var overlaps = shown.some(function (other) {
+        return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+      });
+      if (overlaps) { label.element.style.visibility = "hidden"; } else { shown.push(box); }
+    });
+  }
+
+  function keepLabelsClear(map, layer) {
+    function declutter() { if (map.hasLayer(layer)) { declutterLabels(layer); } }
+    map.on("zoomend moveend resize", declutter);
+    layer.on("add", function () { window.requestAnimationFrame(declutter); });
+    window.requestAnimationFrame(declutter);
   }
 
   function removeContextLayers(map, layers) {

@@ -207,3 +207,42 @@ def test_the_day_view_moves_a_position_and_saves_the_day(admin_page):
               if feature["properties"]["layer"] == "unit" and feature["properties"]["formation"] == "e-20tb"]
     assert unit["geometry"]["coordinates"] == pytest.approx(list(target), abs=0.01)
     assert page.locator(".day-view-dates a[aria-current=page]").inner_text() == "May 12"
+
+
+LABEL_BOXES = """() => [...document.querySelectorAll('.day-view-map .geometry-widget-label')].map((element) => {
+    const box = element.getBoundingClientRect();
+    return { text: element.textContent, shown: getComputedStyle(element).visibility !== 'hidden',
+             box: [box.left, box.top, box.right, box.bottom] };
+})"""
+
+
+def test_the_day_views_place_names_give_way_to_each_other_and_the_legend_fits_a_phone(page, live_server, django_user_model, kharkov_operation):
+    django_user_model.objects.create_superuser("historian", "historian@example.org", "pw-historian-1")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "historian")
+    page.fill("#id_password", "pw-historian-1")
+    page.click("input[type=submit]")
+    page.wait_for_selector("#site-name")
+    page.goto(f"{live_server.url}/admin/battlemap/operation/{kharkov_operation.pk}/day/1942-05-25/")
+    page.wait_for_selector(".day-view-map[data-ready=true]")
+    page.wait_for_timeout(300)
+    labels = page.evaluate(LABEL_BOXES)
+    shown = [label for label in labels if label["shown"]]
+    assert len(labels) > 40 and 5 < len(shown) < len(labels), "the crowded Izyum bend hides some names"
+    for i, a in enumerate(shown):
+        for b in shown[i + 1:]:
+            ax0, ay0, ax1, ay1 = a["box"]
+            bx0, by0, bx1, by1 = b["box"]
+            assert not (ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1), (a["text"], b["text"])
+    assert "Kharkov" in {label["text"] for label in shown}, "a city's name is the last to go"
+    # Zoomed in, the names have room again.
+    page.evaluate("document.querySelector('.day-view-map').battlemapMap.setZoom(10, {animate: false})")
+    page.wait_for_timeout(300)
+    assert sum(label["shown"] for label in page.evaluate(LABEL_BOXES)) > len(shown)
+    # The admin widens every input of an aligned row on a phone; the legend's checkboxes keep their size.
+    area = kharkov_operation.areas.filter(role="pocket").first()
+    page.goto(f"{live_server.url}/admin/battlemap/area/{area.pk}/change/")
+    page.wait_for_selector(".geometry-widget[data-context-ready=true]")
+    widths = page.evaluate("[...document.querySelectorAll('.geometry-widget-legend input')].map((box) => box.getBoundingClientRect().width)")
+    assert widths and max(widths) < 30
