@@ -163,6 +163,24 @@ def test_an_area_split_in_two_is_saved_as_two_parts(admin_page):
     assert not geometry.contains(shapely.Point(36.5, 49.66))
 
 
+def test_a_part_drawn_across_two_parts_merges_them_into_one_on_save(admin_page):
+    area = Area.objects.get(date="1942-05-11", side__slug="east", role="held")
+    page = open_widget(admin_page, f"/admin/battlemap/area/{area.pk}/change/")
+    tool(page, "cut")
+    draw_ring(page, [(35.8, 49.62), (37.08, 49.62), (37.08, 49.7), (35.8, 49.7)], snap=False)
+    page.wait_for_function("JSON.parse(document.querySelector('.geometry-widget textarea').value).type === 'MultiPolygon'")
+    # A bridge drawn over both parts: three parts in the text until the save merges them.
+    tool(page, "polygon")
+    draw_ring(page, [(36.4, 49.58), (36.6, 49.58), (36.6, 49.74), (36.4, 49.74)], snap=False)
+    page.wait_for_function("JSON.parse(document.querySelector('.geometry-widget textarea').value).coordinates.length === 3")
+    save(page)
+    assert page.locator(".messagelist .success").count() == 1
+    [(properties, geometry)] = [item for item in situation_areas(page, "1942-05-11")
+                                if item[0]["side"] == "east" and item[0]["role"] == "held"]
+    assert geometry.geom_type == "Polygon", "the three parts are one area again"
+    assert geometry.contains(shapely.Point(36.5, 49.66)) and not geometry.contains(shapely.Point(36.8, 49.66))
+
+
 def test_an_edit_over_the_other_sides_ground_is_refused_and_marked_on_the_map(admin_page):
     area = Area.objects.get(date="1942-05-12", side__slug="west", role="held")
     before = area.geometry.wkt
