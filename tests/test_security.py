@@ -34,6 +34,16 @@ def test_production_check_deploy_is_clean():
     assert "no issues" in result.stdout
 
 
+def test_production_collects_every_static_file_with_hashed_names(tmp_path):
+    """The deployment's collectstatic: every file a vendored library refers to (a source map, an
+    image) must be there, or the hashed names cannot be written and the deployment stops."""
+    env = {**PRODUCTION_ENV, "DJANGO_STATIC_ROOT": str(tmp_path), "DJANGO_STATIC_MANIFEST": "1"}
+    result = run_manage("collectstatic", "--noinput", env=env)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "vendor/leaflet-geoman/leaflet-geoman.css" in manifest and "battlemap/js/main.js" in manifest
+
+
 @pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
