@@ -238,3 +238,61 @@ test('fields are 16-bit integers in field units, half the memory of 32-bit float
   assert.ok(field instanceof Int16Array);
   assert.ok(FIELD_SCALE >= 16, 'a sixteenth of a cell or finer');
 });
+
+test("a side with one shape on a day has that shape's field as its own, not a copy, counted once", () => {
+  const morph = makeMorph();
+  let checked = 0;
+  for (let day = 0; day < morph.dayCount; day++) {
+    for (const side of morph.sides) {
+      const shapes = [...morph.shapesOfDay(day).values()].filter((s) => s.side === side && s.role !== 'contested');
+      const sideField = morph.sideFieldOf(day, side);
+      if (shapes.length !== 1) continue;
+      assert.equal(sideField, morph.fieldOf(shapes[0]));
+      checked++;
+    }
+  }
+  assert.ok(checked > 0, 'the fixture has a side with one shape');
+  const distinct = new Set(morph._fields.values());
+  assert.equal(morph.fieldCount, distinct.size);
+  assert.equal(morph.fieldBytes, [...distinct].reduce((sum, field) => sum + field.byteLength, 0));
+});
+
+test('letting go of the fields outside some days keeps exactly those days, and the morph builds the rest again', () => {
+  const morph = makeMorph();
+  const last = morph.dayCount - 1;
+  for (let day = 0; day < last; day++) morph.prepareDay(day);
+  const whole = morph.shapesAt(0.5).map((shape) => shape.polygons);
+  const released = morph.releaseFieldsOutside(last, last);
+  assert.ok(released > 0);
+  const keep = morph.fieldSignaturesOfDays(last, last);
+  assert.ok([...morph._fields.keys()].every((signature) => keep.has(signature)));
+  assert.deepEqual(morph.shapesAt(0.5).map((shape) => shape.polygons), whole, 'built again, the same morph');
+});
+
+test('preparing another day leaves the drawn morph whole as it was', async () => {
+  const { buildShapeField } = await import('../../static/battlemap/js/shape-field.js');
+  const morph = makeMorph();
+  morph.buildFields = false;
+  const last = morph.dayCount - 1;
+  const give = (day) => {
+    for (const shape of morph.shapesWithoutFields(day)) {
+      const { field, vanishOffset } = buildShapeField(morph.vectorPolygonsOf(shape), morph.grid.width, morph.grid.height);
+      morph.acceptField(shape.signature, field, vanishOffset);
+    }
+  };
+  // A span whose days change, with only the later span's fields in.
+  const changing = [...Array(last).keys()].reverse().find((day) => {
+    const [a, b] = [morph.shapesOfDay(day), morph.shapesOfDay(day + 1)];
+    return [...a.values()].some((shape) => b.get(shape.key)?.signature !== shape.signature);
+  });
+  assert.ok(changing > 0, 'the fixture changes after its first day');
+  give(changing);
+  give(changing + 1);
+  morph.shapesAt(changing + 0.5);
+  morph.frontAt(changing + 0.5);
+  assert.equal(morph.shapesComplete && morph.frontComplete, true);
+  morph.prepareDay(0); // its fields are not in
+  assert.equal(morph.shapesComplete && morph.frontComplete, true, 'the drawn time is still whole');
+  morph.shapesAt(changing + 0.5);
+  assert.equal(morph.shapesComplete, true, 'and a drawn time kept is whole');
+});

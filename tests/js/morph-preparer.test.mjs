@@ -99,3 +99,58 @@ test('with no Worker at all it prepares in idle time', () => {
   assert.equal(done, 1);
   assert.ok(morph.fieldBuildCount > 0);
 });
+
+const signaturesOfDays = (morph, first, last) => morph.fieldSignaturesOfDays(first, last);
+
+test('keeping some days, only their fields are built and kept, and they follow the clock', () => {
+  globalThis.Worker = FakeWorker;
+  const morph = makeMorph();
+  let worker;
+  let done = 0;
+  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', keepDays: 0, createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow, onDone: () => done++ });
+  preparer.start(0);
+  while (worker.posted.length) worker.answerOne();
+  assert.equal(done, 1, 'the days around the start are prepared');
+  assert.equal(worker.terminated, false, 'the worker stays for the days to come');
+  const near = signaturesOfDays(morph, 0, 1);
+  const far = [...signaturesOfDays(morph, 2, 3)].filter((signature) => !near.has(signature));
+  assert.ok(far.length > 0, 'the fixture changes after day 1');
+  const kept = () => [...morph._fields.keys()];
+  assert.ok(kept().length > 0 && kept().every((signature) => near.has(signature)), 'nothing beyond day 1 is built');
+  morph.shapesAt(0.5);
+  assert.equal(morph.shapesComplete, true);
+
+  preparer.follow(2.3);
+  const now = signaturesOfDays(morph, 2, 3);
+  assert.ok(kept().every((signature) => now.has(signature)), 'the fields of days 0 and 1 are let go');
+  assert.ok(worker.posted.length > 0, 'and those of days 2 and 3 asked for');
+  while (worker.posted.length) worker.answerOne();
+  morph.shapesAt(2.5);
+  morph.frontAt(2.5);
+  assert.equal(morph.shapesComplete && morph.frontComplete, true, 'the morph of day 2 to 3 is whole');
+  assert.ok(far.every((signature) => morph._fields.has(signature)));
+  assert.equal(done, 1, 'onDone once');
+  delete globalThis.Worker;
+});
+
+test('a field built for days the clock has left is not kept', () => {
+  globalThis.Worker = FakeWorker;
+  const morph = makeMorph();
+  let worker;
+  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', keepDays: 0, createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow });
+  preparer.start(0);
+  const dayThree = signaturesOfDays(morph, 3, 3);
+  const leaving = worker.posted.map((message) => message.signature).find((signature) => !dayThree.has(signature));
+  assert.ok(leaving, 'a field in flight is for day 0 or 1 only');
+  preparer.follow(3);
+  // Both in flight come back; the one for days left behind is dropped.
+  worker.answerOne();
+  worker.answerOne();
+  assert.equal(morph._fields.has(leaving), false);
+  assert.ok([...morph._fields.keys()].every((signature) => dayThree.has(signature)));
+  // Coming back, it is asked for again.
+  preparer.follow(0);
+  while (worker.posted.length) worker.answerOne();
+  assert.equal(morph._fields.has(leaving), true);
+  delete globalThis.Worker;
+});

@@ -82,11 +82,16 @@ export class AreaMorph {
     this.frontComplete = true;
   }
 
-  /** Bytes held by the distance fields built so far. */
+  /** Bytes held by the distance fields kept (a side's field that is its one shape's is counted once). */
   get fieldBytes() {
     let bytes = 0;
-    for (const field of this._fields.values()) bytes += field.byteLength;
+    for (const field of new Set(this._fields.values())) bytes += field.byteLength;
     return bytes;
+  }
+
+  /** How many distance fields are kept (distinct arrays). */
+  get fieldCount() {
+    return new Set(this._fields.values()).size;
   }
 
   get dayCount() {
@@ -134,19 +139,63 @@ export class AreaMorph {
     return field;
   }
 
+  /** The signatures of every field a morph between two of the days first..last needs. */
+  fieldSignaturesOfDays(first, last) {
+    const signatures = new Set();
+    for (let day = Math.max(0, first); day <= Math.min(this.dayCount - 1, last); day++) {
+      for (const shape of this.shapesOfDay(day).values()) signatures.add(shape.signature);
+      for (const side of this.sides) signatures.add(this._sideSignature(this._sideShapes(day, side), side));
+    }
+    return signatures;
+  }
+
+  /**
+   * Let go of the fields no morph between the days first..last needs, so that memory holds the
+   * days around the current time and not the whole operation; returns how many were let go. A
+   * field let go is built again when it is wanted (its cell windows are kept: they are small).
+   */
+  releaseFieldsOutside(first, last) {
+    const keep = this.fieldSignaturesOfDays(first, last);
+    let released = 0;
+    for (const signature of [...this._fields.keys()]) {
+      if (keep.has(signature)) continue;
+      this._fields.delete(signature);
+      released++;
+    }
+    if (released) {
+      this._lastShapes = { time: NaN, shapes: null };
+      this._lastFront = { time: NaN, fronts: null };
+    }
+    return released;
+  }
+
   /** The day's shapes whose fields are not built yet. */
   shapesWithoutFields(dayIndex) {
     return [...this.shapesOfDay(dayIndex).values()].filter((shape) => !this._fields.has(shape.signature));
   }
 
+  /** The shapes a side's field is the union of on one day (its contested ground is not its own). */
+  _sideShapes(dayIndex, side) {
+    return [...this.shapesOfDay(dayIndex).values()].filter((s) => s.side === side && s.role !== 'contested');
+  }
+
+  _sideSignature(shapes, side) {
+    return `side:${side}:${shapes.map((s) => s.signature).join('\n')}`;
+  }
+
   /** Union (minimum) of a side's fields on one day; +large where the side holds nothing. */
   sideFieldOf(dayIndex, side) {
-    const shapes = [...this.shapesOfDay(dayIndex).values()].filter((s) => s.side === side && s.role !== 'contested');
-    const signature = `side:${side}:${shapes.map((s) => s.signature).join('\n')}`;
+    const shapes = this._sideShapes(dayIndex, side);
+    const signature = this._sideSignature(shapes, side);
     let field = this._fields.get(signature);
     if (field) return field;
     const parts = shapes.map((shape) => this.fieldOf(shape));
     if (parts.includes(null)) return null;
+    if (parts.length === 1) {
+      // The union of one shape is that shape: its field serves, not a copy of it.
+      this._fields.set(signature, parts[0]);
+      return parts[0];
+    }
     const { width, height } = this.grid;
     field = new Int16Array(width * height).fill(Math.min(32767, (width + height) * FIELD_SCALE));
     for (const part of parts) {
@@ -162,11 +211,14 @@ export class AreaMorph {
    * ahead of time, so that scrubbing across it later costs only the per-frame part.
    */
   prepareDay(dayIndex) {
-    const [shapes, front] = [this._lastShapes, this._lastFront];
+    // What the map last drew, and whether it was whole, stay as they were.
+    const [shapes, front, shapesComplete, frontComplete] = [this._lastShapes, this._lastFront, this.shapesComplete, this.frontComplete];
     this.shapesAt(dayIndex + 0.5);
     this.frontAt(dayIndex + 0.5);
     this._lastShapes = shapes;
     this._lastFront = front;
+    this.shapesComplete = shapesComplete;
+    this.frontComplete = frontComplete;
   }
 
   /**
@@ -300,7 +352,11 @@ export class AreaMorph {
    * partner it grows from, or shrinks to, its own skeleton. Nothing pops in or out.
    */
   shapesAt(time) {
-    if (time === this._lastShapes.time) return this._lastShapes.shapes;
+    // Only a whole answer is kept.
+    if (time === this._lastShapes.time) {
+      this.shapesComplete = true;
+      return this._lastShapes.shapes;
+    }
     const { from, to, fraction } = this.span(time);
     const before = this.shapesOfDay(from);
     const after = this.shapesOfDay(to);
@@ -377,11 +433,15 @@ export class AreaMorph {
    * interpolated distance fields, kept only where both sides are near.
    */
   frontAt(time) {
-    if (time === this._lastFront.time) return this._lastFront.fronts;
+    if (time === this._lastFront.time) {
+      this.frontComplete = true;
+      return this._lastFront.fronts;
+    }
     const { from, to, fraction } = this.span(time);
     if (fraction === 0 && this.frontsByDate) {
       const fronts = this.vectorFrontsOf(from);
       this._lastFront = { time, fronts };
+      this.frontComplete = true;
       return fronts;
     }
     const fronts = [];

@@ -43,8 +43,13 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       get fieldBuildCount() { return morph.fieldBuildCount; },
       /** Where the distance fields are built: 'worker' or 'idle' (the page's idle time). */
       get fieldBuilder() { return preparer?.mode; },
-      /** Bytes held by the morph's distance fields. */
+      /** The preparer's work in hand: fields waiting to be posted and in flight, the day it is around. */
+      get fieldQueue() { return preparer && { waiting: preparer._queue.length, inFlight: preparer._inFlight, day: preparer._day }; },
+      /** Bytes held by the morph's distance fields, and how many there are. */
       get fieldBytes() { return morph.fieldBytes; },
+      get fieldCount() { return morph.fieldCount; },
+      /** Whether the last morph drawn had every field it needed (else it showed the nearer day). */
+      get morphComplete() { return morph.shapesComplete && morph.frontComplete; },
       drawLog,
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
       drawNow() {

@@ -36,6 +36,9 @@ import { UnitList } from './controls/unit-list.js';
 const L = window.L;
 /** Grid cells along the long side of the bbox for the signed distance fields. */
 const GRID_LONG_SIDE_CELLS = 256;
+// The distance fields kept: those of the days this many either side of the current span (a
+// field is 2 bytes a cell, 124 KB for Kharkov); the worker builds the others as the time nears them.
+const FIELD_DAYS_KEPT = 1;
 
 function readOptions() {
   const element = document.getElementById('battlemap-options');
@@ -196,6 +199,7 @@ export async function start() {
   const preparer = new MorphPreparer({
     morph,
     workerUrl: document.getElementById('battlemap-map').dataset.fieldWorkerSrc || null,
+    keepDays: FIELD_DAYS_KEPT,
     onFields: () => {
       if (!morph.shapesComplete) areas.requestRedraw();
       if (!morph.frontComplete) front.requestRedraw();
@@ -203,6 +207,7 @@ export async function start() {
     onDone: () => { document.documentElement.dataset.battlemapPrepared = 'true'; },
     busy: () => clock.playing,
   });
+  clock.on('timechange', ({ time }) => preparer.follow(time));
 
   // Two canvases: areas and front under the rivers and railways; places, arrows and units over
   // them, their labels placed together so that none overlaps another.

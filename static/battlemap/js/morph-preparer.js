@@ -15,11 +15,19 @@ export class MorphPreparer {
   /**
    * morph: the AreaMorph; workerUrl: field-worker.js's URL, or null to build in idle time on the
    * page; onFields: called when fields arrive (redraw what waited for them); onDone: called
-   * once every day is prepared; busy: whether the map is animating (playing), when no step is
-   * forced even after a timeout. createWorker and requestIdle are injectable for tests.
+   * once the days around the start are prepared (every day, without keepDays); busy: whether
+   * the map is animating (playing), when no step is forced even after a timeout. keepDays: with
+   * the worker, keep only the fields of the days this many either side of the current span (the
+   * clock's moves are passed to follow()), building the others again as the time comes near
+   * them; null keeps every field. createWorker and requestIdle are injectable for tests.
    */
-  constructor({ morph, workerUrl = null, onFields = () => {}, onDone = () => {}, busy = () => false, createWorker = (url) => new Worker(url, { type: 'module' }), requestIdle = idleCallback() }) {
+  constructor({ morph, workerUrl = null, keepDays = null, onFields = () => {}, onDone = () => {}, busy = () => false, createWorker = (url) => new Worker(url, { type: 'module' }), requestIdle = idleCallback() }) {
     this.morph = morph;
+    this.keepDays = keepDays;
+    this._day = null; // the day the window of kept fields is around
+    this._keep = null; // the signatures of the fields kept, when only some are
+    this._preparedDays = new Set();
+    this._done = false;
     this.onFields = onFields;
     this.onDone = onDone;
     this._busy = busy;
@@ -51,13 +59,44 @@ export class MorphPreparer {
 
   /** Start with the days nearest `fromDay`. */
   start(fromDay) {
-    this._days = [...Array(this.morph.dayCount).keys()].sort((a, b) => Math.abs(a - fromDay) - Math.abs(b - fromDay) || a - b);
+    this._started = true;
     if (this.mode === 'worker') {
-      for (const day of this._days) for (const shape of this.morph.shapesWithoutFields(day)) this._want(shape, false);
-      this._pump();
+      this.follow(fromDay);
     } else {
+      this._days = this._daysNearest(fromDay, 0, this.morph.dayCount - 1);
       this._prepareInIdleTime();
     }
+  }
+
+  /**
+   * The clock is at `time`: with keepDays, let go of the fields of days away from it and ask the
+   * worker for those near it, nearest (and the way ahead) first.
+   */
+  follow(time) {
+    if (this.mode !== 'worker' || !this._started) return;
+    const last = this.morph.dayCount - 1;
+    const day = Math.min(last, Math.max(0, Math.floor(time)));
+    if (day === this._day || (this.keepDays === null && this._day !== null)) return;
+    this._day = day;
+    const [firstKept, lastKept] = this.keepDays === null ? [0, last] : [day - this.keepDays, day + 1 + this.keepDays];
+    if (this.keepDays !== null) {
+      this.morph.releaseFieldsOutside(firstKept, lastKept);
+      this._keep = this.morph.fieldSignaturesOfDays(firstKept, lastKept);
+      this._queue = this._queue.filter((shape) => this._keep.has(shape.signature) || !this._queued.delete(shape.signature));
+    }
+    // Each day prepared is the morph from it to the next: the last day kept is only its end.
+    this._days = this._daysNearest(day + 0.5, Math.max(0, firstKept), Math.min(last, this.keepDays === null ? last : lastKept - 1));
+    for (const near of this._daysNearest(day + 0.5, Math.max(0, firstKept), Math.min(last, lastKept))) {
+      for (const shape of this.morph.shapesWithoutFields(near)) this._want(shape, false);
+    }
+    this._pump();
+  }
+
+  /** The days first..last, nearest `time` first (ties: the earlier). */
+  _daysNearest(time, first, last) {
+    const days = [];
+    for (let day = first; day <= last; day++) days.push(day);
+    return days.sort((a, b) => Math.abs(a - time) - Math.abs(b - time) || a - b);
   }
 
   _want(shape, urgent) {
@@ -87,12 +126,16 @@ export class MorphPreparer {
 
   _received({ signature, field, vanishOffset, error }) {
     this._inFlight--;
+    this._queued.delete(signature);
     if (error) {
       this._fallBackToIdle(error);
       return;
     }
-    this.morph.acceptField(signature, field, vanishOffset);
-    this.onFields();
+    // A field whose days the clock has left while it was built is not kept.
+    if (!this._keep || this._keep.has(signature)) {
+      this.morph.acceptField(signature, field, vanishOffset);
+      this.onFields();
+    }
     this._pump();
   }
 
@@ -101,6 +144,10 @@ export class MorphPreparer {
     console.warn(`battlemap: the field worker stopped (${reason}); preparing the morph in idle time`);
     this.mode = 'idle';
     this._worker.terminate();
+    // Built on this thread, a field is built once and kept.
+    this.keepDays = null;
+    this._keep = null;
+    if (this._days) this._days = this._daysNearest(this._day ?? 0, 0, this.morph.dayCount - 1);
     this.morph.buildFields = true;
     this.morph.onFieldWanted = null;
     this._queue = [];
@@ -120,29 +167,50 @@ export class MorphPreparer {
       // timeout one step runs anyway, a few ms every half second.
       if (deadline.didTimeout && !this._busy()) done = steps.next().done;
       while (!done && deadline.timeRemaining() > FIELD_STEP_MS && !(done = steps.next().done));
-      if (done) this.onDone();
+      if (done) this._finish();
       else this._requestIdle(work);
     };
     this._requestIdle(work);
   }
 
-  /** With every field in: each day's windows and contours, a day at a time when there is room. */
+  /** With the fields in: each day's windows and contours, a day at a time when there is room. */
   _prepareDaysInIdleTime() {
     if (this._preparingDays) return;
     this._preparingDays = true;
-    const days = [...this._days];
+    // The days to prepare are read afresh at each step: the clock may have moved the window.
+    const next = () => this._days.find((day) => !this._preparedDays.has(day));
+    const prepare = (day) => {
+      this.morph.prepareDay(day);
+      this._preparedDays.add(day);
+    };
     const work = (deadline) => {
+      let day = next();
       // On a timeout (no idle period for half a second: Chromium after a key press) one day runs
       // anyway, unless the map is playing: then a frame that crosses into a day not yet prepared
       // does that day itself, and the rest waits.
-      if (deadline.didTimeout && days.length && !this._busy()) this.morph.prepareDay(days.shift());
-      while (days.length && deadline.timeRemaining() > DAY_STEP_MS) this.morph.prepareDay(days.shift());
-      if (days.length) this._requestIdle(work);
-      else {
-        this._worker?.terminate();
-        this.onDone();
+      if (deadline.didTimeout && day !== undefined && !this._busy()) {
+        prepare(day);
+        day = next();
       }
+      while (day !== undefined && deadline.timeRemaining() > DAY_STEP_MS) {
+        prepare(day);
+        day = next();
+      }
+      if (day !== undefined) {
+        this._requestIdle(work);
+        return;
+      }
+      this._preparingDays = false;
+      // Keeping every field, the worker has nothing left to do; keeping some, it builds on.
+      if (this.keepDays === null) this._worker?.terminate();
+      this._finish();
     };
     this._requestIdle(work);
+  }
+
+  _finish() {
+    if (this._done) return;
+    this._done = true;
+    this.onDone();
   }
 }
