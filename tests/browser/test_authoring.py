@@ -146,37 +146,41 @@ def test_a_vertex_moved_with_the_mouse_and_a_hole_cut_are_saved(admin_page):
     assert not geometry.contains(shapely.Point(37.0 - 1e-6, 50.0 - 1e-6))
 
 
-def test_an_area_split_in_two_is_saved_as_two_parts(admin_page):
+def split_east_area_of_11_may(admin_page):
+    """Open the east's held area of 11 May and cut a strip across all of it, which leaves two parts."""
     area = Area.objects.get(date="1942-05-11", side__slug="east", role="held")
     page = open_widget(admin_page, f"/admin/battlemap/area/{area.pk}/change/")
-    # A cut across the whole area, its strip clicked with the mouse, leaves two parts.
     tool(page, "cut")
     # Snapping off: the strip's ends would otherwise snap onto the area's own edges.
     draw_ring(page, [(35.8, 49.62), (37.08, 49.62), (37.08, 49.7), (35.8, 49.7)], snap=False)
     page.wait_for_function("JSON.parse(document.querySelector('.geometry-widget textarea').value).type === 'MultiPolygon'")
-    assert len(geometry_text(page)["coordinates"]) == 2
+    return page
+
+
+def saved_east_area_of_11_may(page):
+    """Save the form and return the east's held area of 11 May as the API gives it."""
     save(page)
     assert page.locator(".messagelist .success").count() == 1
     [(properties, geometry)] = [item for item in situation_areas(page, "1942-05-11")
                                 if item[0]["side"] == "east" and item[0]["role"] == "held"]
+    return geometry
+
+
+def test_an_area_split_in_two_is_saved_as_two_parts(admin_page):
+    page = split_east_area_of_11_may(admin_page)
+    assert len(geometry_text(page)["coordinates"]) == 2
+    geometry = saved_east_area_of_11_may(page)
     assert geometry.geom_type == "MultiPolygon" and len(geometry.geoms) == 2
     assert not geometry.contains(shapely.Point(36.5, 49.66))
 
 
 def test_a_part_drawn_across_two_parts_merges_them_into_one_on_save(admin_page):
-    area = Area.objects.get(date="1942-05-11", side__slug="east", role="held")
-    page = open_widget(admin_page, f"/admin/battlemap/area/{area.pk}/change/")
-    tool(page, "cut")
-    draw_ring(page, [(35.8, 49.62), (37.08, 49.62), (37.08, 49.7), (35.8, 49.7)], snap=False)
-    page.wait_for_function("JSON.parse(document.querySelector('.geometry-widget textarea').value).type === 'MultiPolygon'")
+    page = split_east_area_of_11_may(admin_page)
     # A bridge drawn over both parts: three parts in the text until the save merges them.
     tool(page, "polygon")
     draw_ring(page, [(36.4, 49.58), (36.6, 49.58), (36.6, 49.74), (36.4, 49.74)], snap=False)
     page.wait_for_function("JSON.parse(document.querySelector('.geometry-widget textarea').value).coordinates.length === 3")
-    save(page)
-    assert page.locator(".messagelist .success").count() == 1
-    [(properties, geometry)] = [item for item in situation_areas(page, "1942-05-11")
-                                if item[0]["side"] == "east" and item[0]["role"] == "held"]
+    geometry = saved_east_area_of_11_may(page)
     assert geometry.geom_type == "Polygon", "the three parts are one area again"
     assert geometry.contains(shapely.Point(36.5, 49.66)) and not geometry.contains(shapely.Point(36.8, 49.66))
 
