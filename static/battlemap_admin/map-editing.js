@@ -123,7 +123,8 @@
 
   function keepLabelsClear(map, layer) {
     function declutter() { if (map.hasLayer(layer)) { declutterLabels(layer); } }
-    map.on("zoomend moveend resize", declutter);
+    // A zoom ends with a moveend too: one pass per change of view.
+    map.on("moveend resize", declutter);
     layer.on("add", function () { window.requestAnimationFrame(declutter); });
     window.requestAnimationFrame(declutter);
   }
