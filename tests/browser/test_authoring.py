@@ -79,6 +79,9 @@ def drag(page, start, end, selector=".geometry-widget"):
 
 
 def geometry_text(page):
+    """The widget's GeoJSON text, once it holds some: the map writes it after Geoman's event, so
+    straight after the last click of a new shape it can still be empty."""
+    page.wait_for_function("document.querySelector('.geometry-widget textarea').value.trim() !== ''")
     return json.loads(page.input_value(".geometry-widget textarea"))
 
 

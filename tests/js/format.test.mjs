@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describeDay, describeTime, formatSource, shortDay } from '../../static/battlemap/js/format.js';
+import { dayAndShortMonth, describeDay, describeTime, formatSource, longDate, shortDay } from '../../static/battlemap/js/format.js';
 import { TimelineIndex } from '../../static/battlemap/js/timeline-index.js';
 
 const timeline = JSON.parse(readFileSync(new URL('./fixtures/timeline.json', import.meta.url), 'utf8'));
@@ -23,6 +23,17 @@ test('describeTime adds the time of day', () => {
 
 test('shortDay is day and short month', () => {
   assert.match(shortDay(index, 2), /^\d{1,2} [A-Z][a-z]{2,3}$/);
+});
+
+test('dates are written as Intl writes them in British English, on every day of a leap year and of the years the operations span', () => {
+  const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  for (const year of [1941, 1942, 1943, 1944, 2024]) {
+    for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += 86400000) {
+      const date = new Date(ms);
+      assert.equal(longDate(date), long.format(date));
+      assert.equal(dayAndShortMonth(date), short.format(date));
+    }
+  }
 });
 
 test('formatSource joins what the source gives and falls back to its id', () => {

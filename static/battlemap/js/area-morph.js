@@ -32,7 +32,8 @@ function compareKeys(a, b) {
   const [sideB, roleB, certaintyB] = b.split('|');
   return (AREA_ROLES.indexOf(roleA) - AREA_ROLES.indexOf(roleB))
     || (CERTAINTY_ORDER.indexOf(certaintyA) - CERTAINTY_ORDER.indexOf(certaintyB))
-    || sideA.localeCompare(sideB);
+    // By code unit, as Python orders slugs (localeCompare would also load a collator first).
+    || (sideA < sideB ? -1 : sideA > sideB ? 1 : 0);
 }
 
 /** Bilinear sample of a cell-centred field at fractional grid coordinates. */

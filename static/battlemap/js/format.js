@@ -1,11 +1,24 @@
 // Text for people, with no DOM: dates and times of the clock, and sources as one line each.
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+// British English dates, as Intl.DateTimeFormat('en-GB') writes them in UTC, but without Intl:
+// the first Intl.DateTimeFormat a page makes loads the locale data, which held up the first frame
+// by 15-20 ms on a slow machine (tests/js/format.test.mjs checks these against Intl).
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** A UTC date as '14 May 1942'. */
+export function longDate(date) {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A UTC date as '14 May' ('14 Sept' in September, as en-GB abbreviates it). */
+export function dayAndShortMonth(date) {
+  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]}`;
+}
 
 /** The day of a clock time, e.g. '14 May 1942'. `index` is a TimelineIndex. */
 export function describeDay(index, time) {
-  return DATE_FORMAT.format(new Date(index.epochMsOf(Math.floor(time))));
+  return longDate(new Date(index.epochMsOf(Math.floor(time))));
 }
 
 /** Human date and time for a clock time, e.g. '14 May 1942, 06:30'. */
@@ -16,7 +29,7 @@ export function describeTime(index, time) {
 
 /** A day's short label for the timeline's ticks, e.g. '14 May'. */
 export function shortDay(index, day) {
-  return SHORT_DATE_FORMAT.format(new Date(index.epochMsOf(day)));
+  return dayAndShortMonth(new Date(index.epochMsOf(day)));
 }
 
 /** A source as one line: author (year) title pp. pages; its id when the source is unknown. */

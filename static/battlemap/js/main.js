@@ -331,6 +331,8 @@ export async function start() {
   requestAnimationFrame(() => {
     performance.mark('battlemap:first-frame');
     document.documentElement.dataset.battlemapReady = 'true';
+    // The address names the state the map starts in (its day, view and layers).
+    urlSync.write('replace');
     // The chart is not part of the map's frame: load uPlot and build it once the map is on screen.
     const chartElement = document.querySelector('[data-role="chart"]');
     loadScript(chartElement.dataset.uplotSrc).then(() => {

@@ -95,6 +95,10 @@ export class UrlSync {
     }, REPLACE_INTERVAL_MS);
   }
 
+  /**
+   * Follow the state from now on. The address is not written here: the page writes the state it
+   * starts in once its first frame is on screen (replaceState costs a round trip to the browser).
+   */
   start() {
     this.clock.on('timechange', ({ cause }) => {
       if (cause === 'step' || cause === 'jump') this.write('push');
@@ -106,6 +110,5 @@ export class UrlSync {
     this.map.on('overlayadd overlayremove baselayerchange', () => this.write('push'));
     this.unitLayer.on('unitselect', ({ cause }) => cause !== 'restore' && this.write('push'));
     window.addEventListener('popstate', () => this.apply(this.parse()));
-    this.write('replace');
   }
 }

@@ -1,8 +1,7 @@
 // The stats chart (uPlot): salient and pocket areas and encircled formations, with a cursor tied to the clock.
 import { ClockPanel } from './clock-panel.js';
-import { shortSideName } from '../format.js';
+import { dayAndShortMonth, shortSideName } from '../format.js';
 
-const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const SERIES = [
   { key: 'salient', label: 'salient km²', scale: 'km2', dash: [] },
   { key: 'pocket', label: 'pocket km²', scale: 'km2', dash: [6, 3] },
@@ -71,7 +70,7 @@ export class StatsChart extends ClockPanel {
       legend: { show: false },
       scales: { x: { time: true } },
       axes: [
-        { stroke: '#222', grid: { stroke: '#ddd' }, ticks: { stroke: '#bbb' }, space: 50, values: (u, splits) => splits.map((s) => DAY_MONTH.format(new Date(s * 1000))) },
+        { stroke: '#222', grid: { stroke: '#ddd' }, ticks: { stroke: '#bbb' }, space: 50, values: (u, splits) => splits.map((s) => dayAndShortMonth(new Date(s * 1000))) },
         { scale: 'km2', stroke: '#222', grid: { stroke: '#eee' }, size: 48, values: (u, splits) => splits.map((v) => (v >= 1000 ? `${v / 1000}k` : String(v))) },
         { scale: 'count', side: 1, stroke: '#222', grid: { show: false }, size: 30 },
       ],

@@ -79,9 +79,11 @@ export class TimelineWidget extends ClockPanel {
       ticks.appendChild(tick);
       this._ticks.push(tick);
     }
-    this._labelTicks();
-    // Label as many days as fit the track's width, again whenever it changes.
-    if (!this._resizeObserved) {
+    // Label as many days as fit the track's width, again whenever it changes. The observer also
+    // answers once the track is first laid out, before it is painted; reading its width here
+    // would make the browser lay the page out while it is still being built.
+    if (this._resizeObserved) this._labelTicks();
+    else {
       this._resizeObserved = true;
       new ResizeObserver(() => this._labelTicks()).observe(this.track);
     }

@@ -26,12 +26,16 @@ export const SharedCanvas = L.Layer.extend({
     this._onClockChange = () => this.requestRedraw();
   },
 
-  /** Register a drawing layer (called by CanvasLayer.onAdd). */
+  /**
+   * Register a drawing layer (called by CanvasLayer.onAdd). It is drawn on the next animation
+   * frame, with the others: layers added one after another (as a page starts) draw once, not
+   * once per layer added.
+   */
   addDrawingLayer(layer, map) {
     if (!this._layers.includes(layer)) this._layers.push(layer);
     this._layers.sort((a, b) => a.options.order - b.options.order);
     if (!map.hasLayer(this)) map.addLayer(this);
-    else this.redrawNow();
+    else this.requestRedraw();
   },
 
   /** Unregister a drawing layer; the canvas leaves the map with its last layer. */
@@ -49,7 +53,8 @@ export const SharedCanvas = L.Layer.extend({
     this._clock = this.options.clock || this._map.options.clock || null;
     this._clock?.on('timechange', this._onClockChange);
     this._size = null;
-    this._reset();
+    this._fit();
+    this.requestRedraw();
   },
 
   onRemove() {
@@ -124,9 +129,15 @@ export const SharedCanvas = L.Layer.extend({
     this.lastLabelCount = kept.length;
   },
 
+  /** Fit the canvas to the map's view (its size and position) and draw it again now. */
   _reset() {
+    if (!this._map) return;
+    this._fit();
+    this.redrawNow();
+  },
+
+  _fit() {
     const map = this._map;
-    if (!map) return;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
     if (!this._size || this._size.width !== size.x || this._size.height !== size.y || this._size.ratio !== ratio) {
@@ -138,7 +149,6 @@ export const SharedCanvas = L.Layer.extend({
     }
     this._topLeft = map.containerPointToLatLng([0, 0]);
     L.DomUtil.setTransform(this._canvas, map.containerPointToLayerPoint([0, 0]), 1);
-    this.redrawNow();
   },
 
   _animateZoom(event) {
