@@ -33,6 +33,9 @@ DEFAULTS = {
     # The script the map pages load: "" for the ES modules as they are (development, tests), or the
     # path under static/ of the bundle `manage.py build_bundle` writes (production: one request).
     "SCRIPT_BUNDLE": "",
+    # The largest timeline document (bytes of JSON) the map pages carry inline, so that the first
+    # frame waits for no second request; a larger one is fetched from the API. 0: never inline.
+    "INLINE_TIMELINE_MAX_BYTES": 600_000,
     # The chronicle the home page shows (a JSON file, relative to the project), or "" for none.
     "CHRONICLE": "geodata/chronicles/kharkov.json",
 }
@@ -68,7 +71,8 @@ def check_settings():
         value = battlemap_setting(key)
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a list of strings")
-    for key in ("TIMELINE_MAX_AGE", "COORDINATE_PRECISION", "LOGIN_ATTEMPTS", "LOGIN_LOCKOUT_SECONDS"):
+    for key in ("TIMELINE_MAX_AGE", "COORDINATE_PRECISION", "LOGIN_ATTEMPTS", "LOGIN_LOCKOUT_SECONDS",
+                "INLINE_TIMELINE_MAX_BYTES"):
         value = battlemap_setting(key)
         if not isinstance(value, int) or value < 0:
             raise ImproperlyConfigured(f"BATTLEMAP[{key!r}] must be a non-negative integer")

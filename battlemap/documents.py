@@ -20,7 +20,7 @@ from .conf import battlemap_setting
 from .snapshots import consistent_read
 
 __all__ = [
-    "DocumentPayload", "situation_payload", "stats_payload", "timeline_etag", "timeline_payload",
+    "DocumentPayload", "inline_json", "situation_payload", "stats_payload", "timeline_etag", "timeline_payload",
 ]
 
 
@@ -110,6 +110,20 @@ def _cached(key):
     if payload is not None:
         _recent.put(key, payload)
     return payload
+
+
+# What could end a <script> data block or open markup inside it, as json_script escapes it; in JSON
+# these characters can only stand inside strings, where the escapes mean the same characters.
+_HTML_UNSAFE = ((b"<", b"\\u003C"), (b">", b"\\u003E"), (b"&", b"\\u0026"))
+
+
+def inline_json(payload):
+    """The payload's JSON as text safe inside <script type="application/json">, as Django's
+    json_script writes it (no '<', '>' or '&' left), without serialising the document again."""
+    body = payload.body
+    for character, escape in _HTML_UNSAFE:
+        body = body.replace(character, escape)
+    return body.decode()
 
 
 def timeline_payload(operation):

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.utils.http import parse_etags, quote_etag
+from django.utils.safestring import mark_safe
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view, inline_serializer,
@@ -28,7 +29,7 @@ from .oembed import OEmbedError, embed_target_from_url, oembed_response
 from .models import Operation
 from .negotiation import accepts_gzip
 from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
-from .documents import situation_payload, stats_payload, timeline_payload
+from .documents import inline_json, situation_payload, stats_payload, timeline_payload
 from .security import framing_allowed
 from .site_export import field_worker_bundle
 from .snapshots import consistent_read
@@ -253,6 +254,10 @@ def _map_page(request, slug, *, embed, **context):
         context["source_credits"] = selectors.source_credits(operation)
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
+    # The timeline inline, when it is small enough: the first frame then waits for no request.
+    timeline = timeline_payload(operation)
+    if len(timeline.body) <= battlemap_setting("INLINE_TIMELINE_MAX_BYTES"):
+        context["inline_timeline"] = mark_safe(inline_json(timeline))  # noqa: S308 (escaped as json_script does)
     script_bundle = battlemap_setting("SCRIPT_BUNDLE")
     return render(request, "battlemap/operation.html", {
         "operation": operation, "options": options, "script_bundle": script_bundle,

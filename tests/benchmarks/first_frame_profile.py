@@ -52,7 +52,8 @@ MILESTONES = """() => {
   for (const entry of performance.getEntriesByType('resource')) {
     if (entry.startTime > frame) continue;
     const name = entry.name.replace(location.origin, '').split('?')[0];
-    rows.push([`${name}: requested`, entry.startTime], [`${name}: received`, entry.responseEnd]);
+    rows.push([`${name}: requested`, entry.startTime], [`${name}: first byte`, entry.responseStart],
+      [`${name}: received (${Math.round(entry.encodedBodySize / 1024)} KB)`, entry.responseEnd]);
   }
   for (const mark of performance.getEntriesByType('mark')) if (mark.startTime <= frame) rows.push([mark.name, mark.startTime]);
   rows.push(['DOMContentLoaded', navigation.domContentLoadedEventEnd]);

@@ -264,6 +264,21 @@ def test_everything_is_served_locally_and_the_chart_follows_the_clock(sample_ope
     assert cursor_x() > start + 50
 
 
+@pytest.mark.parametrize("limit, requested", [(None, False), (0, True)], ids=["inline", "fetched"])
+def test_the_page_draws_from_its_inline_timeline_or_else_fetches_it(sample_operation, page, live_server, settings,
+                                                                    limit, requested):
+    if limit is not None:
+        settings.BATTLEMAP = {**settings.BATTLEMAP, "INLINE_TIMELINE_MAX_BYTES": limit}
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{live_server.url}/operations/sample/?date=1942-05-12")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    page.wait_for_load_state("networkidle")
+    assert any("/api/operations/sample/timeline/" in url for url in requests) == requested
+    assert page.locator("[data-role=date]").inner_text() == "12 May 1942"
+    assert debug(page, "unitsDrawn") >= 1 and debug(page, "areaShapeCount") >= 2
+
+
 def test_the_layers_control_hides_a_layer_and_records_it(sample_operation, open_operation):
     page = open_operation("sample")
     page.hover(".leaflet-control-layers")

@@ -50,6 +50,9 @@ async function fetchTimeline(url) {
   // A static export ships the document as a script beside the page: a page opened from file://
   // cannot fetch its neighbours.
   if (window.BATTLEMAP_TIMELINE) return window.BATTLEMAP_TIMELINE;
+  // The server puts a small operation's document in the page itself (BATTLEMAP['INLINE_TIMELINE_MAX_BYTES']).
+  const inline = document.getElementById('battlemap-timeline-data');
+  if (inline) return JSON.parse(inline.textContent);
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`battlemap: ${url} answered ${response.status}`);
   return response.json();
