@@ -1,6 +1,7 @@
 """Browser fixtures: headless Debian Chromium driven by Playwright, pages that record console errors."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,13 @@ def open_operation(page, live_server):
         return page
 
     return open_page
+
+
+@pytest.fixture
+def shots(request, tmp_path):
+    """Where a test's screenshots go: BATTLEMAP_SHOTS/<test module> when that is set (to look at
+    them afterwards), else the test's own temporary folder, so two runs never overwrite each other."""
+    root = os.environ.get("BATTLEMAP_SHOTS")
+    folder = Path(root) / request.node.module.__name__.rsplit(".", 1)[-1] if root else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

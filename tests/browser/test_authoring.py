@@ -98,7 +98,7 @@ def situation_areas(page, day):
             for feature in response.json()["features"] if feature["properties"]["layer"] == "area"]
 
 
-def test_an_area_change_page_shows_the_day_around_it(admin_page):
+def test_an_area_change_page_shows_the_day_around_it(admin_page, shots):
     area = Area.objects.get(date="1942-05-12", side__slug="east", role="held")
     page = open_widget(admin_page, f"/admin/battlemap/area/{area.pk}/change/")
     legend = page.locator(".geometry-widget-legend input").evaluate_all("boxes => boxes.map(b => b.dataset.layer)")
@@ -106,7 +106,7 @@ def test_an_area_change_page_shows_the_day_around_it(admin_page):
     # The place names are drawn as text, and the other side's ground is offered to snapping.
     assert page.locator(".geometry-widget-label", has_text="Westburg").count() == 1
     assert "The other side's ground (snaps)" in page.inner_text(".geometry-widget-legend")
-    page.screenshot(path="/tmp/authoring-area-change.png")
+    page.screenshot(path=str(shots / "authoring-area-change.png"))
 
 
 def test_a_new_area_is_drawn_with_the_mouse_and_reaches_the_api(admin_page):
@@ -211,13 +211,13 @@ def test_an_edit_over_the_other_sides_ground_is_refused_and_marked_on_the_map(ad
     assert area.geometry.wkt == before
 
 
-def test_the_day_view_moves_a_position_and_saves_the_day(admin_page):
+def test_the_day_view_moves_a_position_and_saves_the_day(admin_page, shots):
     operation = Operation.objects.get(slug="sample")
     page = admin_page
     page.goto(f"{page.live_url}/admin/battlemap/operation/{operation.pk}/day/1942-05-12/")
     page.wait_for_selector(".day-view-map[data-ready=true]")
     page.evaluate("document.querySelector('.day-view-map').scrollIntoView({block: 'start'})")
-    page.screenshot(path="/tmp/authoring-day-view.png")
+    page.screenshot(path=str(shots / "authoring-day-view.png"))
     position = Position.objects.get(formation__key="e-20tb", date="1942-05-12")
     start = (position.point.x, position.point.y)
     target = (round(start[0] + 0.15, 3), round(start[1] - 0.1, 3))

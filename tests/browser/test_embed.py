@@ -4,13 +4,10 @@ import functools
 import json
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-SHOTS = Path("/work/helpers/shots/embed")
 
 HOST_PAGE = """<!doctype html><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
 <body style="margin:0"><iframe id="map" src="{src}" width="{width}" height="{height}" style="border:0"></iframe>
@@ -88,14 +85,13 @@ def test_messages_from_origins_not_allowed_are_ignored(sample_operation, page, l
 
 
 @pytest.mark.parametrize(("width", "height"), [(400, 300), (800, 450), (1280, 720)])
-def test_embed_screenshots(sample_operation, kharkov_operation, page, live_server, host_site, width, height):
+def test_embed_screenshots(sample_operation, kharkov_operation, page, live_server, host_site, width, height, shots):
     page.set_viewport_size({"width": width, "height": height})
     page.goto(host_site(embed_url(live_server, kharkov_operation.slug, "?date=1942-05-24"),
                         width=width, height=height, name=f"host-{width}.html"))
     wait_for(page, "ready")
     page.wait_for_timeout(500)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"embed-{width}x{height}.png"))
+    page.screenshot(path=str(shots / f"embed-{width}x{height}.png"))
     frame = page.frame_locator("#map")
     assert frame.locator("[data-role=full-map-link]").is_visible()
     assert frame.locator("[data-role=date]").is_visible()
@@ -157,7 +153,7 @@ def test_bad_option_is_warned_and_ignored(sample_operation, page, live_server):
     assert "bm-theme--dark" in page.locator("body").get_attribute("class")
 
 
-def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation, live_server, host_site, tmp_path):
+def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation, live_server, host_site, tmp_path, shots):
     page = open_operation("sample", "?date=1942-05-13")
     page.click("[data-action=open-share]")
     assert page.locator("[data-role=share-dialog]").is_visible()
@@ -168,8 +164,7 @@ def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation,
     snippet = page.locator("[data-role=share-snippet]").input_value()
     assert 'width="640" height="450"' in snippet
     assert "/embed/sample/?date=1942-05-13" in snippet
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "share-dialog.png"))
+    page.screenshot(path=str(shots / "share-dialog.png"))
     # The snippet pasted into a page of another origin shows the embed at that date.
     host_site("unused")  # starts the server; the snippet page is written beside host.html
     url = host_site("x").rsplit("/", 1)[0] + "/snippet.html"
@@ -182,12 +177,11 @@ def test_share_dialog_snippet_opened_as_a_page(sample_operation, open_operation,
     assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
 
 
-def test_story_option_shows_the_days_story_as_a_caption(sample_operation, page, live_server):
+def test_story_option_shows_the_days_story_as_a_caption(sample_operation, page, live_server, shots):
     open_embed(page, live_server, "?date=1942-05-13")
     assert not page.locator("[data-role=story]").is_visible()
     open_embed(page, live_server, "?date=1942-05-13&story=1")
     assert page.locator("[data-role=story]").is_visible()
     assert page.locator("[data-role=story-events] .bm-story__event").count() == 1
     assert not page.locator(".bm-chart").is_visible()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "embed-story-1280x720.png"))
+    page.screenshot(path=str(shots / "embed-story-1280x720.png"))

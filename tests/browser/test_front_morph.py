@@ -1,7 +1,6 @@
 """Front lines with no areas in the browser: drawn on whole days, styled by certainty, and morphed
 smoothly from one day's authored line to the next (tests/data/fronts-only)."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -38,11 +37,10 @@ def mean_x(fronts):
 
 
 @pytest.mark.viewport(1366, 768)
-def test_an_authored_front_moves_smoothly_between_days_without_areas(fronts_only, open_operation, tmp_path):
+def test_an_authored_front_moves_smoothly_between_days_without_areas(fronts_only, open_operation, shots):
     page = open_operation("fronts-only", "?date=1942-05-11")
     assert page.evaluate("window.battlemap.debug.areaShapeCount") == 0
-    screenshot = Path(os.environ.get("BATTLEMAP_SCREENSHOTS", tmp_path))
-    page.screenshot(path=str(screenshot / "fronts-only-11-may.png"))
+    page.screenshot(path=str(shots / "fronts-only-11-may.png"))
     samples = [fronts_at(page, step / 10) for step in range(11)]
     assert all(len(fronts) == 1 and fronts[0]["sides"] == ["east", "west"] for fronts in samples)
     # The line's whole-day certainty, and the nearer day's between days.
@@ -56,4 +54,4 @@ def test_an_authored_front_moves_smoothly_between_days_without_areas(fronts_only
     assert all(0 < step < 0.2 * total for step in steps), (steps, total)
     page.evaluate("window.battlemap.clock.setTime(1.5)")
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-    page.screenshot(path=str(screenshot / "fronts-only-12-may-midday.png"))
+    page.screenshot(path=str(shots / "fronts-only-12-may-midday.png"))

@@ -1,21 +1,11 @@
 """The home page's cards and chronicle, and two operations compared on the same ground, as a
 reader uses them in Chromium."""
 
-import os
-from pathlib import Path
-
 import pytest
 
 from battlemap.models import Operation
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def shots(tmp_path):
-    """Where screenshots go: BATTLEMAP_SHOTS when set (to look at them), else the test's tmp dir."""
-    folder = Path(os.environ.get("BATTLEMAP_SHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.fixture
@@ -26,7 +16,7 @@ def two_listed(kharkov_operation, sample_operation):
 @pytest.mark.csp
 @pytest.mark.parametrize("width, height", [(1366, 900), (390, 844)])
 def test_the_index_shows_cards_with_thumbnails_and_the_chronicle(kharkov_operation, sample_operation, page,
-                                                                 live_server, width, height, tmp_path):
+                                                                 live_server, width, height, shots):
     page.set_viewport_size({"width": width, "height": height})
     page.goto(f"{live_server.url}/")
     cards = page.locator(".card")
@@ -39,7 +29,7 @@ def test_the_index_shows_cards_with_thumbnails_and_the_chronicle(kharkov_operati
     assert page.locator(".chronicle__entry").count() == 4
     assert page.locator(".chronicle__entry--mapped a").first.get_attribute("href") == "/operations/kharkov-1942/"
     assert page.locator(".chronicle__axis").is_visible() is (width > 640)
-    page.screenshot(path=str(shots(tmp_path) / f"index-{width}.png"), full_page=True)
+    page.screenshot(path=str(shots / f"index-{width}.png"), full_page=True)
     cards.first.locator("a.card__link").click()
     page.wait_for_url("**/operations/kharkov-1942/")
 
@@ -55,7 +45,7 @@ def _ready(frame):
 
 @pytest.mark.parametrize("width, height", [(1600, 900), (390, 844)])
 def test_the_comparison_shows_both_maps_at_one_view_and_keeps_them_together(two_listed, page, live_server,
-                                                                            width, height, tmp_path):
+                                                                            width, height, shots):
     page.set_viewport_size({"width": width, "height": height})
     page.goto(f"{live_server.url}/compare/?left=kharkov-1942&right=sample&center=49.4,36.6&zoom=8"
               "&left_date=1942-05-24")
@@ -69,7 +59,7 @@ def test_the_comparison_shows_both_maps_at_one_view_and_keeps_them_together(two_
         assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[0]["x"] < boxes[1]["x"], "side by side"
     else:
         assert boxes[1]["y"] >= boxes[0]["y"] + boxes[0]["height"], "one above the other"
-    page.screenshot(path=str(shots(tmp_path) / f"compare-{width}.png"))
+    page.screenshot(path=str(shots / f"compare-{width}.png"))
     # A reader pans the left map: the right one follows to the same place.
     frames["kharkov-1942"].evaluate("window.battlemap.map.panBy([150, 80], {animate: false})")
     for _ in range(40):

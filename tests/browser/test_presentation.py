@@ -2,18 +2,9 @@
 with a clicker's keys and back, blanked, jumped by number, left with Escape; the key moments in
 the side panel and on the timeline."""
 
-import os
-from pathlib import Path
-
 import pytest
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def shots(tmp_path):
-    folder = Path(os.environ.get("BATTLEMAP_SHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def presenting(page):
@@ -134,7 +125,7 @@ def test_outside_presentation_mode_the_moments_are_listed_and_marked(sample_oper
 
 @pytest.mark.csp
 @pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720), (1024, 768)])
-def test_presentation_screens_of_kharkov(kharkov_operation, page, live_server, width, height, tmp_path):
+def test_presentation_screens_of_kharkov(kharkov_operation, page, live_server, width, height, shots):
     page.set_viewport_size({"width": width, "height": height})
     page.emulate_media(reduced_motion="reduce")
     page.goto(f"{live_server.url}/operations/kharkov-1942/?mode=present&date=1942-05-11")
@@ -153,4 +144,4 @@ def test_presentation_screens_of_kharkov(kharkov_operation, page, live_server, w
     assert not page.locator(".bm-legend[open]").count(), "the legend is folded"
     title_size = caption.locator(".bm-caption__title").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert title_size >= 24
-    page.screenshot(path=str(shots(tmp_path) / f"present-{width}x{height}.png"))
+    page.screenshot(path=str(shots / f"present-{width}x{height}.png"))
