@@ -89,5 +89,8 @@
   document.addEventListener("DOMContentLoaded", function () {
     var element = document.querySelector(".day-view-map");
     if (element) { attach(element); }
+    // On a phone the dates are one row that scrolls sideways: bring the day shown into view.
+    var current = document.querySelector('.day-view-dates [aria-current="page"]');
+    if (current) { current.scrollIntoView({ block: "nearest", inline: "center" }); }
   });
 })();

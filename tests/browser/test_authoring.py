@@ -252,6 +252,16 @@ def test_the_day_views_place_names_give_way_to_each_other_and_the_legend_fits_a_
     page.goto(f"{live_server.url}/admin/battlemap/operation/{kharkov_operation.pk}/day/1942-05-25/")
     page.wait_for_selector(".day-view-map[data-ready=true]")
     page.wait_for_timeout(300)
+    # The dates are one row that scrolls sideways, with the day shown in view.
+    dates = page.evaluate("""() => {
+        const nav = document.querySelector('.day-view-dates').getBoundingClientRect();
+        const links = [...document.querySelectorAll('.day-view-dates a')].map((a) => a.getBoundingClientRect());
+        const current = document.querySelector('.day-view-dates [aria-current=page]').getBoundingClientRect();
+        return { rows: new Set(links.map((r) => Math.round(r.top))).size, count: links.length,
+                 left: nav.left, right: nav.right, currentLeft: current.left, currentRight: current.right };
+    }""")
+    assert dates["count"] > 15 and dates["rows"] == 1, dates
+    assert dates["left"] <= dates["currentLeft"] and dates["currentRight"] <= dates["right"], dates
     labels = page.evaluate(LABEL_BOXES)
     shown = [label for label in labels if label["shown"]]
     assert len(labels) > 40 and 5 < len(shown) < len(labels), "the crowded Izyum bend hides some names"
