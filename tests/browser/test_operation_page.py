@@ -50,6 +50,17 @@ def test_page_draws_the_days_areas_front_and_units(sample_operation, open_operat
     assert page.locator("[data-role=story-events] .bm-story__event").count() == 1
 
 
+@pytest.mark.reduced_motion
+def test_each_layer_draws_once_for_the_first_frame(sample_operation, open_operation):
+    # Reduced motion: no pulse redraws the pocket; on a whole day the morph needs no field.
+    page = open_operation("sample", "?date=1942-05-12")
+    assert debug(page, "drawCounts") == {"areas": 1, "front": 1, "movements": 1, "units": 1, "places": 1}
+    # A change of time draws each layer once more, in one frame.
+    page.evaluate("window.battlemap.clock.jumpTo(2)")
+    next_frames(page)
+    assert set(debug(page, "drawCounts").values()) == {2}
+
+
 def test_scrubbing_morphs_the_front_continuously(sample_operation, open_operation):
     page = open_operation("sample")
     page.wait_for_function("document.documentElement.dataset.battlemapPrepared === 'true'")

@@ -51,6 +51,8 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       /** Whether the last morph drawn had every field it needed (else it showed the nearer day). */
       get morphComplete() { return morph.shapesComplete && morph.frontComplete; },
       drawLog,
+      /** Draws per canvas layer since the page started: {areas, front, movements, units, places}. */
+      get drawCounts() { return Object.fromEntries(Object.entries(layers).map(([name, layer]) => [name, layer.drawCount])); },
       /** Draw every canvas layer now and return how long it took in ms (for benchmarks). */
       drawNow() {
         const startedAt = performance.now();

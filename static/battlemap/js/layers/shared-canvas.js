@@ -112,6 +112,7 @@ export const SharedCanvas = L.Layer.extend({
       context.save();
       layer.draw(context, { map: this._map, width, height, time, labels, obstacles });
       context.restore();
+      layer.drawCount = (layer.drawCount ?? 0) + 1;
       layer.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
     }
     if (labels.length) this._drawLabels(context, labels, obstacles);
