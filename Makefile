@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 OPERATIONS := $(sort $(dir $(wildcard geodata/*/operation.json)))
 
-.PHONY: run test install test-deps chromium node postgres pytest pytest-postgres nodetest load clean
+.PHONY: run test install test-deps chromium node postgres nginx pytest pytest-postgres nodetest load clean
 
 # Create the virtualenv and install the pinned requirements; redone only when they change.
 $(VENV)/.installed: requirements.txt
@@ -58,7 +58,16 @@ postgres:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null || true; \
 	fi
 
-test-deps: node install chromium postgres
+# Debian's nginx (the deployment's cache, deploy/nginx.conf) for tests/test_deploy.py, which runs
+# it; the test is skipped, saying so, where it cannot be installed.
+nginx:
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx-light >/dev/null || true; \
+	fi
+
+test-deps: node install chromium postgres nginx
 
 pytest: test-deps
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""gunicorn for Battlemap: threaded workers on loopback, behind the reverse proxy (deploy/Caddyfile)."""
+"""gunicorn for Battlemap: threaded workers on loopback, behind the cache (deploy/nginx.conf) and the reverse proxy (deploy/Caddyfile)."""
 
 import os
 

@@ -1,11 +1,12 @@
 """Load benchmark of the documented production deployment, on loopback only.
 
-Run from the repository root (needs Debian's caddy, wrk and postgresql):
+Run from the repository root (needs Debian's caddy, nginx-light, wrk and postgresql):
 
     .venv/bin/python tests/benchmarks/load.py [--duration 30] [--connections 64 128]
 
 It starts a throwaway PostgreSQL (tools/pgtmp.sh), brings the stack up with deploy/up.sh (Caddy
-with TLS in front of gunicorn, 2 workers x 4 threads, whitenoise for static files), then for each
+with TLS in front, then nginx keeping the API's documents and the static files, then gunicorn,
+2 workers x 4 threads, whitenoise for static files), then for each
 connection count runs wrk for `--duration` seconds against the timeline, one day's situation, the
 stats and a static file, all through Caddy, and prints requests/s, p50 and p99 latency, errors and
 each endpoint's throughput as a fraction of the static file's in the same run. Then it opens twelve
@@ -105,9 +106,9 @@ def main():
     parser.add_argument("--duration", type=int, default=30)
     parser.add_argument("--connections", type=int, nargs="+", default=[64, 128])
     args = parser.parse_args()
-    for tool in ("wrk", "caddy"):
+    for tool, package in (("wrk", "wrk"), ("caddy", "caddy"), ("nginx", "nginx-light")):
         if subprocess.run(["which", tool], capture_output=True).returncode:
-            sys.exit(f"{tool} is not installed (Debian: apt-get install {tool})")
+            sys.exit(f"{tool} is not installed (Debian: apt-get install {package})")
 
     work = Path(tempfile.mkdtemp(prefix="battlemap-load-"))
     work.chmod(0o755)  # the PostgreSQL server runs as its own user
@@ -137,7 +138,7 @@ def main():
         subprocess.run(["deploy/down.sh"], cwd=REPO, env=env)
         subprocess.run(["tools/pgtmp.sh", "stop", str(work / "pg")], cwd=REPO)
 
-    print(f"\nLoad benchmark: Caddy (TLS) -> gunicorn 2x4 gthread -> PostgreSQL, {os.cpu_count()} cores, "
+    print(f"\nLoad benchmark: Caddy (TLS) -> nginx (cache) -> gunicorn 2x4 gthread -> PostgreSQL, {os.cpu_count()} cores, "
           f"{args.duration} s per run, Accept-Encoding: gzip")
     print(f"{'endpoint':<12}{'conns':>6}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'÷ static':>10}")
     verdicts = []
