@@ -40,6 +40,8 @@ class Upstream(BaseHTTPRequestHandler):
             return
         body = f"{self.path} {'gzip' if gzip else 'identity'} {len(type(self).seen)}".encode()
         self.send_response(200)
+        if "cookie" in self.path:
+            self.send_header("Set-Cookie", "sessionid=private; HttpOnly")
         self.send_header("ETag", etag)
         self.send_header("Cache-Control", "public, max-age=300")
         self.send_header("Vary", "Accept-Encoding, Accept")
@@ -151,8 +153,19 @@ def test_encodings_are_never_mixed(cache):
     assert len(reached(path)) == 3
 
 
-def test_pages_and_the_admin_are_never_kept(cache):
-    for path in ("/operations/x/", "/admin/login/"):
+def test_each_host_has_its_own_pages(cache):
+    # A page writes absolute URLs with its host: another host's reader must not get it.
+    cache("/operations/x/", {"Host": "maps.example.org"})
+    cache("/operations/x/", {"Host": "www.maps.example.org"})
+    assert [headers["host"] for headers in reached("/operations/x/")] == ["maps.example.org", "www.maps.example.org"]
+
+
+def test_map_pages_are_kept_and_the_admin_and_anything_setting_a_cookie_never(cache):
+    for path in ("/operations/x/", "/embed/x/?date=1942-05-20"):
+        cache(path)
+        assert cache(path)[1].get("X-Cache-Status") == "HIT", path
+        assert len(reached(path)) == 1, path
+    for path in ("/admin/login/", "/admin/battlemap/area/", "/operations/x/?cookie=1", "/"):
         cache(path)
         cache(path)
         assert len(reached(path)) == 2, path
