@@ -12,6 +12,7 @@ commit, say in a git worktree) and the number of differing pixels is printed; th
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,14 +30,10 @@ WHOLE = """() => document.documentElement.dataset.battlemapReady === 'true'
 def take(outdir):
     from playwright.sync_api import sync_playwright
 
-    import tempfile
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="battlemap-screens-") as tmp:
         server = Server(Path(tmp))
-        server.manage("build_bundle")
-        server.manage("collectstatic", "--noinput")
-        server.manage("migrate", "--noinput")
-        server.manage("load_operation", str(REPO / "geodata" / "kharkov-1942"))
+        server.prepare(REPO / "geodata" / "kharkov-1942")
         server.start()
         try:
             with sync_playwright() as playwright:

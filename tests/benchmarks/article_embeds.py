@@ -79,11 +79,7 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="battlemap-article-") as tmp:
         server = Server(Path(tmp))
-        server.manage("build_bundle")
-        server.manage("collectstatic", "--noinput")
-        serve_article(Path(tmp) / "static")
-        server.manage("migrate", "--noinput")
-        server.manage("load_operation", str(REPO / "geodata" / "kharkov-1942"))
+        server.prepare(REPO / "geodata" / "kharkov-1942", add_static=serve_article)
         server.start()
         try:
             with sync_playwright() as playwright:

@@ -42,10 +42,7 @@ def main():
     slug = json.loads((folder / "operation.json").read_text())["slug"]
     with tempfile.TemporaryDirectory(prefix="battlemap-embed-bench-") as tmp:
         server = Server(Path(tmp))
-        server.manage("build_bundle")
-        server.manage("collectstatic", "--noinput")
-        server.manage("migrate", "--noinput")
-        server.manage("load_operation", str(folder))
+        server.prepare(folder)
         server.start()
         try:
             with sync_playwright() as playwright:

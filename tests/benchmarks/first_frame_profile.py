@@ -98,8 +98,8 @@ def self_times(profile, top):
 
 
 def keep_names(static_root):
-    """Rebuild the collected bundle with its functions' names kept (whitespace and syntax still
-    minified), so that the profile names them; its compressed copies go, so the server sends it."""
+    """Rebuild the collected bundle unminified, so that the profile names its functions and its
+    line numbers find them in the sources; its compressed copies go, so the server sends it."""
     manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
     bundle = static_root / manifest["battlemap/build/battlemap.bundle.js"]
     esbuild = REPO / "tools" / "build" / "node_modules" / ".bin" / "esbuild"
@@ -123,12 +123,7 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="battlemap-profile-") as tmp:
         server = Server(Path(tmp))
-        server.manage("build_bundle")
-        server.manage("collectstatic", "--noinput")
-        if args.names:
-            keep_names(Path(tmp) / "static")
-        server.manage("migrate", "--noinput")
-        server.manage("load_operation", str(REPO / "geodata" / "kharkov-1942"))
+        server.prepare(REPO / "geodata" / "kharkov-1942", add_static=keep_names if args.names else None)
         server.start()
         path = "embed" if args.embed else "operations"
         url = f"{server.url}/{path}/kharkov-1942/"

@@ -184,7 +184,8 @@ class Server:
 
     def __init__(self, workdir):
         self.port = free_port()
-        (workdir / "benchmark_settings.py").write_text(BENCHMARK_SETTINGS.format(static_root=str(workdir / "static")))
+        self.static_root = workdir / "static"
+        (workdir / "benchmark_settings.py").write_text(BENCHMARK_SETTINGS.format(static_root=str(self.static_root)))
         self.env = {**os.environ, "DATABASE_URL": f"sqlite:///{workdir / 'benchmark.sqlite3'}",
                     "DJANGO_DEBUG": "0", "PYTHONUNBUFFERED": "1",
                     "DJANGO_SETTINGS_MODULE": "benchmark_settings",
@@ -194,6 +195,18 @@ class Server:
     def manage(self, *args):
         subprocess.run([PYTHON, "manage.py", *args], cwd=REPO, env=self.env, check=True,
                        stdout=subprocess.DEVNULL)
+
+    def prepare(self, *operation_folders, add_static=None):
+        """What the server serves, as production has it: the bundle built and the static files
+        collected (hashed, precompressed), then add_static(static_root) if given (files of a
+        benchmark's own, or changed ones), then the database migrated and each folder loaded."""
+        self.manage("build_bundle")
+        self.manage("collectstatic", "--noinput")
+        if add_static:
+            add_static(self.static_root)
+        self.manage("migrate", "--noinput")
+        for folder in operation_folders:
+            self.manage("load_operation", str(folder))
 
     def start(self):
         gunicorn = str(Path(PYTHON).with_name("gunicorn"))
@@ -341,10 +354,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="battlemap-bench-") as tmp:
         workdir = Path(tmp)
         server = Server(workdir)
-        server.manage("build_bundle")
-        server.manage("collectstatic", "--noinput")
-        server.manage("migrate", "--noinput")
-        server.manage("load_operation", str(operation_folder))
+        server.prepare(operation_folder)
         operations = [(slug, f"{slug} ({operation_folder.name})")]
         if not args.no_synthetic:
             synthetic_slug, formations, days = write_synthetic_operation(workdir / "synthetic-10x", base=operation_folder)

@@ -236,11 +236,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="battlemap-targets-") as tmp:
         workdir = Path(tmp)
         server = Server(workdir)
-        server.manage("build_bundle")
-        server.manage("collectstatic", "--noinput")
-        serve_peer(workdir / "static")
-        server.manage("migrate", "--noinput")
-        server.manage("load_operation", str(kharkov))
+        server.prepare(kharkov, add_static=serve_peer)
         scales = {1: "kharkov-1942"}
         for scale in (10,) if args.quick else (10, 100):
             slug, formations, days = write_synthetic_operation(workdir / f"synthetic-{scale}x", base=kharkov, scale=math.sqrt(scale))
