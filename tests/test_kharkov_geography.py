@@ -4,6 +4,7 @@ Distances are measured on the WGS84 ellipsoid. Each town said to stand on a rive
 within RIVER_TOLERANCE_KM of that river's line; each settlement carries a gazetteer identifier
 unless its note says it could not be identified (then it must be marked approximate).
 """
+import csv
 import json
 import re
 from pathlib import Path
@@ -14,9 +15,13 @@ from shapely.geometry import Point, shape
 from shapely.ops import nearest_points
 
 from tools.kharkov_1942.gazetteer import KATOTTG_EXCEPTIONS
+from tools.kharkov_1942.katottg import OUT as KATOTTG_EXTRACT
+from tools.kharkov_1942.katottg import transliterate
 
 DATA = Path(__file__).resolve().parent.parent / "geodata" / "kharkov-1942"
 PLACES = json.loads((DATA / "places.geojson").read_text())["features"]
+# The codifier's Kharkiv-oblast entries for every name the dataset uses (tools/kharkov_1942/katottg.py).
+CODIFIER = list(csv.DictReader(KATOTTG_EXTRACT.open()))
 GEOD = Geod(ellps="WGS84")
 RIVER_TOLERANCE_KM = 1.0
 SETTLEMENT_KINDS = {"city", "town", "village"}
@@ -25,7 +30,7 @@ GAZETTEER_ID = re.compile(r"^(geonames:\d+|wikidata:Q\d+|katottg:UA\d{17})$")
 # (river, town) pairs that the gazetteers and the river's encyclopaedia description put together.
 TOWNS_ON_RIVERS = [
     ("Seversky Donets", town) for town in (
-        "Belgorod", "Staryi Saltov", "Pechenegi", "Chuguev", "Zmiyev", "Andreevka", "Balakleya",
+        "Belgorod", "Staryi Saltov", "Pechenegi", "Chuguev", "Zmiyev", "Nizhniy Bishkin", "Andreevka", "Balakleya",
         "Chepel", "Protopopovka", "Petrovskaya", "Savintsy", "Izyum", "Svyatogorsk", "Mayaki")
 ] + [
     ("Bereka", "Petrovskaya"),
@@ -76,11 +81,53 @@ def test_settlement_is_identified_or_says_why_not(feature):
     identifier = properties.get("gazetteer_id", "")
     if identifier:
         assert GAZETTEER_ID.match(identifier), f"{properties['name']}: malformed gazetteer id {identifier!r}"
-        assert properties["certainty"] in ("certain", "probable")
+        if properties["certainty"] == "approximate":
+            assert "could not be looked up" in properties["note"], \
+                f"{properties['name']}: identified but approximate, so the note must say its position could not be looked up"
     else:
         assert properties["certainty"] == "approximate", f"{properties['name']} has no gazetteer id but is not approximate"
-        assert "not identified in a gazetteer" in properties["note"].lower(), \
+        assert "not identified" in properties["note"].lower(), \
             f"{properties['name']}: the note must say it could not be identified"
+
+
+def codifier_entries(modern_name):
+    return [row for row in CODIFIER if row["name_latin"] == modern_name]
+
+
+def test_every_katottg_code_is_the_codifiers_village_of_that_name():
+    by_code = {row["katottg"]: row for row in CODIFIER}
+    checked = 0
+    for feature in PLACES:
+        properties = feature["properties"]
+        if properties.get("gazetteer_id", "").startswith("katottg:"):
+            row = by_code.get(properties["gazetteer_id"].removeprefix("katottg:"))
+            assert row, f"{properties['name']}: {properties['gazetteer_id']} is not in the codifier extract"
+            assert row["name_latin"] == properties["modern_name"], \
+                f"{properties['name']}: the codifier names {properties['gazetteer_id']} {row['name_latin']}, not {properties['modern_name']}"
+            checked += 1
+    assert checked >= len(KATOTTG_EXCEPTIONS)
+
+
+@pytest.mark.parametrize("feature", [f for f in PLACES if f["properties"]["kind"] == "village"],
+                         ids=[f["properties"]["name"] for f in PLACES if f["properties"]["kind"] == "village"])
+def test_the_codifiers_candidates_are_weighed(feature):
+    """A name the codifier lists once names one village; a shared name is never certain."""
+    properties = feature["properties"]
+    candidates = codifier_entries(properties["modern_name"])
+    identifier = properties.get("gazetteer_id", "")
+    if len(candidates) > 1 and identifier.startswith("katottg:"):
+        assert properties["certainty"] != "certain", f"{properties['name']}: {len(candidates)} villages share the name"
+    if len(candidates) == 1 and not identifier:
+        assert "codifier" in properties["note"], \
+            f"{properties['name']}: the codifier lists one {properties['modern_name']}; use it or say why not"
+
+
+@pytest.mark.parametrize("ukrainian, latin", [
+    ("Кам’янка", "Kamianka"), ("Єфремівка", "Yefremivka"), ("Згурівка", "Zghurivka"), ("Юр’ївка", "Yurivka"),
+    ("Верхній Бишкин", "Verkhnii Byshkyn"), ("Їжакевич", "Yizhakevych"), ("Щербухи", "Shcherbukhy"),
+])
+def test_names_are_transliterated_by_the_official_table(ukrainian, latin):
+    assert transliterate(ukrainian) == latin
 
 
 def test_katottg_codes_only_where_no_geonames_or_wikidata_id_was_found():
