@@ -287,6 +287,16 @@ def test_enough_formations_and_hierarchy():
         assert not row["parent"] or FORMATIONS[row["parent"]]["side"] == row["side"], row["id"]
 
 
+def test_the_454th_security_division_is_in_the_order_of_battle_on_its_source():
+    """Bagramyan has the 6th Army break its units on 12 May; the data shows it only as far as that source goes."""
+    division = FORMATIONS["axis-454sd"]
+    assert division["side"] == "axis" and "bagramyan1977" in division["sources"].split(";")
+    days = sorted(f["properties"]["date"] for f in POSITIONS if f["properties"]["formation"] == "axis-454sd")
+    assert days == ["1942-05-11", "1942-05-12"]
+    assert all("bagramyan1977" in f["properties"]["sources"] for f in POSITIONS
+               if f["properties"]["formation"] == "axis-454sd")
+
+
 ECHELON_LETTER = {"front": "L", "army_group": "L", "army": "K", "corps": "J", "division": "I",
                   "brigade": "H", "regiment": "G"}
 BRANCH_FUNCTION = {"infantry": "UCI---", "armour": "UCA---", "motorised": "UCIM--", "cavalry": "UCRH--",

@@ -12,7 +12,7 @@ from datetime import date
 from shapely.geometry import Point, shape
 from shapely.ops import unary_union
 
-from tools.kharkov_1942.orbat import FORMATIONS, POSITION_NOTES, SIZE, WAYPOINTS, sidc
+from tools.kharkov_1942.orbat import FORMATIONS, OFF, POSITION_NOTES, POSITION_SOURCES, SIZE, WAYPOINTS, sidc
 
 from tools.kharkov_1942 import DATA
 
@@ -32,6 +32,13 @@ def nearest_inside(ground, point):
     inner = ground.buffer(-INSET)
     target = inner if not inner.is_empty else ground
     return nearest_points(target, point)[0]
+
+
+def position_sources(fid, day):
+    first_day, sources = POSITION_SOURCES.get(fid, (32, ""))
+    if day >= first_day:
+        return sources
+    return "glantz1998" + (";moskalenko1969" if fid in MOSKALENKO_FORMATIONS else "")
 
 
 def load_areas():
@@ -64,7 +71,7 @@ def main():
         for day in range(waypoints[0][0], 31):
             current = [w for w in waypoints if w[0] <= day][-1]
             _, lon, lat, status, *rest = current
-            if current[0] < day and status == "destroyed":
+            if status is OFF or (current[0] < day and status == "destroyed"):
                 break
             iso = date(1942, 5, day).isoformat()
             side = side_of[fid]
@@ -91,7 +98,7 @@ def main():
                 "formation": fid, "date": iso, "status": status,
                 "strength": rest[0] if rest else "",
                 "certainty": "approximate",
-                "sources": "glantz1998" + (";moskalenko1969" if fid in MOSKALENKO_FORMATIONS else ""),
+                "sources": position_sources(fid, day),
                 "note": note},
                 "geometry": {"type": "Point", "coordinates": [lon, lat]}})
     for p in problems:

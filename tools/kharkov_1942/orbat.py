@@ -3,7 +3,8 @@
 FORMATIONS rows: id, name, side, echelon, branch, parent, commander, sources, note, size letter.
 WAYPOINTS: formation id -> list of (first day of May, lon, lat, status[, strength]); each holds
 until the next one. A formation with no waypoint for a day was not (yet) in the battle. The last
-waypoint's status `destroyed` ends the formation's track on that day.
+waypoint's status `destroyed` ends the formation's track on that day; a waypoint with status OFF
+ends it without a position that day (the sources used do not follow the formation further).
 
 SIDCs are 15-character MIL-STD-2525C codes built by sidc(): affiliation F for soviet and H for
 axis (a display convention), battle dimension G, status P, a function id chosen by branch, and the
@@ -60,7 +61,7 @@ FORMATIONS = [
     ("sov-7tb", "7th Tank Brigade", S, "brigade", "armour", "sov-6cc", "", "glantz1998", "Sent with the 6th Cavalry Corps toward Krasnograd on 12 May.", None),
     ("sov-14grd", "14th Guards Rifle Division", S, "division", "infantry", "sov-57a", "", "glantz1998", "", None),
     ("sov-150rd", "150th Rifle Division", S, "division", "infantry", "sov-57a", "", "glantz1998", "Army subordination probable.", None),
-    ("sov-106rd", "106th Rifle Division", S, "division", "infantry", "sov-9a", "", "glantz1998", "", None),
+    ("sov-106rd", "106th Rifle Division", S, "division", "infantry", "sov-9a", "", "glantz1998;bykov2009", "Bykov follows it north-east of Izyum by 22 May (after Glantz) and finds it there on German maps of 25 May.", None),
     ("sov-333rd", "333rd Rifle Division", S, "division", "infantry", "sov-9a", "", "glantz1998", "", None),
     ("sov-341rd", "341st Rifle Division", S, "division", "infantry", "sov-9a", "", "glantz1998", "", None),
     # ------------------------------------------------------------------ Axis
@@ -68,7 +69,7 @@ FORMATIONS = [
     ("axis-6a", "6th Army", A, "army", "infantry", "axis-hgs", "Gen. Friedrich Paulus", "glantz1998", "", None),
     ("axis-agk", "1st Panzer Army (Armeegruppe von Kleist)", A, "army", "armour", "axis-hgs", "Col-Gen. Ewald von Kleist", "glantz1998", "Kleist's command also controlled the 17th Army for the counter-offensive; headquarters marker representative.", None),
     ("axis-17a", "17th Army", A, "army", "infantry", "axis-agk", "Gen. Hans von Salmuth", "glantz1998", "", None),
-    ("axis-8k", "VIII Corps", A, "corps", "infantry", "axis-6a", "Gen. Walter Heitz", "glantz1998", "Facing the southern shock group, as Glantz has it; some narrative accounts place VIII Corps in the Volchansk sector instead.", None),
+    ("axis-8k", "VIII Corps", A, "corps", "infantry", "axis-6a", "Gen. Walter Heitz", "glantz1998;bykov2009", "Facing the southern shock group, as Glantz has it; a German account quoted by Bykov has VIII Corps holding Merefa against it at the last moment in mid-May. Some narrative accounts place VIII Corps in the Volchansk sector instead.", None),
     ("axis-51k", "LI Corps", A, "corps", "infantry", "axis-6a", "", "glantz1998", "", None),
     ("axis-17k", "XVII Corps", A, "corps", "infantry", "axis-6a", "", "glantz1998", "Held the front north-east of Kharkov against the northern shock group.", None),
     ("axis-3mk", "III Motorised Corps", A, "corps", "motorised", "axis-agk", "Gen. Eberhard von Mackensen", "glantz1998", "Kleist's main striking force from 17 May.", None),
@@ -79,7 +80,7 @@ FORMATIONS = [
     ("axis-14pd", "14th Panzer Division", A, "division", "armour", "axis-3mk", "", "glantz1998", "", None),
     ("axis-16pd", "16th Panzer Division", A, "division", "armour", "axis-44k", "", "glantz1998", "", None),
     ("axis-60md", "60th Motorised Division", A, "division", "motorised", "axis-agk", "", "glantz1998", "Corps subordination not established in the sources used; shown under Kleist.", None),
-    ("axis-1gd", "1st Mountain Division", A, "division", "mountain", "axis-3mk", "", "glantz1998", "Its 99th Mountain Regiment attacked from Aleksandrovka on the Samara.", None),
+    ("axis-1gd", "1st Mountain Division", A, "division", "mountain", "axis-3mk", "", "glantz1998;bykov2009", "On the left (western) flank of III Motorised Corps' attack on Barvenkovo from 17 May; its 99th Mountain Regiment attacked from Aleksandrovka on the Samara by way of Fedorovka (Bykov, after the division's history).", None),
     ("axis-100ld", "100th Light Division", A, "division", "light", "axis-3mk", "", "glantz1998", "", None),
     ("axis-97ld", "97th Light Division", A, "division", "light", "axis-44k", "", "glantz1998", "", None),
     ("axis-68id", "68th Infantry Division", A, "division", "infantry", "axis-44k", "", "glantz1998", "Reinforced the ring from 24 May.", None),
@@ -90,17 +91,19 @@ FORMATIONS = [
     ("axis-168id", "168th Infantry Division", A, "division", "infantry", "axis-6a", "", "glantz1998", "Brought in from the north; reached Ziborovka-Cheremoshnoe on 15 May.", None),
     ("axis-44id", "44th Infantry Division", A, "division", "infantry", "axis-51k", "", "glantz1998", "Infantry of Korpsgruppe Breith from 22 May.", None),
     ("axis-71id", "71st Infantry Division", A, "division", "infantry", "axis-51k", "", "glantz1998", "Position and subordination approximate.", None),
+    ("axis-454sd", "454th Security Division", A, "division", "infantry", "axis-6a", "", "bagramyan1977", "A rear-area security division in the line facing the southern shock group. Bagramyan has the 411th and 266th Rifle Divisions break its units on 12 May on the way to the Orel, and Army Group Bobkin's mobile forces (the 6th Cavalry Corps and 7th Tank Brigade) pursue them as they fall back. Shown on 11 and 12 May only: the sources used here do not follow it further, and its corps is not given in them.", None),
     ("axis-113id", "113th Infantry Division", A, "division", "infantry", "axis-8k", "", "glantz1998", "", None),
     ("axis-305id", "305th Infantry Division", A, "division", "infantry", "axis-8k", "", "glantz1998", "Shown covering Krasnograd; sector approximate.", None),
     ("axis-125id", "125th Infantry Division", A, "division", "infantry", "axis-agk", "", "glantz1998", "Reinforced the ring from 24 May; earlier position approximate.", None),
     ("axis-rom20", "Romanian 20th Infantry Division", A, "division", "infantry", "axis-3mk", "", "glantz1998", "", None),
-    ("axis-barbo", "Italian Group Barbò", A, "group", "cavalry", "axis-3mk", "Col. Guglielmo Barbò", "glantz1998", "An Italian mobile group (Raggruppamento Barbò, cavalry, bersaglieri and light armour of the Italian expeditionary corps) attached to III Motorised Corps; Italian, not German. Commander's rank as usually given; not checked against a second source.", "I"),
+    ("axis-barbo", "Italian Group Barbò", A, "group", "cavalry", "axis-3mk", "Col. Guglielmo Barbò", "glantz1998;bykov2009", "An Italian mobile group (Raggruppamento Barbò, cavalry, bersaglieri and light armour of the Italian expeditionary corps) attached to III Motorised Corps; Italian, not German. Bykov puts it on the left of the 1st Mountain Division on 17 May. Commander's rank as usually given; not checked against a second source.", "I"),
     ("axis-hun108", "Hungarian 108th Light Division", A, "division", "light", "", "", "glantz1998", "Hungarian battalions are reported routed by the northern shock group; identifying them with the 108th Light Division is probable, not certain. Its parent corps and exact sector have not been checked against an order of battle here, so it is left unattached and shown north-east of Kharkov, where those reports place it.", None),
     ("axis-4fk", "IV Fliegerkorps", A, "corps", "air", "", "Gen. Kurt Pflugbeil", "glantz1998", "Luftflotte 4's close-support corps: 15,648 sorties, 7,700 t of bombs, 1,545 t of supplies over the battle. Marker at the Kharkov airfields.", None),
 ]
 
 # Each waypoint: (day, lon, lat, status[, strength]).
 E, R, M, C, X, W = "engaged", "reserve", "moving", "encircled", "destroyed", "withdrawn"
+OFF = None  # no position from this day: the sources used do not follow the formation further
 
 
 def north(*pts):
@@ -209,6 +212,7 @@ WAYPOINTS = {
     # Axis: facing the southern shock group
     "axis-8k": [(11, 35.95, 49.75, E)],
     "axis-51k": [(11, 36.25, 49.78, E)],
+    "axis-454sd": [(11, 35.99, 49.33, E), (12, 35.80, 49.30, W), (13, 0, 0, OFF)],
     "axis-113id": [(11, 36.05, 49.52, E), (12, 36.05, 49.58, E), (13, 36.05, 49.70, E), (14, 36.05, 49.74, E),
                    (19, 36.05, 49.70, E), (21, 36.10, 49.62, E), (24, 36.15, 49.56, E)],
     "axis-305id": [(11, 35.90, 49.30, E), (12, 35.80, 49.35, E), (13, 35.62, 49.45, E), (14, 35.47, 49.40, E),
@@ -249,8 +253,15 @@ WAYPOINTS = {
     "axis-125id": [(11, 37.90, 48.55, R), (23, 37.20, 49.10, M), (24, 36.45, 49.05, E)],
 }
 
+# Sources of a formation's positions where they are not glantz1998: formation -> (first day, sources).
+POSITION_SOURCES = {
+    "axis-454sd": (11, "bagramyan1977"),
+    "sov-106rd": (22, "glantz1998;bykov2009"),
+}
+
 # Extra per-formation sources for positions (besides glantz1998).
 POSITION_NOTES = {
+    "axis-454sd": "On 12 May shown falling back westward, the way Bagramyan has it pursued; the spot is approximate.",
     "sov-swf": "Representative headquarters position.",
     "sov-sf": "Front headquarters lay off the map to the south-east; representative position.",
     "axis-agk": "Representative position for Kleist's command.",
