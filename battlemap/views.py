@@ -255,8 +255,10 @@ def _map_page(request, slug, *, embed, **context):
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
     # The timeline inline, when it is small enough: the first frame then waits for no request.
-    timeline = timeline_payload(operation)
-    if len(timeline.body) <= battlemap_setting("INLINE_TIMELINE_MAX_BYTES"):
+    # With the limit at 0 the document is not built here at all: the browser fetches it.
+    limit = battlemap_setting("INLINE_TIMELINE_MAX_BYTES")
+    timeline = timeline_payload(operation) if limit else None
+    if timeline and len(timeline.body) <= limit:
         context["inline_timeline"] = mark_safe(inline_json(timeline))  # noqa: S308 (escaped as json_script does)
     script_bundle = battlemap_setting("SCRIPT_BUNDLE")
     return render(request, "battlemap/operation.html", {

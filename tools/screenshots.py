@@ -73,7 +73,8 @@ def compare(outdir, other):
             continue
         # A pixel differs where any channel does: the largest channel difference, as 0 or 255.
         difference = ImageChops.difference(a, b)
-        largest = ImageChops.lighter(ImageChops.lighter(*difference.split()[:2]), difference.split()[2])
+        red, green, blue = difference.split()
+        largest = ImageChops.lighter(ImageChops.lighter(red, green), blue)
         changed = largest.point(lambda value: 255 if value else 0).histogram()[255]
         print(f"{picture.name}: {changed} pixels differ")
         differing += changed > 0

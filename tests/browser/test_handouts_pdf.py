@@ -17,12 +17,11 @@ def pdf_pages(pdf):
     return [(round(float(w)), round(float(h))) for w, h in boxes]
 
 
-
 @pytest.mark.parametrize("query, paper, most_pages", [
     ("?date=1942-05-26", "a4", 2),
     ("?dates=1942-05-12,1942-05-17,1942-05-22,1942-05-26&paper=letter", "letter", 3),
 ])
-def test_a_handout_prints_on_its_paper(kharkov_operation, page, live_server, tmp_path, query, paper, most_pages, shots):
+def test_a_handout_prints_on_its_paper(kharkov_operation, page, live_server, query, paper, most_pages, shots):
     page.goto(f"{live_server.url}/operations/kharkov-1942/print/{query}")
     page.wait_for_load_state("networkidle")
     assert page.evaluate("[...document.images].every(img => img.complete && img.naturalWidth > 0)")

@@ -35,9 +35,8 @@ def nearest_inside(ground, point):
 
 
 def position_sources(fid, day):
-    first_day, sources = POSITION_SOURCES.get(fid, (32, ""))
-    if day >= first_day:
-        return sources
+    if fid in POSITION_SOURCES and day >= POSITION_SOURCES[fid][0]:
+        return POSITION_SOURCES[fid][1]
     return "glantz1998" + (";moskalenko1969" if fid in MOSKALENKO_FORMATIONS else "")
 
 

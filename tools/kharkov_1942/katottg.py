@@ -65,7 +65,7 @@ def codifier_rows(xlsx_path):
 
     sheet = load_workbook(xlsx_path, read_only=True).active
     for row in sheet.iter_rows(values_only=True):
-        codes = [value for value in row[:5]]
+        codes = list(row[:5])
         if not (isinstance(codes[0], str) and codes[0].startswith("UA")):
             continue
         yield codes, row[5], row[6]
