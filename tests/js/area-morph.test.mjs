@@ -1,8 +1,8 @@
 // Tests for morphing areas and the front line between days through signed distance fields.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AreaMorph } from '../../static/battlemap/js/area-morph.js';
-import { createGrid } from '../../static/battlemap/js/projection.js';
+import { AreaMorph } from '../../static/battlemap/js/morph/area-morph.js';
+import { createGrid } from '../../static/battlemap/js/core/projection.js';
 import { loadD3, loadFixture } from './helpers/vendor.mjs';
 
 const d3 = loadD3();
@@ -199,7 +199,7 @@ test('leaving a whole day the outlines move by less than a cell: no pop from vec
 });
 
 test('with fields built elsewhere, a morph waits on the nearer day as authored, then morphs as if built in place', async () => {
-  const { buildShapeField } = await import('../../static/battlemap/js/shape-field.js');
+  const { buildShapeField } = await import('../../static/battlemap/js/morph/shape-field.js');
   const wanted = new Map();
   const waiting = new AreaMorph({
     dates: timeline.dates,
@@ -228,7 +228,7 @@ test('with fields built elsewhere, a morph waits on the nearer day as authored, 
 });
 
 test('fields are 16-bit integers in field units, half the memory of 32-bit floats', async () => {
-  const { FIELD_SCALE } = await import('../../static/battlemap/js/shape-field.js');
+  const { FIELD_SCALE } = await import('../../static/battlemap/js/morph/shape-field.js');
   const morph = makeMorph();
   morph.prepareDay(2);
   const cells = morph.grid.width * morph.grid.height;
@@ -270,7 +270,7 @@ test('letting go of the fields outside some days keeps exactly those days, and t
 });
 
 test('preparing another day leaves the drawn morph whole as it was', async () => {
-  const { buildShapeField } = await import('../../static/battlemap/js/shape-field.js');
+  const { buildShapeField } = await import('../../static/battlemap/js/morph/shape-field.js');
   const morph = makeMorph();
   morph.buildFields = false;
   const last = morph.dayCount - 1;

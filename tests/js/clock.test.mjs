@@ -1,7 +1,7 @@
 // Tests for the operation clock: clamping, stepping, playing by frames, events and their causes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Clock } from '../../static/battlemap/js/clock.js';
+import { Clock } from '../../static/battlemap/js/time/clock.js';
 
 function manualFrames() {
   let pending = null;

@@ -1,7 +1,7 @@
 // compareHref: the comparison link carries the page's view and date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareHref, printHref } from '../../static/battlemap/js/compare-link.js';
+import { compareHref, printHref } from '../../static/battlemap/js/map/compare-link.js';
 
 test('center, zoom and the date (as left_date) travel from the page to the comparison', () => {
   const href = compareHref('/compare/?left=a&right=b', '?date=1942-05-24T06:00&center=49.2000,36.6000&zoom=9&layers=areas');

@@ -1,7 +1,7 @@
 // displayScale, fillOpacity and scaledFont: presentation mode draws bigger and stronger.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROJECTOR_SCALE, displayScale, fillOpacity, scaledFont } from '../../static/battlemap/js/display-scale.js';
+import { PROJECTOR_SCALE, displayScale, fillOpacity, scaledFont } from '../../static/battlemap/js/core/display-scale.js';
 
 test('a map draws at scale 1 unless its projector option is on', () => {
   assert.equal(displayScale({ options: {} }), 1);

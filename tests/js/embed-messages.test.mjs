@@ -1,7 +1,7 @@
 // Tests for the embed's postMessage protocol: valid commands pass, each malformed one names its fault.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCommand, originAllowed, report, PROTOCOL_VERSION } from '../../static/battlemap/js/embed-messages.js';
+import { parseCommand, originAllowed, report, PROTOCOL_VERSION } from '../../static/battlemap/js/embed/embed-messages.js';
 
 const v = PROTOCOL_VERSION;
 

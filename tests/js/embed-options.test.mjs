@@ -1,7 +1,7 @@
 // Tests for the embed's query options: defaults, each value parsed, each bad value named.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseEmbedOptions, spanOf } from '../../static/battlemap/js/embed-options.js';
+import { parseEmbedOptions, spanOf } from '../../static/battlemap/js/embed/embed-options.js';
 
 test('defaults when the query says nothing', () => {
   assert.deepEqual(parseEmbedOptions(''), {

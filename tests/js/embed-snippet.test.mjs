@@ -1,7 +1,7 @@
 // Tests for the iframe snippet: fixed and responsive, lazy, values escaped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { iframeSnippet, embedUrlFor } from '../../static/battlemap/js/embed-snippet.js';
+import { iframeSnippet, embedUrlFor } from '../../static/battlemap/js/embed/embed-snippet.js';
 
 test('fixed snippet has its size and loads lazily', () => {
   const html = iframeSnippet({ embedUrl: 'https://m.example/embed/k/?date=1942-05-22&zoom=8', title: 'Kharkov', width: 640, height: 360 });

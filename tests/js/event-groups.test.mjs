@@ -1,7 +1,7 @@
 // groupNearby: close events gather, far ones stay apart, each exactly once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupNearby } from '../../static/battlemap/js/event-groups.js';
+import { groupNearby } from '../../static/battlemap/js/core/event-groups.js';
 
 test('events within the radius of the most important one gather around it', () => {
   const points = [{ x: 0, y: 0, weight: 1 }, { x: 10, y: 5, weight: 3 }, { x: 200, y: 200, weight: 2 }, { x: 16, y: 0, weight: 1 }];

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dayAndShortMonth, describeDay, describeTime, formatSource, longDate, shortDay } from '../../static/battlemap/js/format.js';
-import { TimelineIndex } from '../../static/battlemap/js/timeline-index.js';
+import { dayAndShortMonth, describeDay, describeTime, formatSource, longDate, shortDay } from '../../static/battlemap/js/time/format.js';
+import { TimelineIndex } from '../../static/battlemap/js/time/timeline-index.js';
 
 const timeline = JSON.parse(readFileSync(new URL('./fixtures/timeline.json', import.meta.url), 'utf8'));
 const index = new TimelineIndex(timeline);

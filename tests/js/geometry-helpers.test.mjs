@@ -1,10 +1,10 @@
 // Tests for the small pure helpers: growing polylines, label culling, digests, projection.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headingAtEnd, leadingPart, polylineLength } from '../../static/battlemap/js/line-geometry.js';
-import { placeLabels } from '../../static/battlemap/js/label-placement.js';
-import { digestOf } from '../../static/battlemap/js/digest.js';
-import { createGrid, gridToLonLat, lonLatToGrid, projectLonLat } from '../../static/battlemap/js/projection.js';
+import { headingAtEnd, leadingPart, polylineLength } from '../../static/battlemap/js/morph/line-geometry.js';
+import { placeLabels } from '../../static/battlemap/js/core/label-placement.js';
+import { digestOf } from '../../static/battlemap/js/core/digest.js';
+import { createGrid, gridToLonLat, lonLatToGrid, projectLonLat } from '../../static/battlemap/js/core/projection.js';
 
 test('leadingPart cuts a polyline by length', () => {
   const line = [[0, 0], [10, 0], [10, 10]];

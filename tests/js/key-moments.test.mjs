@@ -1,7 +1,7 @@
 // Key moments: stepping, overlays and the presenter's keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ease, momentsWithTimes, nextMoment, overlaysFor, presenterAction, previousMoment } from '../../static/battlemap/js/key-moments.js';
+import { ease, momentsWithTimes, nextMoment, overlaysFor, presenterAction, previousMoment } from '../../static/battlemap/js/classroom/key-moments.js';
 
 const moments = [{ id: 'a', at: 0 }, { id: 'b', at: 1.5 }, { id: 'c', at: 4 }];
 

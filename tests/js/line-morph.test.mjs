@@ -1,7 +1,7 @@
 // Tests for morphing authored front lines between days point by point.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { morphLine, morphLines, pointAlong } from '../../static/battlemap/js/line-morph.js';
+import { morphLine, morphLines, pointAlong } from '../../static/battlemap/js/morph/line-morph.js';
 
 const west = [[0, 0], [1, 5], [0, 10]];
 const east = [[4, 0], [6, 4], [5, 7], [4, 10]];

@@ -1,7 +1,7 @@
 // Tests that the typed-array marching squares gives the same rings as d3-contour, and is faster.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contourPolygons } from '../../static/battlemap/js/marching-squares.js';
+import { contourPolygons } from '../../static/battlemap/js/morph/marching-squares.js';
 import { loadD3 } from './helpers/vendor.mjs';
 
 const d3 = loadD3();

@@ -1,10 +1,10 @@
 // Tests for preparing the morph ahead of the clock: fields from a worker, urgent ones first, and the fall-back to idle time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AreaMorph } from '../../static/battlemap/js/area-morph.js';
-import { MorphPreparer } from '../../static/battlemap/js/morph-preparer.js';
-import { createGrid } from '../../static/battlemap/js/projection.js';
-import { buildShapeField } from '../../static/battlemap/js/shape-field.js';
+import { AreaMorph } from '../../static/battlemap/js/morph/area-morph.js';
+import { MorphPreparer } from '../../static/battlemap/js/morph/morph-preparer.js';
+import { createGrid } from '../../static/battlemap/js/core/projection.js';
+import { buildShapeField } from '../../static/battlemap/js/morph/shape-field.js';
 import { loadFixture } from './helpers/vendor.mjs';
 
 const timeline = loadFixture();

@@ -1,7 +1,7 @@
 // Point of view: neutral frames by default, friend and hostile from one side's view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { identityFor, parsePointOfView, withIdentity } from '../../static/battlemap/js/point-of-view.js';
+import { identityFor, parsePointOfView, withIdentity } from '../../static/battlemap/js/classroom/point-of-view.js';
 
 test('with no point of view both sides are neutral; with one, that side is friend and the other hostile', () => {
   assert.equal(identityFor('soviet', null), 'neutral');

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { linkableUrl } from '../../static/battlemap/js/safe-url.js';
+import { linkableUrl } from '../../static/battlemap/js/core/safe-url.js';
 
 test('http and https URLs become links', () => {
   assert.equal(linkableUrl('https://example.org/a?b=1'), 'https://example.org/a?b=1');

@@ -1,7 +1,7 @@
 // Tests for rasterising polygons and the signed distance transform.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distanceToRingsNearby, rasterisePolygons, signedDistanceField } from '../../static/battlemap/js/signed-distance.js';
+import { distanceToRingsNearby, rasterisePolygons, signedDistanceField } from '../../static/battlemap/js/morph/signed-distance.js';
 
 const square = (x0, y0, x1, y1) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
 

@@ -1,7 +1,7 @@
 // The picture's file name, credit line and text wrapping.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { creditsLine, snapshotFileName, wrapText } from '../../static/battlemap/js/snapshot-text.js';
+import { creditsLine, snapshotFileName, wrapText } from '../../static/battlemap/js/classroom/snapshot-text.js';
 
 test('the file name carries the slug, the date, the time and the resolution', () => {
   assert.equal(snapshotFileName('kharkov-1942', '1942-05-22', '14:30', 1), 'kharkov-1942_1942-05-22T14-30.png');

@@ -1,7 +1,7 @@
 // Tests for the timeline index: times, positions with gliding, events, movements, stats.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TimelineIndex } from '../../static/battlemap/js/timeline-index.js';
+import { TimelineIndex } from '../../static/battlemap/js/time/timeline-index.js';
 import { loadFixture } from './helpers/vendor.mjs';
 
 const index = new TimelineIndex(loadFixture());

@@ -1,8 +1,8 @@
 // Tests for URL state: round trips, and bad fields dropped one by one with a warning.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatUrlState, parseUrlState } from '../../static/battlemap/js/url-state.js';
-import { TimelineIndex } from '../../static/battlemap/js/timeline-index.js';
+import { formatUrlState, parseUrlState } from '../../static/battlemap/js/time/url-state.js';
+import { TimelineIndex } from '../../static/battlemap/js/time/timeline-index.js';
 import { loadFixture } from './helpers/vendor.mjs';
 
 const index = new TimelineIndex(loadFixture());

@@ -1,4 +1,4 @@
-// Writes static/battlemap/js/symbol-sprite.js: milsymbol's drawing instructions for every unit code the operations use, so pages draw symbols without loading milsymbol.
+// Writes static/battlemap/js/symbols/symbol-sprite.js: milsymbol's drawing instructions for every unit code the operations use, so pages draw symbols without loading milsymbol.
 //
 // Run from the repository root:  node tools/build/symbol-sprite.mjs [--check]
 // It reads the SIDC of every formation in geodata/*/formations.csv and tests/data/*/formations.csv,
@@ -13,7 +13,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const OUTPUT = join(REPO, 'static', 'battlemap', 'js', 'symbol-sprite.js');
+const OUTPUT = join(REPO, 'static', 'battlemap', 'js', 'symbols', 'symbol-sprite.js');
 const ms = createRequire(import.meta.url)(join(REPO, 'static', 'vendor', 'milsymbol', 'milsymbol.js'));
 
 /** The colour milsymbol is given as fillColor; every instruction filled with it takes the side's colour. */

@@ -1,5 +1,5 @@
 // The field worker: builds shapes' signed distance fields off the page's thread, so that preparing the morph never drops a frame.
-import { buildShapeField } from './shape-field.js';
+import { buildShapeField } from './morph/shape-field.js';
 
 // In: {signature, polygons, width, height}. Out: {signature, field, vanishOffset}, the field's
 // buffer transferred, not copied.

@@ -1,5 +1,5 @@
 // The legend: what the colours, hatching, line styles, symbols and certainty styles mean.
-import { shortSideName } from '../format.js';
+import { shortSideName } from '../time/format.js';
 
 const L = window.L;
 

@@ -1,5 +1,5 @@
 // The "Share / embed" dialog: writes the link and iframe snippet for the page's current state.
-import { iframeSnippet, embedUrlFor } from '../embed-snippet.js';
+import { iframeSnippet, embedUrlFor } from '../embed/embed-snippet.js';
 
 /** Wire the dialog of templates/battlemap/_share_dialog.html; `title` is the operation's name. */
 export function shareDialog({ root = document, slug, title }) {

@@ -1,6 +1,6 @@
 // The stats chart (uPlot): salient and pocket areas and encircled formations, with a cursor tied to the clock.
 import { ClockPanel } from './clock-panel.js';
-import { dayAndShortMonth, shortSideName } from '../format.js';
+import { dayAndShortMonth, shortSideName } from '../time/format.js';
 
 const SERIES = [
   { key: 'salient', label: 'salient km²', scale: 'km2', dash: [] },

@@ -1,6 +1,6 @@
 // The day's story: the current day's events in order with their sources, following the clock.
-import { linkableUrl } from '../safe-url.js';
-import { describeDay, formatSource } from '../format.js';
+import { linkableUrl } from '../core/safe-url.js';
+import { describeDay, formatSource } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 
 export function sourceList(document, index, ids) {

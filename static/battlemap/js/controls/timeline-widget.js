@@ -1,6 +1,6 @@
 // The timeline under the map: a scrubbable ARIA slider with day ticks and event marks, and play controls.
-import { PLAY_SPEEDS } from '../clock.js';
-import { describeDay, describeTime, shortDay } from '../format.js';
+import { PLAY_SPEEDS } from '../time/clock.js';
+import { describeDay, describeTime, shortDay } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 
 const MINUTES_PER_DAY = 1440;

@@ -1,5 +1,5 @@
 // The unit card: name, echelon, commander, status, strength, position history and sources of a formation.
-import { describeDay } from '../format.js';
+import { describeDay } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 import { sourceList } from './story-panel.js';
 

@@ -1,6 +1,6 @@
 // The units on the map as a list a keyboard can move through (each opens its card), and a polite announcement of each new day.
 import { ClockPanel } from './clock-panel.js';
-import { describeDay, shortSideName } from '../format.js';
+import { describeDay, shortSideName } from '../time/format.js';
 
 export class UnitList extends ClockPanel {
   /**

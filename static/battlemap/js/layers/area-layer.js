@@ -1,8 +1,8 @@
 // Draws the morphing areas of both sides on one canvas: fills by side and role, hatching, certainty.
 import { CanvasLayer } from './canvas-layer.js';
 import { screenProjector } from './screen-projector.js';
-import { digestOf } from '../digest.js';
-import { displayScale, fillOpacity } from '../display-scale.js';
+import { digestOf } from '../core/digest.js';
+import { displayScale, fillOpacity } from '../core/display-scale.js';
 
 const L = window.L;
 

@@ -1,5 +1,5 @@
 // Marks the current day's located events on the map, gathering those close together into one marker that expands; clicking one jumps the clock to it.
-import { groupNearby } from '../event-groups.js';
+import { groupNearby } from '../core/event-groups.js';
 
 const L = window.L;
 /** Events closer than this on screen (px) gather into one marker. */

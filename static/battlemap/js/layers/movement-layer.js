@@ -1,8 +1,8 @@
 // Draws movements as arrows that grow along their path between their start and end dates.
 import { CanvasLayer } from './canvas-layer.js';
-import { headingAtEnd, leadingPart } from '../line-geometry.js';
+import { headingAtEnd, leadingPart } from '../morph/line-geometry.js';
 import { LabelCache } from './label-cache.js';
-import { displayScale, scaledFont } from '../display-scale.js';
+import { displayScale, scaledFont } from '../core/display-scale.js';
 
 const LABEL_FONT = 'italic 600 12px system-ui, sans-serif';
 /** Line style per kind of movement: width and dash. */

@@ -1,7 +1,7 @@
 // The period gazetteer: settlements, heights and regions as labelled points; rivers and railways as lines.
 import { CanvasLayer } from './canvas-layer.js';
 import { LabelCache } from './label-cache.js';
-import { displayScale, scaledFont } from '../display-scale.js';
+import { displayScale, scaledFont } from '../core/display-scale.js';
 
 const L = window.L;
 

@@ -1,5 +1,5 @@
 // Projects grid coordinates to map container pixels with one affine map, fast enough for every frame.
-import { EARTH_RADIUS_M } from '../projection.js';
+import { EARTH_RADIUS_M } from '../core/projection.js';
 
 const L = window.L;
 

@@ -1,5 +1,5 @@
 // One canvas over the map view that several drawing layers share, redrawn at most once per frame.
-import { placeLabels } from '../label-placement.js';
+import { placeLabels } from '../core/label-placement.js';
 
 const L = window.L;
 

@@ -1,8 +1,8 @@
 // Draws formations as milsymbol symbols gliding between positions, with culled labels, hover and selection.
 import { CanvasLayer } from './canvas-layer.js';
-import { ECHELONS } from '../timeline-index.js';
+import { ECHELONS } from '../time/timeline-index.js';
 import { LabelCache } from './label-cache.js';
-import { displayScale, scaledFont } from '../display-scale.js';
+import { displayScale, scaledFont } from '../core/display-scale.js';
 
 const L = window.L;
 const LABEL_FONT = '600 12px system-ui, sans-serif';

@@ -1,7 +1,7 @@
 // Unit symbols drawn to canvases once per code, size, colour and status, for fast redraws: from the symbol sprite, or from milsymbol for a code outside it.
-import { Emitter } from '../emitter.js';
-import { identityFor, withIdentity } from '../point-of-view.js';
-import { renderSpriteEntry } from '../symbol-draw.js';
+import { Emitter } from '../core/emitter.js';
+import { identityFor, withIdentity } from '../classroom/point-of-view.js';
+import { renderSpriteEntry } from './symbol-draw.js';
 
 const STATUS_MARKS = { destroyed: 'cross', encircled: 'ring', withdrawn: 'fade' };
 /** Drawn while milsymbol loads for a code the sprite lacks: the plain frame of the same identity. */

@@ -1,6 +1,6 @@
 // Reading and writing the map state in the URL query; a bad field is dropped with a warning.
 /** Query parameter names, one per piece of state. */
-import { parsePointOfView } from './point-of-view.js';
+import { parsePointOfView } from '../classroom/point-of-view.js';
 
 export const URL_FIELDS = ['date', 'center', 'zoom', 'layers', 'unit', 'speed', 'pov'];
 const MIN_ZOOM = 3;

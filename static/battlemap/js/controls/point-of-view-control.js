@@ -1,5 +1,5 @@
 // A map control choosing whose point of view the unit symbols take: neutral, or one side's (friend and hostile frames).
-import { shortSideName } from '../format.js';
+import { shortSideName } from '../time/format.js';
 
 const L = window.L;
 

@@ -1,5 +1,5 @@
 // The key moments as a list in the side panel: each a button that steps the map to it; the current one marked.
-import { describeTime } from '../format.js';
+import { describeTime } from '../time/format.js';
 
 export class MomentList {
   /** root: the panel's key-moments section; moments with `at`; onSelect(i) when one is chosen. */

@@ -1,5 +1,5 @@
 // A picture of the current frame as a PNG, at screen or double resolution, with the date, a caption and the sources burnt in.
-import { wrapText } from '../snapshot-text.js';
+import { wrapText } from './snapshot-text.js';
 import { LINE_STYLE } from '../layers/place-layers.js';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

@@ -1,6 +1,6 @@
 // Morphing each side's areas and the front line between days by interpolating signed distance fields
 // (authored front lines, which need no areas, are morphed along their length instead).
-import { lonLatToGrid } from './projection.js';
+import { lonLatToGrid } from '../core/projection.js';
 import { contourPolygons } from './marching-squares.js';
 import { morphLines } from './line-morph.js';
 import { FIELD_SCALE, buildShapeField } from './shape-field.js';

@@ -1,6 +1,6 @@
 // Presentation mode: full screen, projector drawing, the key moments stepped with a clicker, a large caption, a blank screen.
-import { ease, nextMoment, overlaysFor, presenterAction, previousMoment } from '../key-moments.js';
-import { formatSource } from '../format.js';
+import { ease, nextMoment, overlaysFor, presenterAction, previousMoment } from './key-moments.js';
+import { formatSource } from '../time/format.js';
 
 /** How long the map flies and the clock runs between two moments, in ms. */
 const FLIGHT_MS = 1800;

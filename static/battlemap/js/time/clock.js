@@ -1,5 +1,5 @@
 // The operation clock: current time in days since the first date, play/pause, speed; fires 'timechange'.
-import { Emitter } from './emitter.js';
+import { Emitter } from '../core/emitter.js';
 
 /** Play speeds offered to the user, in days of operation per second of wall time. */
 export const PLAY_SPEEDS = [0.25, 0.5, 1, 2, 4];
