@@ -1,1 +1,1 @@
-"""Authoring tools: scripts that write the operation data files under geodata/ (never used by the app)."""
+"""Tools beside the app, never used by it: the scripts that write the operation data under geodata/, and the screenshot comparison."""

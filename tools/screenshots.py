@@ -1,6 +1,8 @@
 """Screenshots of the map at phone, laptop and projector sizes, to look at and to compare.
 
-    .venv/bin/python tools/screenshots.py OUTDIR [--compare OTHERDIR]
+    .venv/bin/python -m tools.screenshots OUTDIR [--compare OTHERDIR]
+
+(from the repository root; `.venv/bin/python tools/screenshots.py` runs it the same way).
 
 Serves the working tree in production mode (as the benchmarks do: collected, hashed static
 files and the bundled script), loads the Kharkov 1942 page and its embed at each size on a few
@@ -11,13 +13,17 @@ commit, say in a git worktree) and the number of differing pixels is printed; th
 """
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
-from frame_times import CHROMIUM_ARGS, CHROMIUM_PATH, Server  # noqa: E402
+if __package__ in (None, ""):
+    # Run by its path: run again as the module, so that the project is imported as a package
+    # from the repository root (the current folder), never by adding to Python's path.
+    os.execv(sys.executable, [sys.executable, "-m", "tools.screenshots", *sys.argv[1:]])
+
+from tests.benchmarks.server import REPO, Server, launch_chromium  # noqa: E402
 
 SIZES = {"phone": (390, 844), "laptop": (1366, 768), "projector": (1920, 1080)}
 MOMENTS = ["1942-05-12", "1942-05-17T12:00", "1942-05-22", "1942-05-24T06:00", "1942-05-26"]
@@ -37,7 +43,7 @@ def take(outdir):
         server.start()
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+                browser = launch_chromium(playwright)
                 for size, (width, height) in SIZES.items():
                     context = browser.new_context(viewport={"width": width, "height": height}, reduced_motion="reduce")
                     page = context.new_page()

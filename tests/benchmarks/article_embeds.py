@@ -2,9 +2,9 @@
 
 Run from the repository root:
 
-    .venv/bin/python tests/benchmarks/article_embeds.py [--loads 3]
+    .venv/bin/python -m tests.benchmarks.article_embeds [--loads 3]
 
-It serves the app with gunicorn in production mode (frame_times.py's server) and, from the same
+It serves the app with gunicorn in production mode (server.py) and, from the same
 server, the article in tests/benchmarks/article/ (three iframes with loading="lazy", text between
 them), copied into the collected static files and precompressed. In headless Chromium at
 1280×800, cold browser cache, the reader scrolls from the top to the bottom of the article in
@@ -20,12 +20,10 @@ import argparse
 import gzip
 import shutil
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from frame_times import CHROMIUM_ARGS, CHROMIUM_PATH, REPO, Server  # noqa: E402
+from tests.benchmarks.server import REPO, Server, launch_chromium
 
 ARTICLE = Path(__file__).resolve().parent / "article"
 TARGETS = {"all_ready_ms": 2000, "long_task_ms": 200}
@@ -83,7 +81,7 @@ def main():
         server.start()
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+                browser = launch_chromium(playwright)
                 url = f"{server.url}/static/article/index.html"
                 read_article(browser, url)  # warm the server, not the browser
                 runs = [read_article(browser, url) for _ in range(args.loads)]

@@ -1,19 +1,18 @@
 """Embed budget: the embed page's compressed size and first complete frame, cold cache, production mode.
 
-Run: .venv/bin/python tests/benchmarks/embed_budget.py [--operation geodata/kharkov-1942]
-Uses frame_times.py's production server (collected, hashed, precompressed static files).
+Run from the repository root: .venv/bin/python -m tests.benchmarks.embed_budget [--operation geodata/kharkov-1942]
+Uses the benchmarks' production server (server.py: collected, hashed, precompressed static files).
 Targets (issue #9): under 250 KB compressed, first complete frame under 800 ms.
 """
 
 import argparse
 import json
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from frame_times import CHROMIUM_ARGS, CHROMIUM_PATH, PAGE_BYTES, REPO, Server  # noqa: E402
+from tests.benchmarks.frame_times import PAGE_BYTES
+from tests.benchmarks.server import REPO, Server, launch_chromium
 
 TARGETS = {"page_kb": 250, "first_frame_ms": 800}
 
@@ -46,7 +45,7 @@ def main():
         server.start()
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+                browser = launch_chromium(playwright)
                 load_embed(browser, server, slug)  # warm the server, not the browser
                 loads = [load_embed(browser, server, slug) for _ in range(args.loads)]
                 browser.close()

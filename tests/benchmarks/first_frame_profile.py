@@ -1,6 +1,6 @@
 """Where the first frame's time goes: the page's milestones and the main thread's busiest functions.
 
-    .venv/bin/python tests/benchmarks/first_frame_profile.py [--loads 3] [--embed] [--top 25]
+    .venv/bin/python -m tests.benchmarks.first_frame_profile [--loads 3] [--embed] [--top 25]
 
 Serves Kharkov 1942 in production mode (as page_targets.py does), loads the operation page cold
 `--loads` times and prints, for the median load, when each milestone came (response of the page,
@@ -14,13 +14,11 @@ import argparse
 import json
 import statistics
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from frame_times import CHROMIUM_ARGS, CHROMIUM_PATH, REPO, Server  # noqa: E402
+from tests.benchmarks.server import REPO, Server, launch_chromium
 
 READY = "html[data-battlemap-ready='true']"
 # Long tasks are only observed from the moment an observer exists: one is registered before any
@@ -130,7 +128,7 @@ def main():
         viewport = (800, 450) if args.embed else (1280, 720)
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+                browser = launch_chromium(playwright)
                 load(browser, url, viewport)  # warms the server and the disk cache, not the browser's
                 runs = sorted((load(browser, url, viewport) for _ in range(args.loads)), key=lambda r: r["frame"])
                 profiled = load(browser, url, viewport, profile=True)

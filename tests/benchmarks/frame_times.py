@@ -2,12 +2,12 @@
 
 Run from the repository root:
 
-    .venv/bin/python tests/benchmarks/frame_times.py [--operation geodata/kharkov-1942] [--no-synthetic]
+    .venv/bin/python -m tests.benchmarks.frame_times [--operation geodata/kharkov-1942] [--no-synthetic]
 
-It serves the app with gunicorn in production mode on a free loopback port, with its own temporary
-SQLite database and static files collected into a temporary folder (hashed, precompressed by
-whitenoise, module imports rewritten to the hashed names), loads the operation, and also generates and
-loads a synthetic operation ten times larger (about 3.2 times the formations over 3.2 times the
+It serves the app with gunicorn in production mode on a free loopback port (server.py), with its
+own temporary SQLite database and static files collected into a temporary folder (hashed,
+precompressed by whitenoise, module imports rewritten to the hashed names), loads the operation,
+and also generates and loads a synthetic operation ten times larger (about 3.2 times the formations over 3.2 times the
 days). For each it reports:
 
 - time to the first complete frame after navigation (the page's `battlemap:first-frame` mark),
@@ -28,30 +28,17 @@ import math
 import os
 import random
 import shutil
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
 import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+from tests.benchmarks.server import REPO, Server, launch_chromium
+
 # Scrub speed: animation frames per day of operation (60 frames = one day per second).
 FRAMES_PER_DAY = 30
 TARGETS = {"frame_p95_ms": 16.7, "first_frame_ms": 1000, "page_kb": 400}
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def percentile(values, fraction):
@@ -158,79 +145,6 @@ def write_synthetic_operation(folder, *, base, scale=math.sqrt(10), seed=1942):
     for layer, items in features.items():
         (folder / f"{layer}.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": items}))
     return operation["slug"], formation_count, day_count
-
-
-# --- the server ---------------------------------------------------------------------------------
-
-# Production static files, collected into the temporary folder: hashed names, precompressed by
-# whitenoise, and ES module imports rewritten to the hashed names so that each module is fetched
-# (and instantiated) once, under the name the page preloads.
-BENCHMARK_SETTINGS = """
-from pathlib import Path
-from battlemap.settings import *  # noqa: F401,F403
-
-STATIC_ROOT = Path({static_root!r})
-STORAGES = {{**STORAGES, "staticfiles": {{"BACKEND": "battlemap.storage.ModuleAwareStaticFilesStorage"}}}}
-WHITENOISE_USE_FINDERS = False
-WHITENOISE_AUTOREFRESH = False
-# As production serves it: one bundled script (manage.py build_bundle), unless BENCHMARK_SCRIPTS=modules.
-import os as _os
-BATTLEMAP = {{**BATTLEMAP, "SCRIPT_BUNDLE": "" if _os.environ.get("BENCHMARK_SCRIPTS") == "modules" else "battlemap/build/battlemap.bundle.js"}}
-"""
-
-
-class Server:
-    """gunicorn serving the app in production mode with a temporary SQLite database."""
-
-    def __init__(self, workdir):
-        self.port = free_port()
-        self.static_root = workdir / "static"
-        (workdir / "benchmark_settings.py").write_text(BENCHMARK_SETTINGS.format(static_root=str(self.static_root)))
-        self.env = {**os.environ, "DATABASE_URL": f"sqlite:///{workdir / 'benchmark.sqlite3'}",
-                    "DJANGO_DEBUG": "0", "PYTHONUNBUFFERED": "1",
-                    "DJANGO_SETTINGS_MODULE": "benchmark_settings",
-                    "PYTHONPATH": os.pathsep.join(filter(None, [str(workdir), str(REPO), os.environ.get("PYTHONPATH")]))}
-        self.process = None
-
-    def manage(self, *args):
-        subprocess.run([PYTHON, "manage.py", *args], cwd=REPO, env=self.env, check=True,
-                       stdout=subprocess.DEVNULL)
-
-    def prepare(self, *operation_folders, add_static=None):
-        """What the server serves, as production has it: the bundle built and the static files
-        collected (hashed, precompressed), then add_static(static_root) if given (files of a
-        benchmark's own, or changed ones), then the database migrated and each folder loaded."""
-        self.manage("build_bundle")
-        self.manage("collectstatic", "--noinput")
-        if add_static:
-            add_static(self.static_root)
-        self.manage("migrate", "--noinput")
-        for folder in operation_folders:
-            self.manage("load_operation", str(folder))
-
-    def start(self):
-        gunicorn = str(Path(PYTHON).with_name("gunicorn"))
-        self.process = subprocess.Popen(
-            [gunicorn, "battlemap.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", "1",
-             "--threads", "4", "--log-level", "warning"],
-            cwd=REPO, env=self.env)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{self.url}/", timeout=1)
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start")
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.port}"
-
-    def stop(self):
-        if self.process:
-            self.process.terminate()
-            self.process.wait(timeout=10)
 
 
 # --- the measurements ----------------------------------------------------------------------------
@@ -363,7 +277,7 @@ def main():
         server.start()
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+                browser = launch_chromium(playwright)
                 for operation_slug, name in operations:
                     results[name] = measure(browser, server, operation_slug)
                     report(name, results[name])

@@ -2,7 +2,7 @@
 
 Run from the repository root (needs Debian's caddy, nginx-light, wrk and postgresql):
 
-    .venv/bin/python tests/benchmarks/load.py [--duration 30] [--connections 64 128]
+    .venv/bin/python -m tests.benchmarks.load [--duration 30] [--connections 64 128]
 
 It starts a throwaway PostgreSQL (tools/pgtmp.sh), brings the stack up with deploy/up.sh (Caddy
 with TLS in front, then nginx keeping the API's documents and the static files, then gunicorn,

@@ -2,9 +2,9 @@
 
 Run from the repository root:
 
-    .venv/bin/python tests/benchmarks/page_targets.py [--loads 5] [--quick] [--json]
+    .venv/bin/python -m tests.benchmarks.page_targets [--loads 5] [--quick] [--json]
 
-It serves the app with gunicorn in production mode (frame_times.py's server: collected, hashed,
+It serves the app with gunicorn in production mode (server.py: collected, hashed,
 precompressed static files, the bundled script) with Kharkov 1942 and synthetic operations 10 and
 100 times its size (formations × days), and beside it the peer page (tests/benchmarks/peer/: the
 same timeline drawn the way Leaflet.TimeDimension's documentation shows, with milsymbol icons as
@@ -32,13 +32,12 @@ import math
 import os
 import shutil
 import statistics
-import sys
 import tempfile
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from frame_times import CHROMIUM_ARGS, CHROMIUM_PATH, REPO, SCRUB, Server, summary, write_synthetic_operation  # noqa: E402
+from tests.benchmarks.frame_times import SCRUB, summary, write_synthetic_operation
+from tests.benchmarks.server import REPO, Server, launch_chromium
 
 PEER = Path(__file__).resolve().parent / "peer"
 REFRESH_MS = 1000 / 60
@@ -197,7 +196,7 @@ class BusyNeighbour:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page(viewport={"width": 1280, "height": 720})
             page.goto(self.url)
             page.wait_for_selector(OUR_READY, state="attached", timeout=120000)
@@ -248,7 +247,7 @@ def main():
         peer_url = f"{server.url}/static/peer/index.html?operation=kharkov-1942"
         try:
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+                browser = launch_chromium(playwright)
                 results["ours"] = first_frames(browser, ours_url, OUR_READY, "battlemap:first-frame", loads)
                 results["peer"] = first_frames(browser, peer_url, PEER_READY, "peer:first-frame", loads)
                 results["embed"] = first_frames(browser, embed_url, OUR_READY, "battlemap:first-frame", loads, (800, 450))
