@@ -7,9 +7,10 @@ from django.views.generic.base import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
 from . import views
+from .pages.home import operation_index
 
 urlpatterns = [
-    path("", views.operation_index, name="operation-index"),
+    path("", operation_index, name="operation-index"),
     path("operations/<slug:slug>/", views.operation_page, name="operation-page"),
     path("operations/<slug:slug>/preview.png", views.preview_image, name="operation-preview"),
     path("operations/<slug:slug>/print/", views.print_page, name="operation-print"),

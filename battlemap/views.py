@@ -20,9 +20,9 @@ from rest_framework.views import APIView
 
 from . import selectors
 from .article_example import ARTICLE_OPERATION, SECTIONS
-from .charts import line_chart
 from .comparison import ComparisonError, comparison_from_query, overlapping
 from .conf import battlemap_setting
+from .render.contrast import contrast_charts
 from .handouts import HandoutError, handout_from_query
 from .preview import preview_cached
 from .oembed import OEmbedError, embed_target_from_url, oembed_response
@@ -167,14 +167,6 @@ class PlaceListView(APIView):
 
 
 @require_safe
-def operation_index(request):
-    """The operations to choose from, as cards, and the chronicle of battles they belong to."""
-    return render(request, "battlemap/index.html", {
-        "cards": selectors.operation_cards(), "chronicle": selectors.chronicle_get(),
-    })
-
-
-@require_safe
 def print_page(request, slug):
     """A handout to print: one day's map, legend and events, or a sheet of small maps of 4-9 days."""
     operation = _operation_or_404(slug)
@@ -211,22 +203,11 @@ def compare_page(request):
     except ComparisonError as error:
         return render(request, "battlemap/compare.html", {"problem": str(error), "operations": operations},
                       status=400)
-    series = selectors.contrast_series([comparison.left, comparison.right])
-    colours = dict(zip((comparison.left.slug, comparison.right.slug), COMPARISON_COLOURS))
-    name = {one.operation.slug: f"{one.operation.name} ({one.operation.start_date:%Y})" for one in series}
+    charts = contrast_charts(comparison.left, comparison.right)
     return render(request, "battlemap/compare.html", {
         "comparison": comparison, "operations": operations,
-        "contrast_side": next((side.short_name for side in comparison.left.sides.all()
-                               if side.slug == series[0].side), series[0].side),
-        "ground_chart": line_chart([(name[one.operation.slug], colours[one.operation.slug], one.ground_won_km2)
-                                    for one in series]),
-        "front_chart": line_chart([(name[one.operation.slug], colours[one.operation.slug], one.front_km)
-                                   for one in series]),
+        "contrast_side": charts.side, "ground_chart": charts.ground, "front_chart": charts.front,
     })
-
-
-# The two operations' lines on the comparison charts: distinct from both sides' own colours.
-COMPARISON_COLOURS = ("#b35900", "#1a5fb4")
 
 
 def _operation_or_404(slug):

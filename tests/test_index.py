@@ -205,7 +205,7 @@ def test_the_comparison_page_frames_both_embeds_at_the_same_view(client, two_lis
 
 
 def test_a_line_chart_spans_zero_and_every_value():
-    from battlemap.charts import line_chart
+    from battlemap.render.charts import line_chart
 
     chart = line_chart([("a", "#000", (0, 1200, -3400)), ("b", "#111", (0, 50))], width=500, height=200)
     assert [line.label for line in chart.lines] == ["a", "b"]

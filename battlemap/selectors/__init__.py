@@ -5,8 +5,7 @@ The names below are the read side's public interface; views, serializers and com
 
 from .authoring import authoring_context, authoring_day, day_records, previous_authored_day
 from .export import operation_as_data
-from .contrast import contrast_series
-from .index import chronicle_get, operation_cards, tagline_of
+from .index import chronicle_get, tagline_of
 from .queries import (
     areas_at, events_on, formations_for, listed_operations, operation_dates, operation_get, operation_list, operation_version_get,
     places_for, positions_at, source_credits,
@@ -19,7 +18,7 @@ from .statistics import stats_for
 
 __all__ = [
     "authoring_context", "authoring_day", "day_records", "previous_authored_day",
-    "events_on", "chronicle_get", "source_credits", "contrast_series", "listed_operations", "operation_cards", "tagline_of",
+    "events_on", "chronicle_get", "source_credits", "listed_operations", "tagline_of",
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",
     "operation_dates", "operation_get", "operation_list", "operation_version_get", "operation_metadata", "places_for",
     "places_geojson", "positions_at", "situation_at", "sources_for", "stats_for", "timeline_for",

@@ -1,8 +1,8 @@
-"""The home page's reads: a card per listed operation with its headline figures, and the
-chronicle that places the operations among the other battles for the same ground."""
+"""The home page's reads: an operation's one-line summary, and the chronicle that places the
+operations among the other battles for the same ground (the cards, built on the cached
+statistics, are the home page's own)."""
 
 import datetime
-import json
 import re
 from dataclasses import dataclass
 
@@ -13,21 +13,12 @@ from geodata.chronicle import read_chronicle
 from ..conf import battlemap_setting
 from ..models import Operation
 from .queries import listed_operations
-from .statistics import ground_km2, significant
 
-__all__ = ["Card", "ChronicleItem", "ChronicleView", "chronicle_get", "operation_cards", "tagline_of"]
+__all__ = ["ChronicleItem", "ChronicleView", "chronicle_get", "tagline_of"]
 
 # A summary's first sentence: up to a full stop followed by a space and a capital letter.
 FIRST_SENTENCE = re.compile(r"^(.+?[.!?])\s+(?=[A-Z\"'(])", re.S)
 TAGLINE_LENGTH = 200
-
-
-@dataclass(frozen=True)
-class Card:
-    operation: Operation
-    tagline: str
-    # (label, value) pairs, e.g. ("Soviet Union ground", "27,000 → 21,000 km²").
-    figures: tuple
 
 
 def tagline_of(operation):
@@ -40,32 +31,6 @@ def tagline_of(operation):
     if len(sentence) <= TAGLINE_LENGTH:
         return sentence
     return sentence[:TAGLINE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def _figures(operation, stats):
-    """Days, formations, and for each side its ground on the first and the last day."""
-    days = (operation.end_date - operation.start_date).days + 1
-    figures = [("Days", f"{days}"), ("Formations", f"{operation.formations.count():,}")]
-    if stats:
-        first, last = stats[0], stats[-1]
-        if first["front_km"] or last["front_km"]:
-            figures.append(("Front line", f"{first['front_km']:,} → {last['front_km']:,} km"))
-        for side in operation.sides.all():
-            before, after = significant(ground_km2(first, side.slug)), significant(ground_km2(last, side.slug))
-            if before or after:
-                figures.append((f"{side.short_name} ground", f"{before:,} → {after:,} km²"))
-    return tuple(figures)
-
-
-def operation_cards():
-    """A card for every listed operation, oldest first, its figures from the cached stats."""
-    from ..documents import stats_payload  # the documents module builds on the selectors
-
-    cards = []
-    for operation in listed_operations().prefetch_related("sides"):
-        stats = json.loads(stats_payload(operation).body)
-        cards.append(Card(operation=operation, tagline=tagline_of(operation), figures=_figures(operation, stats)))
-    return cards
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,56 @@
+"""The home page: a card per listed operation with its headline figures, and the chronicle of the
+battles for the same ground."""
+
+import json
+from dataclasses import dataclass
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from .. import selectors
+from ..documents import stats_payload
+from ..models import Operation
+from ..selectors.statistics import ground_km2, significant
+
+__all__ = ["Card", "operation_cards", "operation_index"]
+
+
+@dataclass(frozen=True)
+class Card:
+    operation: Operation
+    tagline: str
+    # (label, value) pairs, e.g. ("Soviet Union ground", "27,000 → 21,000 km²").
+    figures: tuple
+
+
+def _figures(operation, stats):
+    """Days, formations, and for each side its ground on the first and the last day."""
+    days = (operation.end_date - operation.start_date).days + 1
+    figures = [("Days", f"{days}"), ("Formations", f"{operation.formations.count():,}")]
+    if stats:
+        first, last = stats[0], stats[-1]
+        if first["front_km"] or last["front_km"]:
+            figures.append(("Front line", f"{first['front_km']:,} → {last['front_km']:,} km"))
+        for side in operation.sides.all():
+            before, after = significant(ground_km2(first, side.slug)), significant(ground_km2(last, side.slug))
+            if before or after:
+                figures.append((f"{side.short_name} ground", f"{before:,} → {after:,} km²"))
+    return tuple(figures)
+
+
+def operation_cards():
+    """A card for every listed operation, oldest first, its figures from the cached stats."""
+    cards = []
+    for operation in selectors.listed_operations().prefetch_related("sides"):
+        stats = json.loads(stats_payload(operation).body)
+        cards.append(Card(operation=operation, tagline=selectors.tagline_of(operation),
+                          figures=_figures(operation, stats)))
+    return cards
+
+
+@require_safe
+def operation_index(request):
+    """The operations to choose from, as cards, and the chronicle of battles they belong to."""
+    return render(request, "battlemap/index.html", {
+        "cards": operation_cards(), "chronicle": selectors.chronicle_get(),
+    })
