@@ -96,7 +96,7 @@ def cache(run_dir):
         connection.close()
         return response.status, dict(response.getheaders()), body
 
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 30  # polled: ends as soon as nginx answers, however loaded the machine
     while time.monotonic() < deadline:
         try:
             get("/")
@@ -138,7 +138,7 @@ def test_an_api_document_is_kept_a_second_or_two_then_revalidated(cache):
     assert third[1].get("X-Cache-Status") == "STALE"
     # After the second, nginx answers with what it holds and asks again in the background, with
     # the ETag it holds (Django answers 304 without a document).
-    deadline = time.monotonic() + 3
+    deadline = time.monotonic() + 20  # polled, as above
     while len(reached(path)) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
     assert len(reached(path)) == 2 and reached(path)[-1].get("if-none-match") == '"v1-gzip"'

@@ -80,7 +80,9 @@ def page(browser_context):
     """A page whose console is recorded on `page.console_log`; it must end without errors."""
     page = browser_context.new_page()
     page.console_log = ConsoleLog(page)
-    page.set_default_timeout(10000)
+    # Generous: a wait ends as soon as its condition holds, and a loaded machine (CI beside other
+    # work) may take several times longer than an idle one to get there.
+    page.set_default_timeout(30000)
     yield page
     assert page.console_log.errors == [], f"console errors: {page.console_log.errors}"
 

@@ -5,6 +5,7 @@ import json
 import pytest
 import shapely
 from shapely.geometry import shape
+from waiting import eventually
 
 from battlemap.models import Area, Operation, Position, Side
 
@@ -273,8 +274,8 @@ def test_the_day_views_place_names_give_way_to_each_other_and_the_legend_fits_a_
     assert "Kharkov" in {label["text"] for label in shown}, "a city's name is the last to go"
     # Zoomed in, the names have room again.
     page.evaluate("document.querySelector('.day-view-map').battlemapMap.setZoom(10, {animate: false})")
-    page.wait_for_timeout(300)
-    assert sum(label["shown"] for label in page.evaluate(LABEL_BOXES)) > len(shown)
+    eventually(page, lambda: sum(label["shown"] for label in page.evaluate(LABEL_BOXES)) > len(shown),
+               message="more names shown at zoom 10")
     # The admin widens every input of an aligned row on a phone; the legend's checkboxes keep their size.
     area = kharkov_operation.areas.filter(role="pocket").first()
     page.goto(f"{live_server.url}/admin/battlemap/area/{area.pk}/change/")

@@ -6,6 +6,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from waiting import eventually
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -66,10 +67,9 @@ def test_set_date_round_trip_and_malformed_message_warned(sample_operation, page
     assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
     page.evaluate("""() => document.getElementById('map').contentWindow.postMessage(
         {battlemap: 1, type: 'set-date', date: 'tomorrow'}, '*')""")
-    page.wait_for_function("true")
-    page.wait_for_timeout(300)
-    warnings = page.console_log.of_type("warning")
-    assert any("'date' must be a YYYY-MM-DD string" in text for text in warnings), warnings
+    eventually(page, lambda: any("'date' must be a YYYY-MM-DD string" in text
+                                 for text in page.console_log.of_type("warning")),
+               message="a warning naming the bad date")
     assert frame.locator("[data-role=date]").inner_text() == "13 May 1942"
 
 
@@ -79,8 +79,8 @@ def test_messages_from_origins_not_allowed_are_ignored(sample_operation, page, l
     wait_for(page, "ready")
     page.evaluate("""() => document.getElementById('map').contentWindow.postMessage(
         {battlemap: 1, type: 'set-date', date: '1942-05-13'}, '*')""")
-    page.wait_for_timeout(400)
-    assert any("not an allowed origin" in text for text in page.console_log.of_type("warning"))
+    eventually(page, lambda: any("not an allowed origin" in text for text in page.console_log.of_type("warning")),
+               message="a warning that the origin is not allowed")
     assert page.frame_locator("#map").locator("[data-role=date]").inner_text() == "12 May 1942"
 
 

@@ -1,6 +1,7 @@
 """A neutral point of view by default, and one side's with APP-6 friend and hostile frames."""
 
 import pytest
+from waiting import eventually
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -16,15 +17,14 @@ def identities(page):
 def test_both_sides_are_framed_alike_until_a_side_is_chosen(sample_operation, open_operation, page):
     open_operation("sample")
     page.select_option(".bm-echelon:not(.bm-pov) select", "regiment")  # every unit of both sides
-    page.wait_for_timeout(100)
-    assert identities(page) == {"N"}, "neutral: no side drawn as the enemy"
+    drawn = eventually(page, lambda: identities(page), message="symbols drawn")
+    assert drawn == {"N"}, "neutral: no side drawn as the enemy"
     legend = page.locator(".bm-legend")
     legend.locator("summary").click()
     assert legend.inner_text().count("same frame for every side") == 2
     page.select_option(".bm-pov select", "east")
     page.wait_for_function("location.search.includes('pov=east')")
-    page.wait_for_timeout(100)
-    assert identities(page) == {"F", "H"}
+    eventually(page, lambda: identities(page) == {"F", "H"}, message="the symbols redrawn as friend and hostile")
     text = page.locator(".bm-legend").inner_text()
     assert "friend frame" in text and "hostile frame" in text
     page.select_option(".bm-pov select", "")

@@ -95,8 +95,10 @@ def test_stepping_flies_and_runs_the_clock_between_two_moments(sample_operation,
     open_operation("sample", "?mode=present&date=1942-05-11")
     start = page.evaluate("window.battlemap.clock.time")
     page.keyboard.press("PageDown")
-    page.wait_for_timeout(600)
-    midway = page.evaluate("window.battlemap.clock.time")
+    # Read while the flight runs, once the clock has left the start (however slow the machine).
+    midway = page.wait_for_function(
+        "(start) => { const p = window.battlemap.presentation, t = window.battlemap.clock.time;"
+        " return p._animation !== null && t > start ? t : false; }", arg=start, polling="raf").json_value()
     page.wait_for_function("window.battlemap.presentation._animation === null")
     end = page.evaluate("window.battlemap.clock.time")
     assert start < midway < end, "the time animates between the two moments"
