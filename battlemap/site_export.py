@@ -25,7 +25,7 @@ from . import selectors
 from .conf import battlemap_setting
 from .documents import timeline_payload
 from .models import Operation
-from .preview import preview_cached
+from .render.preview import preview_cached
 
 __all__ = ["SiteExportError", "build_bundle", "export_site", "field_worker_bundle", "BUNDLE_PATH"]
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from battlemap.handouts import HandoutError, handout_from_query
+from battlemap.render.handouts import HandoutError, handout_from_query
 from battlemap.models import Operation
 
 

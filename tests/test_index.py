@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
-from battlemap.comparison import ComparisonError, comparison_from_query
+from battlemap.pages.compare import ComparisonError, comparison_from_query
 from battlemap.models import Operation
 from battlemap.selectors import tagline_of
 from geodata.chronicle import ChronicleError, read_chronicle

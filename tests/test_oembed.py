@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from battlemap.oembed import (OEmbedError, embed_target_from_url, fitted_size,
+from battlemap.pages.oembed import (OEmbedError, embed_target_from_url, fitted_size,
                               oembed_response)
 
 ROOT = "http://testserver/"

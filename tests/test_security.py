@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client, override_settings
 
-from battlemap.negotiation import accepts_gzip
+from battlemap.api.negotiation import accepts_gzip
 
 REPO = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {

@@ -1,15 +1,19 @@
-"""Two operations on the same ground: which ones, the shared view and each one's date, read from a
-comparison page's query string and checked, with errors that name the parameter at fault."""
+"""The comparison page, two operations on the same ground: which ones, the shared view and each
+one's date, read from its query string and checked, with errors that name the parameter at fault."""
 
 import datetime
 from dataclasses import dataclass
 
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.views.decorators.http import require_safe
 
-from .query_values import operation_day
+from .. import selectors
+from ..query_values import operation_day
+from ..render.contrast import contrast_charts
 
-__all__ = ["Comparison", "ComparisonError", "comparison_from_query", "overlapping", "DEFAULT_ZOOM"]
+__all__ = ["Comparison", "ComparisonError", "comparison_from_query", "compare_page", "overlapping", "DEFAULT_ZOOM"]
 
 DEFAULT_ZOOM = 8
 ZOOM_RANGE = (3, 16)
@@ -149,3 +153,19 @@ def comparison_from_query(query, operations):
     centre = _centre(query, ((shared[1] + shared[3]) / 2, (shared[0] + shared[2]) / 2))
     return Comparison(left=left, right=right, center=centre, zoom=_zoom(query),
                       left_date=_day(query, "left_date", left), right_date=_day(query, "right_date", right))
+
+
+@require_safe
+def compare_page(request):
+    """Two operations on the same ground, side by side (one above the other on a phone)."""
+    operations = list(selectors.listed_operations())
+    try:
+        comparison = comparison_from_query(request.GET, operations)
+    except ComparisonError as error:
+        return render(request, "battlemap/compare.html", {"problem": str(error), "operations": operations},
+                      status=400)
+    charts = contrast_charts(comparison.left, comparison.right)
+    return render(request, "battlemap/compare.html", {
+        "comparison": comparison, "operations": operations,
+        "contrast_side": charts.side, "ground_chart": charts.ground, "front_chart": charts.front,
+    })

@@ -8,7 +8,7 @@ import matplotlib
 from django.core.cache import cache
 from shapely.geometry import shape
 
-from .documents import timeline_etag, timeline_payload
+from ..documents import timeline_etag, timeline_payload
 
 matplotlib.use("Agg")  # no display on a server; must precede pyplot's import
 from matplotlib import pyplot  # noqa: E402

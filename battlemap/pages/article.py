@@ -1,10 +1,16 @@
-"""The example article's text: sections about the pincer and the pocket of Kharkov 1942, each with
+"""The example article, a scroll-driven page driving an embed, and its text: sections about the pincer and the pocket of Kharkov 1942, each with
 the date and the place the map shows beside it. Written from the operation's own events and key
 moments (see geodata/kharkov-1942/), which cite their sources; nothing here goes beyond them."""
 
 import datetime
 
-__all__ = ["ARTICLE_OPERATION", "SECTIONS"]
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from .. import selectors
+from ..api.lookup import operation_or_404
+
+__all__ = ["ARTICLE_OPERATION", "SECTIONS", "article_example"]
 
 ARTICLE_OPERATION = "kharkov-1942"
 
@@ -51,3 +57,12 @@ SECTIONS = [
          "men encircled, fewer than one in ten got out; the German claim of about 240,000 prisoners is "
          "larger than Krivosheev's count of all Soviet irrecoverable losses, so it cannot stand as given."]},
 ]
+
+
+@require_safe
+def article_example(request):
+    """A worked example of a scroll-driven article driving an embed (needs Kharkov 1942 loaded)."""
+    operation = operation_or_404(ARTICLE_OPERATION)
+    return render(request, "battlemap/article.html", {
+        "operation": operation, "sections": SECTIONS, "credits": selectors.source_credits(operation, limit=8),
+    })

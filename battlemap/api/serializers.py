@@ -4,8 +4,8 @@ import datetime
 
 from rest_framework import serializers
 
-from . import selectors
-from .models import Operation
+from .. import selectors
+from ..models import Operation
 
 __all__ = ["OperationSummarySerializer", "OperationDetailSerializer", "DayQuerySerializer"]
 

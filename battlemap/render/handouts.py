@@ -4,7 +4,7 @@ checked here, with errors that name the parameter and the value at fault."""
 
 from dataclasses import dataclass
 
-from .query_values import operation_day
+from ..query_values import operation_day
 
 __all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "MIN_PANELS", "MAX_PANELS"]
 

@@ -1,11 +1,18 @@
-"""oEmbed (https://oembed.com, section 2): the `rich` response for one of our map URLs, pure."""
+"""oEmbed (https://oembed.com, section 2): the endpoint, and the `rich` response for one of our map URLs (pure)."""
 
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlencode, urlsplit, parse_qsl
 
+from django.http import JsonResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from .. import selectors
+from ..models import Operation
+
 __all__ = ["OEmbedError", "EmbedTarget", "embed_target_from_url", "oembed_response",
-           "iframe_snippet", "DEFAULT_WIDTH", "DEFAULT_HEIGHT"]
+           "iframe_snippet", "oembed", "DEFAULT_WIDTH", "DEFAULT_HEIGHT"]
 
 DEFAULT_WIDTH = 800
 DEFAULT_HEIGHT = 450
@@ -108,3 +115,28 @@ def oembed_response(*, target, title, site_root, provider_name, thumbnail_url,
         response.update(thumbnail_url=thumbnail_url, thumbnail_width=DEFAULT_WIDTH,
                         thumbnail_height=DEFAULT_HEIGHT)
     return response
+
+
+@require_safe
+def oembed(request):
+    """oEmbed endpoint: a `rich` iframe for our operation and embed URLs (404/501/400 per spec)."""
+    try:
+        target = embed_target_from_url(request.GET.get("url"),
+                                       site_root=request.build_absolute_uri("/"))
+        try:
+            operation = selectors.operation_get(slug=target.slug)
+        except Operation.DoesNotExist:
+            raise OEmbedError(404, f"no operation {target.slug!r}") from None
+        body = oembed_response(
+            target=target, title=operation.name, site_root=request.build_absolute_uri("/"),
+            provider_name="Battlemap",
+            thumbnail_url=request.build_absolute_uri(
+                reverse("operation-preview", args=[operation.slug])) + (
+                "?" + urlencode({"date": dict(target.options)["date"][:10]})
+                if "date" in dict(target.options) else ""),
+            response_format=request.GET.get("format"),
+            maxwidth=request.GET.get("maxwidth"), maxheight=request.GET.get("maxheight"),
+        )
+    except OEmbedError as error:
+        return JsonResponse({"detail": error.message}, status=error.status)
+    return JsonResponse(body)

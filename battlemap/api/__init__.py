@@ -1,0 +1,1 @@
+"""The read-only REST API: its views, serializers, content negotiation and errors."""

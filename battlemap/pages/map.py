@@ -1,0 +1,77 @@
+"""The map of an operation and its embed: one template over one core, options through json_script."""
+
+from urllib.parse import urlencode
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_safe
+
+from .. import selectors
+from ..api.lookup import operation_or_404
+from ..conf import battlemap_setting
+from ..documents import inline_json, timeline_payload
+from ..security import framing_allowed
+from ..site_export import field_worker_bundle
+from .compare import overlapping
+
+__all__ = ["embed_page", "operation_page"]
+
+
+def _map_page(request, slug, *, embed, **context):
+    """The operation page or its embed: the same template, options through json_script (no
+    inline code), discovery and preview links for link previews."""
+    operation = operation_or_404(slug)
+    options = {
+        "slug": operation.slug,
+        "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
+        "situation_url": reverse("api-operation-situation", args=[operation.slug]),
+        "tile_layers": battlemap_setting("TILE_LAYERS"),
+        "embed": embed,
+    }
+    if embed:
+        options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
+        options["full_map_url"] = reverse("operation-page", args=[operation.slug])
+        context["source_credits"] = selectors.source_credits(operation)
+    if not embed:
+        context["compare_with"] = overlapping(operation, selectors.listed_operations())
+    # The timeline inline, when it is small enough: the first frame then waits for no request.
+    # With the limit at 0 the document is not built here at all: the browser fetches it.
+    limit = battlemap_setting("INLINE_TIMELINE_MAX_BYTES")
+    timeline = timeline_payload(operation) if limit else None
+    if timeline and len(timeline.body) <= limit:
+        context["inline_timeline"] = mark_safe(inline_json(timeline))  # noqa: S308 (escaped as json_script does)
+    script_bundle = battlemap_setting("SCRIPT_BUNDLE")
+    return render(request, "battlemap/operation.html", {
+        "operation": operation, "options": options, "script_bundle": script_bundle,
+        # The field worker: bundled beside the page's bundle (one request), else its modules.
+        "field_worker": field_worker_bundle(script_bundle) if script_bundle else "battlemap/js/field-worker.js",
+        "oembed_url": _oembed_discovery_url(request),
+        "preview_url": _preview_url(request, operation),
+        **context,
+    })
+
+
+@require_safe
+def operation_page(request, slug):
+    """The map of one operation."""
+    return _map_page(request, slug, embed=request.GET.get("embed") == "1")
+
+
+def _oembed_discovery_url(request):
+    """The oEmbed endpoint for this page, for the discovery <link> (oEmbed spec 4)."""
+    return request.build_absolute_uri(reverse("oembed")) + "?" + urlencode(
+        {"url": request.build_absolute_uri(), "format": "json"})
+
+
+@require_safe
+@framing_allowed
+def embed_page(request, slug):
+    """The map alone, for iframes: no header or side panel; framable per the setting."""
+    return _map_page(request, slug, embed=True)
+
+
+def _preview_url(request, operation):
+    query = {"date": request.GET["date"][:10]} if request.GET.get("date") else {}
+    return request.build_absolute_uri(reverse("operation-preview", args=[operation.slug])) + (
+        "?" + urlencode(query) if query else "")
