@@ -1,14 +1,14 @@
 // Tests for preparing the morph ahead of the clock: fields from a worker, urgent ones first, and the fall-back to idle time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AreaMorph } from '../../static/battlemap/js/morph/area-morph.js';
+import { createMorph } from '../../static/battlemap/js/morph/create-morph.js';
 import { MorphPreparer } from '../../static/battlemap/js/morph/morph-preparer.js';
 import { createGrid } from '../../static/battlemap/js/core/projection.js';
 import { buildShapeField } from '../../static/battlemap/js/morph/shape-field.js';
 import { loadFixture } from './helpers/vendor.mjs';
 
 const timeline = loadFixture();
-const makeMorph = () => new AreaMorph({
+const makeMorph = () => createMorph({
   dates: timeline.dates,
   areasByDate: timeline.areas,
   sides: timeline.operation.sides.map((s) => s.slug),
@@ -36,22 +36,22 @@ test('the worker builds every field, a couple at a time, then each day is prepar
   let done = 0;
   let redraws = 0;
   const preparer = new MorphPreparer({
-    morph, workerUrl: 'field-worker.js', createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow,
+    store: morph.store, morphs: [morph.areas, morph.front], workerUrl: 'field-worker.js', createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow,
     onFields: () => redraws++, onDone: () => done++,
   });
   assert.equal(preparer.mode, 'worker');
-  assert.equal(morph.buildFields, false);
+  assert.equal(morph.store.buildFields, false);
   preparer.start(0);
   assert.equal(worker.posted.length, 2, 'two in flight at most');
   while (worker.posted.length) worker.answerOne();
   assert.equal(done, 1);
-  assert.ok(redraws >= morph.fieldBuildCount);
+  assert.ok(redraws >= morph.store.fieldBuildCount);
   assert.ok(worker.terminated, 'the worker is let go once every field is in');
-  const built = morph.fieldBuildCount;
-  morph.shapesAt(timeline.dates.length - 1.5);
-  morph.frontAt(0.5);
-  assert.equal(morph.fieldBuildCount, built, 'nothing left to build');
-  assert.equal(morph.shapesComplete && morph.frontComplete, true);
+  const built = morph.store.fieldBuildCount;
+  morph.areas.at(timeline.dates.length - 1.5);
+  morph.front.at(0.5);
+  assert.equal(morph.store.fieldBuildCount, built, 'nothing left to build');
+  assert.equal(morph.areas.complete && morph.front.complete, true);
   delete globalThis.Worker;
 });
 
@@ -59,14 +59,14 @@ test('a field the current time waits for jumps the queue', () => {
   globalThis.Worker = FakeWorker;
   const morph = makeMorph();
   let worker;
-  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow });
+  const preparer = new MorphPreparer({ store: morph.store, morphs: [morph.areas, morph.front], workerUrl: 'w.js', createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow });
   preparer.start(0);
   const last = timeline.dates.length - 2;
-  morph.shapesAt(last + 0.5); // the far end: its fields were queued last
-  assert.equal(morph.shapesComplete, false);
+  morph.areas.at(last + 0.5); // the far end: its fields were queued last
+  assert.equal(morph.areas.complete, false);
   worker.answerOne();
   const next = worker.posted.at(-1).signature;
-  const wanted = [...morph.shapesOfDay(last).values(), ...morph.shapesOfDay(last + 1).values()].map((s) => s.signature);
+  const wanted = [...morph.days.shapesOfDay(last).values(), ...morph.days.shapesOfDay(last + 1).values()].map((s) => s.signature);
   assert.ok(wanted.includes(next), 'the next field posted is one the current time needs');
   delete globalThis.Worker;
 });
@@ -79,12 +79,12 @@ test('a worker that fails to load leaves the preparation to idle time on the pag
   const warnings = [];
   const warn = console.warn;
   console.warn = (message) => warnings.push(message);
-  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow, onDone: () => done++ });
+  const preparer = new MorphPreparer({ store: morph.store, morphs: [morph.areas, morph.front], workerUrl: 'w.js', createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow, onDone: () => done++ });
   preparer.start(0);
   worker.onerror({ message: 'refused' });
   console.warn = warn;
   assert.equal(preparer.mode, 'idle');
-  assert.equal(morph.buildFields, true);
+  assert.equal(morph.store.buildFields, true);
   assert.equal(done, 1, 'everything prepared in idle time');
   assert.match(warnings[0], /field worker stopped \(refused\)/);
   delete globalThis.Worker;
@@ -93,21 +93,21 @@ test('a worker that fails to load leaves the preparation to idle time on the pag
 test('with no Worker at all it prepares in idle time', () => {
   const morph = makeMorph();
   let done = 0;
-  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', requestIdle: idleNow, onDone: () => done++ });
+  const preparer = new MorphPreparer({ store: morph.store, morphs: [morph.areas, morph.front], workerUrl: 'w.js', requestIdle: idleNow, onDone: () => done++ });
   assert.equal(preparer.mode, 'idle');
   preparer.start(3);
   assert.equal(done, 1);
-  assert.ok(morph.fieldBuildCount > 0);
+  assert.ok(morph.store.fieldBuildCount > 0);
 });
 
-const signaturesOfDays = (morph, first, last) => morph.fieldSignaturesOfDays(first, last);
+const signaturesOfDays = (morph, first, last) => morph.store.fieldSignaturesOfDays(first, last);
 
 test('keeping some days, only their fields are built and kept, and they follow the clock', () => {
   globalThis.Worker = FakeWorker;
   const morph = makeMorph();
   let worker;
   let done = 0;
-  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', keepDays: 0, createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow, onDone: () => done++ });
+  const preparer = new MorphPreparer({ store: morph.store, morphs: [morph.areas, morph.front], workerUrl: 'w.js', keepDays: 0, createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow, onDone: () => done++ });
   preparer.start(0);
   while (worker.posted.length) worker.answerOne();
   assert.equal(done, 1, 'the days around the start are prepared');
@@ -115,20 +115,20 @@ test('keeping some days, only their fields are built and kept, and they follow t
   const near = signaturesOfDays(morph, 0, 1);
   const far = [...signaturesOfDays(morph, 2, 3)].filter((signature) => !near.has(signature));
   assert.ok(far.length > 0, 'the fixture changes after day 1');
-  const kept = () => [...morph._fields.keys()];
+  const kept = () => [...morph.store._fields.keys()];
   assert.ok(kept().length > 0 && kept().every((signature) => near.has(signature)), 'nothing beyond day 1 is built');
-  morph.shapesAt(0.5);
-  assert.equal(morph.shapesComplete, true);
+  morph.areas.at(0.5);
+  assert.equal(morph.areas.complete, true);
 
   preparer.follow(2.3);
   const now = signaturesOfDays(morph, 2, 3);
   assert.ok(kept().every((signature) => now.has(signature)), 'the fields of days 0 and 1 are let go');
   assert.ok(worker.posted.length > 0, 'and those of days 2 and 3 asked for');
   while (worker.posted.length) worker.answerOne();
-  morph.shapesAt(2.5);
-  morph.frontAt(2.5);
-  assert.equal(morph.shapesComplete && morph.frontComplete, true, 'the morph of day 2 to 3 is whole');
-  assert.ok(far.every((signature) => morph._fields.has(signature)));
+  morph.areas.at(2.5);
+  morph.front.at(2.5);
+  assert.equal(morph.areas.complete && morph.front.complete, true, 'the morph of day 2 to 3 is whole');
+  assert.ok(far.every((signature) => morph.store._fields.has(signature)));
   assert.equal(done, 1, 'onDone once');
   delete globalThis.Worker;
 });
@@ -137,7 +137,7 @@ test('a field built for days the clock has left is not kept', () => {
   globalThis.Worker = FakeWorker;
   const morph = makeMorph();
   let worker;
-  const preparer = new MorphPreparer({ morph, workerUrl: 'w.js', keepDays: 0, createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow });
+  const preparer = new MorphPreparer({ store: morph.store, morphs: [morph.areas, morph.front], workerUrl: 'w.js', keepDays: 0, createWorker: () => (worker = new FakeWorker()), requestIdle: idleNow });
   preparer.start(0);
   const dayThree = signaturesOfDays(morph, 3, 3);
   const leaving = worker.posted.map((message) => message.signature).find((signature) => !dayThree.has(signature));
@@ -146,11 +146,11 @@ test('a field built for days the clock has left is not kept', () => {
   // Both in flight come back; the one for days left behind is dropped.
   worker.answerOne();
   worker.answerOne();
-  assert.equal(morph._fields.has(leaving), false);
-  assert.ok([...morph._fields.keys()].every((signature) => dayThree.has(signature)));
+  assert.equal(morph.store._fields.has(leaving), false);
+  assert.ok([...morph.store._fields.keys()].every((signature) => dayThree.has(signature)));
   // Coming back, it is asked for again.
   preparer.follow(0);
   while (worker.posted.length) worker.answerOne();
-  assert.equal(morph._fields.has(leaving), true);
+  assert.equal(morph.store._fields.has(leaving), true);
   delete globalThis.Worker;
 });

@@ -1,5 +1,5 @@
 // Entry point of the operation page: loads the timeline, builds the map, layers, controls and panels.
-import { AreaMorph } from './morph/area-morph.js';
+import { createMorph } from './morph/create-morph.js';
 import { Clock } from './time/clock.js';
 import { exposeForTests } from './map/debug-hook.js';
 import { connectHost, applyEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
@@ -189,7 +189,7 @@ export async function start() {
   map.fitBounds(bounds, { animate: false });
   const fitZoom = map.getZoom();
 
-  const morph = new AreaMorph({
+  const morph = createMorph({
     dates: index.dates,
     areasByDate: timeline.areas,
     frontsByDate: timeline.fronts,
@@ -200,12 +200,13 @@ export async function start() {
   // The distance fields come from a worker, off this thread, so that preparing them never drops
   // a frame; where none can start (a page opened from file://) they are built in idle time.
   const preparer = new MorphPreparer({
-    morph,
+    store: morph.store,
+    morphs: [morph.areas, morph.front],
     workerUrl: document.getElementById('battlemap-map').dataset.fieldWorkerSrc || null,
     keepDays: FIELD_DAYS_KEPT,
     onFields: () => {
-      if (!morph.shapesComplete) areas.requestRedraw();
-      if (!morph.frontComplete) front.requestRedraw();
+      if (!morph.areas.complete) areas.requestRedraw();
+      if (!morph.front.complete) front.requestRedraw();
     },
     onDone: () => { document.documentElement.dataset.battlemapPrepared = 'true'; },
     busy: () => clock.playing,
@@ -221,8 +222,8 @@ export async function start() {
 
   // With no base map the areas lie on the map's flat background and can be drawn opaque.
   const mapBackdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
-  const areas = areaLayer({ canvas: groundCanvas, order: 0, morph, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
-  const front = frontLayer({ canvas: groundCanvas, order: 1, morph });
+  const areas = areaLayer({ canvas: groundCanvas, order: 0, morph: morph.areas, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop: mapBackdrop });
+  const front = frontLayer({ canvas: groundCanvas, order: 1, morph: morph.front });
   const settlements = placeLayer({ canvas: overlayCanvas, order: 0, places: index.places, fitZoom });
   const movements = movementLayer({ canvas: overlayCanvas, order: 1, index });
   const units = unitLayer({ canvas: overlayCanvas, order: 2, index, symbols, fitZoom });

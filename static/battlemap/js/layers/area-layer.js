@@ -96,7 +96,7 @@ export const AreaLayer = CanvasLayer.extend({
   draw(context, { map, time }) {
     const { morph, sideBySlug } = this.options;
     const projector = screenProjector(map, morph.grid);
-    const shapes = morph.shapesAt(time);
+    const shapes = morph.at(time);
     const { width, height } = morph.grid;
     this._hasPocket = shapes.some((s) => s.role === 'pocket');
     this.lastShapes = shapes;
@@ -163,7 +163,11 @@ export const AreaLayer = CanvasLayer.extend({
 });
 
 export const FrontLayer = CanvasLayer.extend({
-  options: { morph: null, colour: '#111111' },
+  options: {
+    /** FrontMorph giving the front lines at a time. */
+    morph: null,
+    colour: '#111111',
+  },
 
   /** Digest of the front lines last drawn (grid coordinates), for tests; computed on demand. */
   digest() {
@@ -177,7 +181,7 @@ export const FrontLayer = CanvasLayer.extend({
   draw(context, { map, time }) {
     const { morph } = this.options;
     const projector = screenProjector(map, morph.grid);
-    const fronts = morph.frontAt(time);
+    const fronts = morph.at(time);
     this.lastFronts = fronts;
     context.lineJoin = 'round';
     context.lineCap = 'round';

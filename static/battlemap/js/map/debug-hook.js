@@ -40,16 +40,16 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       symbolCodes(size) { return [...symbols._cache.keys()].filter((key) => key.split('|')[1] === String(size)).map((key) => key.split('|')[0]); },
       /** The page's SymbolCache, to draw a symbol as the map does. */
       symbols,
-      get fieldBuildCount() { return morph.fieldBuildCount; },
+      get fieldBuildCount() { return morph.store.fieldBuildCount; },
       /** Where the distance fields are built: 'worker' or 'idle' (the page's idle time). */
       get fieldBuilder() { return preparer?.mode; },
       /** The preparer's work in hand: fields waiting to be posted and in flight, the day it is around. */
       get fieldQueue() { return preparer && { waiting: preparer._queue.length, inFlight: preparer._inFlight, day: preparer._day }; },
       /** Bytes held by the morph's distance fields, and how many there are. */
-      get fieldBytes() { return morph.fieldBytes; },
-      get fieldCount() { return morph.fieldCount; },
+      get fieldBytes() { return morph.store.fieldBytes; },
+      get fieldCount() { return morph.store.fieldCount; },
       /** Whether the last morph drawn had every field it needed (else it showed the nearer day). */
-      get morphComplete() { return morph.shapesComplete && morph.frontComplete; },
+      get morphComplete() { return morph.areas.complete && morph.front.complete; },
       drawLog,
       /** Draws per canvas layer since the page started: {areas, front, movements, units, places}. */
       get drawCounts() { return Object.fromEntries(Object.entries(layers).map(([name, layer]) => [name, layer.drawCount])); },

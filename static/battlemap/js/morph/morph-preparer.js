@@ -1,4 +1,4 @@
-// Prepares the morph ahead of the clock: distance fields from the field worker (or in idle time where no worker can start), then each day's contours in idle time.
+// Prepares the morph ahead of the clock: distance fields from the field worker (or in idle time where no worker can start), then each day's cell windows in idle time.
 
 /** Fields posted to the worker and not yet back: enough to keep it busy, few enough that an urgent one is not queued behind many. */
 const IN_FLIGHT = 2;
@@ -13,7 +13,8 @@ function idleCallback() {
 
 export class MorphPreparer {
   /**
-   * morph: the AreaMorph; workerUrl: field-worker.js's URL, or null to build in idle time on the
+   * store: the FieldStore; morphs: the morphs drawing on it (the area and front morphs), whose
+   * cell windows are prepared with the fields; workerUrl: field-worker.js's URL, or null to build in idle time on the
    * page; onFields: called when fields arrive (redraw what waited for them); onDone: called
    * once the days around the start are prepared (every day, without keepDays); busy: whether
    * the map is animating (playing), when no step is forced even after a timeout. keepDays: with
@@ -21,8 +22,9 @@ export class MorphPreparer {
    * clock's moves are passed to follow()), building the others again as the time comes near
    * them; null keeps every field. createWorker and requestIdle are injectable for tests.
    */
-  constructor({ morph, workerUrl = null, keepDays = null, onFields = () => {}, onDone = () => {}, busy = () => false, createWorker = (url) => new Worker(url, { type: 'module' }), requestIdle = idleCallback() }) {
-    this.morph = morph;
+  constructor({ store, morphs = [], workerUrl = null, keepDays = null, onFields = () => {}, onDone = () => {}, busy = () => false, createWorker = (url) => new Worker(url, { type: 'module' }), requestIdle = idleCallback() }) {
+    this.store = store;
+    this.morphs = morphs;
     this.keepDays = keepDays;
     this._day = null; // the day the window of kept fields is around
     this._keep = null; // the signatures of the fields kept, when only some are
@@ -46,8 +48,8 @@ export class MorphPreparer {
       }
     }
     if (this._worker) {
-      morph.buildFields = false;
-      morph.onFieldWanted = (shape) => this._want(shape, true);
+      store.buildFields = false;
+      store.onFieldWanted = (shape) => this._want(shape, true);
       this._worker.onmessage = ({ data }) => this._received(data);
       // A worker that cannot load (a page opened from file://, a policy) fails here, not above.
       this._worker.onerror = (event) => {
@@ -63,7 +65,7 @@ export class MorphPreparer {
     if (this.mode === 'worker') {
       this.follow(fromDay);
     } else {
-      this._days = this._daysNearest(fromDay, 0, this.morph.dayCount - 1);
+      this._days = this._daysNearest(fromDay, 0, this.store.days.dayCount - 1);
       this._prepareInIdleTime();
     }
   }
@@ -74,20 +76,20 @@ export class MorphPreparer {
    */
   follow(time) {
     if (this.mode !== 'worker' || !this._started) return;
-    const last = this.morph.dayCount - 1;
+    const last = this.store.days.dayCount - 1;
     const day = Math.min(last, Math.max(0, Math.floor(time)));
     if (day === this._day || (this.keepDays === null && this._day !== null)) return;
     this._day = day;
     const [firstKept, lastKept] = this.keepDays === null ? [0, last] : [day - this.keepDays, day + 1 + this.keepDays];
     if (this.keepDays !== null) {
-      this.morph.releaseFieldsOutside(firstKept, lastKept);
-      this._keep = this.morph.fieldSignaturesOfDays(firstKept, lastKept);
+      this.store.releaseFieldsOutside(firstKept, lastKept);
+      this._keep = this.store.fieldSignaturesOfDays(firstKept, lastKept);
       this._queue = this._queue.filter((shape) => this._keep.has(shape.signature) || !this._queued.delete(shape.signature));
     }
     // Each day prepared is the morph from it to the next: the last day kept is only its end.
     this._days = this._daysNearest(day + 0.5, Math.max(0, firstKept), Math.min(last, this.keepDays === null ? last : lastKept - 1));
     for (const near of this._daysNearest(day + 0.5, Math.max(0, firstKept), Math.min(last, lastKept))) {
-      for (const shape of this.morph.shapesWithoutFields(near)) this._want(shape, false);
+      for (const shape of this.store.shapesWithoutFields(near)) this._want(shape, false);
     }
     this._pump();
   }
@@ -115,11 +117,11 @@ export class MorphPreparer {
   }
 
   _pump() {
-    const { width, height } = this.morph.grid;
+    const { width, height } = this.store.grid;
     while (this._inFlight < IN_FLIGHT && this._queue.length) {
       const shape = this._queue.shift();
       this._inFlight++;
-      this._worker.postMessage({ signature: shape.signature, polygons: this.morph.vectorPolygonsOf(shape), width, height });
+      this._worker.postMessage({ signature: shape.signature, polygons: this.store.days.vectorPolygonsOf(shape), width, height });
     }
     if (this._days && this._inFlight === 0 && this._queue.length === 0) this._prepareDaysInIdleTime();
   }
@@ -133,7 +135,7 @@ export class MorphPreparer {
     }
     // A field whose days the clock has left while it was built is not kept.
     if (!this._keep || this._keep.has(signature)) {
-      this.morph.acceptField(signature, field, vanishOffset);
+      this.store.acceptField(signature, field, vanishOffset);
       this.onFields();
     }
     this._pump();
@@ -147,9 +149,9 @@ export class MorphPreparer {
     // Built on this thread, a field is built once and kept.
     this.keepDays = null;
     this._keep = null;
-    if (this._days) this._days = this._daysNearest(this._day ?? 0, 0, this.morph.dayCount - 1);
-    this.morph.buildFields = true;
-    this.morph.onFieldWanted = null;
+    if (this._days) this._days = this._daysNearest(this._day ?? 0, 0, this.store.days.dayCount - 1);
+    this.store.buildFields = true;
+    this.store.onFieldWanted = null;
     this._queue = [];
     this.onFields();
     if (this._days) this._prepareInIdleTime();
@@ -157,9 +159,12 @@ export class MorphPreparer {
 
   /** Without a worker: every field and day in idle moments, a field or so at a time. */
   _prepareInIdleTime() {
-    const { morph, _days: days } = this;
+    const { store, morphs, _days: days } = this;
     const steps = (function* allSteps() {
-      for (const day of days) yield* morph.preparationSteps(day);
+      for (const day of days) {
+        yield* store.preparationSteps(day);
+        for (const morph of morphs) morph.prepareDay(day);
+      }
     }());
     const work = (deadline) => {
       let done = false;
@@ -173,14 +178,14 @@ export class MorphPreparer {
     this._requestIdle(work);
   }
 
-  /** With the fields in: each day's windows and contours, a day at a time when there is room. */
+  /** With the fields in: each day's cell windows, a day at a time when there is room. */
   _prepareDaysInIdleTime() {
     if (this._preparingDays) return;
     this._preparingDays = true;
     // The days to prepare are read afresh at each step: the clock may have moved the window.
     const next = () => this._days.find((day) => !this._preparedDays.has(day));
     const prepare = (day) => {
-      this.morph.prepareDay(day);
+      for (const morph of this.morphs) morph.prepareDay(day);
       this._preparedDays.add(day);
     };
     const work = (deadline) => {
