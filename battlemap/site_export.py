@@ -90,7 +90,8 @@ def build_bundle(target):
         raise SiteExportError("esbuild is missing: run `make install` (it runs `npm install` for the build tools)")
     scripts = Path(settings.BASE_DIR) / "static" / "battlemap" / "js"
     target = Path(target)
-    for entry, output, output_format in ((scripts / "main.js", target, "iife"),
+    # Both map pages' entries in one script: tools/build/page-bundle.js runs the one the page's options name.
+    for entry, output, output_format in ((Path(settings.BASE_DIR) / "tools" / "build" / "page-bundle.js", target, "iife"),
                                          (scripts / "field-worker.js", target.parent / FIELD_WORKER_BUNDLE, "esm")):
         result = subprocess.run([str(ESBUILD), str(entry), "--bundle", f"--format={output_format}", "--minify",
                                  "--target=es2020", "--legal-comments=none", f"--outfile={output}"],

@@ -117,3 +117,27 @@ test('displayTime is whole days only when motion is reduced', () => {
   assert.equal(stepped.displayTime(), 2);
   assert.equal(stepped.displayTime(3.5), 3);
 });
+
+test('setSpan narrows the times the clock takes and brings the time inside, as a restore', () => {
+  const clock = new Clock({ maxTime: 10, ...manualFrames().options });
+  clock.setTime(8);
+  const seen = [];
+  clock.on('timechange', (e) => seen.push([e.time, e.cause]));
+  clock.setSpan(2, 5.5);
+  assert.deepEqual([clock.minTime, clock.maxTime, clock.time], [2, 5.5, 5.5]);
+  assert.deepEqual(seen, [[5.5, 'restore']]);
+  clock.setTime(0, 'jump');
+  assert.equal(clock.time, 2);
+  assert.throws(() => clock.setSpan(4, 3), /minTime <= maxTime/);
+  assert.throws(() => clock.setSpan(0, NaN), RangeError);
+});
+
+test('announce tells the listeners the same time again, with a cause', () => {
+  const clock = new Clock({ maxTime: 4, ...manualFrames().options });
+  clock.setTime(1.5);
+  const seen = [];
+  clock.on('timechange', (e) => seen.push([e.time, e.cause]));
+  clock.announce('step');
+  clock.announce();
+  assert.deepEqual(seen, [[1.5, 'step'], [1.5, 'restore']]);
+});

@@ -14,9 +14,10 @@ function modules(folder) {
     : entry.name.endsWith('.js') ? [relative(join(root, 'static'), join(folder, entry.name))] : []));
 }
 
-// Entry points: the page's, and the field worker's (a worker loads its own modules; preloading it
-// into the page would fetch it for nothing).
-const ENTRY_POINTS = ['battlemap/js/main.js', 'battlemap/js/field-worker.js'];
+// Entry points: the two pages' (the operation page and the embed; a page preloads the modules of
+// either), and the field worker's (a worker loads its own modules; preloading it into the page
+// would fetch it for nothing).
+const ENTRY_POINTS = ['battlemap/js/operation-page.js', 'battlemap/js/embed-page.js', 'battlemap/js/field-worker.js'];
 
 test('every module but the entry points is in _module_preloads.html, and nothing else', () => {
   const template = readFileSync(join(root, 'templates/battlemap/_module_preloads.html'), 'utf8');

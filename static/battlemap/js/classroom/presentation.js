@@ -137,7 +137,7 @@ export class Presentation {
   _announce(cause) {
     this._quiet = true;
     try {
-      this.clock.fire('timechange', { time: this.clock.time, cause });
+      this.clock.announce(cause);
     } finally {
       this._quiet = false;
     }

@@ -1,12 +1,23 @@
-// A map control choosing whose point of view the unit symbols take: neutral, or one side's (friend and hostile frames).
+// A map control choosing whose point of view the unit symbols take (neutral, or one side's friend and hostile frames), and the legend that shows them.
 import { shortSideName } from '../time/format.js';
+import { legendControl } from './legend-control.js';
 
 const L = window.L;
 
 export const PointOfViewControl = L.Control.extend({
-  options: { position: 'topright', sides: [], value: null, onChange: null },
+  options: {
+    position: 'topright',
+    /** Sides [{slug, name, colour}]. */
+    sides: [],
+    /** The SymbolCache whose point of view this sets; its legend draws from it too. */
+    symbols: null,
+    /** Called with a side's slug or null when the reader picks a point of view (not when it is set). */
+    onChange: null,
+  },
 
-  onAdd() {
+  onAdd(map) {
+    // Folded at every size: nothing covers the map unless the reader asks (one click opens it).
+    this._legend = legendControl({ sides: this.options.sides, symbols: this.options.symbols, collapsed: true }).addTo(map);
     const container = L.DomUtil.create('div', 'bm-echelon bm-pov leaflet-bar');
     L.DomEvent.disableClickPropagation(container);
     const select = L.DomUtil.create('select', '', container);
@@ -17,15 +28,38 @@ export const PointOfViewControl = L.Control.extend({
       option.value = value;
       option.textContent = text;
     }
-    select.value = this.options.value || '';
-    L.DomEvent.on(select, 'change', () => this.options.onChange?.(select.value || null));
+    select.value = this.get() || '';
+    L.DomEvent.on(select, 'change', () => {
+      this.set(select.value || null);
+      this.options.onChange?.(select.value || null);
+    });
     this._select = select;
     return container;
   },
 
-  /** Show `value` (a side's slug or null) without firing onChange. */
-  setValue(value) {
-    if (this._select) this._select.value = value || '';
+  onRemove() {
+    this._legend.remove();
+    this._legend = null;
+    this._select = null;
+  },
+
+  /** The point of view: a side's slug, or null for neutral. */
+  get() {
+    return this.options.symbols.pointOfView;
+  },
+
+  /** Take a side's point of view (null: neutral): the symbols, the choice shown and the legend follow. */
+  set(side) {
+    const { symbols, sides } = this.options;
+    if ((side || null) === symbols.pointOfView) return;
+    symbols.setPointOfView(side);
+    if (this._select) this._select.value = side || '';
+    if (!this._legend) return;
+    // The legend's symbols are drawn when it is built: build it again, open if it was.
+    const open = this._legend.getContainer()?.open;
+    const map = this._map;
+    this._legend.remove();
+    this._legend = legendControl({ sides, symbols, collapsed: !open }).addTo(map);
   },
 });
 

@@ -92,9 +92,7 @@ export function applyEmbedOptions({ clock, index, search = window.location.searc
   const { options, problems } = parseEmbedOptions(search);
   for (const problem of problems) console.warn(`battlemap embed: ${problem}`);
   const span = spanOf(options, (date) => index.timeOf(date), index.maxTime);
-  clock.minTime = span.minTime;
-  clock.maxTime = span.maxTime;
-  clock.setTime(clock.clamp(clock.time), 'restore');
+  clock.setSpan(span.minTime, span.maxTime);
   document.body.classList.add(`bm-embed--controls-${options.controls}`, `bm-theme--${options.theme}`);
   if (options.story) document.body.classList.add('bm-embed--story');
   return options;

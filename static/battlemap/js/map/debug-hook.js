@@ -6,7 +6,7 @@
  * (filled only while `drawLog.recording` is true) and `drawNow()` for benchmarks.
  * `layers` holds the canvas layers by name: areas, front, movements, units, places.
  */
-export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, preparer, urlSync, presentation, symbols, events }) {
+export function exposeForTests({ map, clock, index, timelineWidget, layers, canvases, morph, preparer, urlSync, presentation = null, symbols, events }) {
   const { areas, front, movements, units } = layers;
   const drawLog = { recording: false, entries: [] };
   for (const layer of Object.values(layers)) {

@@ -80,13 +80,10 @@ function smoothed(x, v0, v1, value) {
 }
 
 /**
- * Contour polygons of `values` (row-major, width × height, value i sampled at cell centre) at
- * `threshold`: cells with value >= threshold are inside. Coordinates run 0..width, 0..height.
+ * Link the contour segments of every cell into `next` (edge point -> the point after it) and
+ * return the points that start them, in the order d3-contour emits them.
  */
-export function contourPolygons(values, width, height, threshold = 0) {
-  // An edge point at half-cell coordinates (a, b) = (2x, 2y) has the index a + stride * b.
-  const stride = 2 * (width + 1);
-  const next = linkTableFor(stride * (2 * height + 3));
+function linkSegments(values, width, height, threshold, next, stride) {
   const starts = [];
   const above = (i) => values[i] >= threshold;
   const emit = (caseIndex, x, y) => {
@@ -143,8 +140,11 @@ export function contourPolygons(values, width, height, threshold = 0) {
     emit((t2 << 2) | (t3 << 3), x, y);
   }
   emit(t2 << 3, x, y);
+  return starts;
+}
 
-  // Follow the links into closed rings, clearing the table behind us for the next call.
+/** Follow the links into closed rings of half-cell points, clearing the table behind us for the next call. */
+function followRings(next, starts, stride) {
   const rings = [];
   for (const first of starts) {
     if (next[first] === -1) continue;
@@ -160,7 +160,11 @@ export function contourPolygons(values, width, height, threshold = 0) {
     ring.push([ring[0][0], ring[0][1]]);
     rings.push(ring);
   }
+  return rings;
+}
 
+/** Smooth each ring onto the crossing, then make the outer rings polygons and put each hole in the first that holds it. */
+function nestRings(rings, values, width, height, threshold) {
   const polygons = [];
   const holes = [];
   for (const ring of rings) {
@@ -185,4 +189,16 @@ export function contourPolygons(values, width, height, threshold = 0) {
     }
   }
   return polygons;
+}
+
+/**
+ * Contour polygons of `values` (row-major, width × height, value i sampled at cell centre) at
+ * `threshold`: cells with value >= threshold are inside. Coordinates run 0..width, 0..height.
+ */
+export function contourPolygons(values, width, height, threshold = 0) {
+  // An edge point at half-cell coordinates (a, b) = (2x, 2y) has the index a + stride * b.
+  const stride = 2 * (width + 1);
+  const next = linkTableFor(stride * (2 * height + 3));
+  const starts = linkSegments(values, width, height, threshold, next, stride);
+  return nestRings(followRings(next, starts, stride), values, width, height, threshold);
 }

@@ -17,9 +17,9 @@ function documentCanvas(width, height) {
 }
 
 /**
- * sprite: SYMBOL_SPRITE (static/battlemap/js/symbol-sprite.js); loadMilsymbol: () => a promise of
+ * sprite: SYMBOL_SPRITE (symbols/symbol-sprite.js); loadMilsymbol: () => a promise of
  * milsymbol's `ms`, asked for only when a code is not in the sprite. Fires 'change' once symbols
- * drawn as placeholders can be drawn as themselves.
+ * drawn as placeholders can be drawn as themselves, and when the point of view changes.
  */
 export class SymbolCache extends Emitter {
   constructor({ sprite, loadMilsymbol = null, createCanvas = documentCanvas, ratio = () => window.devicePixelRatio || 1 } = {}) {
@@ -36,11 +36,12 @@ export class SymbolCache extends Emitter {
     this.pointOfView = null;
   }
 
-  /** Take `side`'s point of view (friend and hostile frames), or none with null. */
+  /** Take `side`'s point of view (friend and hostile frames), or none with null; fires 'change' (the symbols drawn change). */
   setPointOfView(side) {
     if ((side || null) === this.pointOfView) return;
     this.pointOfView = side || null;
     this._cache.clear();
+    this.fire('change');
   }
 
   /** Whether `sidc` (identity as given) is drawn from the sprite, without milsymbol. */

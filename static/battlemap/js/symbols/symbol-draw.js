@@ -26,73 +26,78 @@ export function drawInstructions(context, instructions, style) {
     }
     context.fillStyle = item.fill ? (item.fill === style.fillSlot ? style.fill : item.fill) : 'rgba(0,0,0,0)';
     if (item.fillopacity !== undefined) context.globalAlpha = item.fillopacity;
-    const fills = item.fill === undefined || Boolean(item.fill);
-    const strokes = item.stroke === undefined || Boolean(item.stroke);
-    switch (item.type) {
-      case 'path': {
-        const path = new Path2D(item.d);
-        if (item.clipPath) {
-          context.save();
-          context.clip(new Path2D(item.clipPath), 'nonzero');
-        }
-        if (fills) context.fill(path);
-        if (item.clipPath) context.restore();
-        if (context.globalAlpha !== 1) context.globalAlpha = 1; // strokes are never transparent
-        if (strokes) context.stroke(path);
-        break;
-      }
-      case 'circle':
-        if (item.clipPath) {
-          context.save();
-          context.clip(new Path2D(item.clipPath), 'nonzero');
-        }
-        context.beginPath();
-        context.arc(item.cx, item.cy, item.r, 0, 2 * Math.PI, false);
-        if (fills) context.fill();
-        if (item.clipPath) context.restore();
-        if (strokes) context.stroke();
-        break;
-      case 'text':
-        context.font = `${item.fontweight !== undefined ? `${item.fontweight} ` : ''}${item.fontsize}px ${item.fontfamily}`;
-        context.textAlign = item.textanchor === 'middle' ? 'center' : item.textanchor;
-        context.textBaseline = item.alignmentBaseline || 'bottom';
-        context.fillText(item.text, item.x, item.y);
-        if (item.stroke) context.strokeText(item.text, item.x, item.y);
-        break;
-      case 'translate':
-        context.save();
-        context.translate(item.x, item.y);
-        drawInstructions(context, item.draw, style);
-        context.restore();
-        break;
-      case 'rotate':
-        context.save();
-        context.translate(item.x, item.y);
-        context.rotate((item.degree * Math.PI) / 180);
-        context.translate(-item.x, -item.y);
-        drawInstructions(context, item.draw, style);
-        context.restore();
-        break;
-      case 'scale':
-        context.save();
-        context.scale(item.factor, item.factor);
-        drawInstructions(context, item.draw, style);
-        context.restore();
-        break;
-      case 'clip':
-        context.save();
-        context.clip(new Path2D(item.d), 'nonzero');
-        drawInstructions(context, item.draw, style);
-        context.restore();
-        break;
-      default:
-        break;
-    }
+    drawItem(context, item, style);
     if (item.linecap) {
       context.lineCap = 'butt';
       context.lineJoin = 'miter';
     }
     if (item.fillopacity !== undefined) context.globalAlpha = 1;
+  }
+}
+
+/** Draw one instruction (a path, circle or text, or a group transformed or clipped) in the style already set. */
+function drawItem(context, item, style) {
+  const fills = item.fill === undefined || Boolean(item.fill);
+  const strokes = item.stroke === undefined || Boolean(item.stroke);
+  switch (item.type) {
+    case 'path': {
+      const path = new Path2D(item.d);
+      if (item.clipPath) {
+        context.save();
+        context.clip(new Path2D(item.clipPath), 'nonzero');
+      }
+      if (fills) context.fill(path);
+      if (item.clipPath) context.restore();
+      if (context.globalAlpha !== 1) context.globalAlpha = 1; // strokes are never transparent
+      if (strokes) context.stroke(path);
+      break;
+    }
+    case 'circle':
+      if (item.clipPath) {
+        context.save();
+        context.clip(new Path2D(item.clipPath), 'nonzero');
+      }
+      context.beginPath();
+      context.arc(item.cx, item.cy, item.r, 0, 2 * Math.PI, false);
+      if (fills) context.fill();
+      if (item.clipPath) context.restore();
+      if (strokes) context.stroke();
+      break;
+    case 'text':
+      context.font = `${item.fontweight !== undefined ? `${item.fontweight} ` : ''}${item.fontsize}px ${item.fontfamily}`;
+      context.textAlign = item.textanchor === 'middle' ? 'center' : item.textanchor;
+      context.textBaseline = item.alignmentBaseline || 'bottom';
+      context.fillText(item.text, item.x, item.y);
+      if (item.stroke) context.strokeText(item.text, item.x, item.y);
+      break;
+    case 'translate':
+      context.save();
+      context.translate(item.x, item.y);
+      drawInstructions(context, item.draw, style);
+      context.restore();
+      break;
+    case 'rotate':
+      context.save();
+      context.translate(item.x, item.y);
+      context.rotate((item.degree * Math.PI) / 180);
+      context.translate(-item.x, -item.y);
+      drawInstructions(context, item.draw, style);
+      context.restore();
+      break;
+    case 'scale':
+      context.save();
+      context.scale(item.factor, item.factor);
+      drawInstructions(context, item.draw, style);
+      context.restore();
+      break;
+    case 'clip':
+      context.save();
+      context.clip(new Path2D(item.d), 'nonzero');
+      drawInstructions(context, item.draw, style);
+      context.restore();
+      break;
+    default:
+      break;
   }
 }
 

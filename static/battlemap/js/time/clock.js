@@ -49,6 +49,28 @@ export class Clock extends Emitter {
     return this;
   }
 
+  /**
+   * Narrow (or widen) the times the clock may take to minTime..maxTime, e.g. an embed's from/to
+   * span; the current time is brought inside it ('restore').
+   */
+  setSpan(minTime, maxTime) {
+    if (!(Number.isFinite(minTime) && Number.isFinite(maxTime) && minTime <= maxTime)) {
+      throw new RangeError(`Clock.setSpan: expected finite minTime <= maxTime, got ${minTime}, ${maxTime}`);
+    }
+    this.minTime = minTime;
+    this.maxTime = maxTime;
+    return this.setTime(this.time, 'restore');
+  }
+
+  /**
+   * Tell the listeners the current time again, with `cause` ('step': the URL records it;
+   * 'restore': a redraw only), without changing it.
+   */
+  announce(cause = 'restore') {
+    this.fire('timechange', { time: this.time, cause });
+    return this;
+  }
+
   /** Jump to a time the reader chose (an event, a day in a chart): stop playing, then go there. */
   jumpTo(time, cause = 'jump') {
     this.pause();

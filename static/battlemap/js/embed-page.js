@@ -1,0 +1,16 @@
+// Entry point of the embed page: the map framed in another page, with its from/to span, controls and theme options and the host page's messages.
+import { applyEmbedOptions, connectHost, startEmbedPlayback } from './embed/embed-host.js';
+import { createMap } from './map/create-map.js';
+import { startPage } from './map/start-page.js';
+
+startPage((options, timeline) => {
+  const parts = createMap(options, timeline);
+  const { map, clock, index, layers, urlSync } = parts;
+  const embedOptions = applyEmbedOptions({ clock, index });
+  // A from/to span narrows the timeline bar to its days.
+  if (embedOptions.from || embedOptions.to) parts.timelineWidget.rebuild();
+  urlSync.apply(urlSync.parse());
+  urlSync.start();
+  connectHost({ clock, map, index, layers: parts.overlays, unitLayer: layers.units, allowedOrigins: options.allowed_origins, slug: options.slug });
+  return { ...parts, afterFirstFrame: () => startEmbedPlayback({ clock, options: embedOptions }) };
+});

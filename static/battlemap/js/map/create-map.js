@@ -1,0 +1,193 @@
+// The map both pages are built on: the clock, the Leaflet map, the morph and its preparer, the layers and the controls and panels over them.
+import { createGrid } from '../core/projection.js';
+import { loadScript } from '../core/load-script.js';
+import { echelonControl } from '../controls/echelon-control.js';
+import { pointOfViewControl } from '../controls/point-of-view-control.js';
+import { StoryPanel } from '../controls/story-panel.js';
+import { TimelineWidget } from '../controls/timeline-widget.js';
+import { UnitCard } from '../controls/unit-card.js';
+import { areaLayer, frontLayer } from '../layers/area-layer.js';
+import { eventLayer } from '../layers/event-layer.js';
+import { movementLayer } from '../layers/movement-layer.js';
+import { placeLayer, waterAndRailLayer } from '../layers/place-layers.js';
+import { sharedCanvas } from '../layers/shared-canvas.js';
+import { unitLayer } from '../layers/unit-layer.js';
+import { createMorph } from '../morph/create-morph.js';
+import { MorphPreparer } from '../morph/morph-preparer.js';
+import { SymbolCache } from '../symbols/symbol-cache.js';
+import { SYMBOL_SPRITE } from '../symbols/symbol-sprite.js';
+import { Clock } from '../time/clock.js';
+import { TimelineIndex } from '../time/timeline-index.js';
+import { UrlSync } from '../time/url-sync.js';
+import { addBaseLayers } from './base-layers.js';
+import { jumpToEvent } from './jump-to-event.js';
+
+const L = window.L;
+/** Grid cells along the long side of the bbox for the signed distance fields. */
+const GRID_LONG_SIDE_CELLS = 256;
+// The distance fields kept: those of the days this many either side of the current span (a
+// field is 2 bytes a cell, 124 KB for Kharkov); the worker builds the others as the time nears them.
+const FIELD_DAYS_KEPT = 1;
+
+/** The bbox grown to take in every area, so the morph grid never clips an authored shape. */
+function extentOfAreas(areasByDate, [west, south, east, north]) {
+  const extent = [west, south, east, north];
+  const visit = (coordinates) => {
+    if (typeof coordinates[0] === 'number') {
+      extent[0] = Math.min(extent[0], coordinates[0]);
+      extent[1] = Math.min(extent[1], coordinates[1]);
+      extent[2] = Math.max(extent[2], coordinates[0]);
+      extent[3] = Math.max(extent[3], coordinates[1]);
+    } else {
+      coordinates.forEach(visit);
+    }
+  };
+  for (const areas of Object.values(areasByDate)) for (const area of areas) if (area.geometry) visit(area.geometry.coordinates);
+  return extent;
+}
+
+/**
+ * milsymbol, for a code the symbol sprite lacks (one authored since the sprite was built): the
+ * library is the largest script by far, so it is loaded only then, from the map's
+ * data-milsymbol-src.
+ */
+function loadMilsymbol() {
+  if (window.ms) return Promise.resolve(window.ms);
+  const src = document.getElementById('battlemap-map').dataset.milsymbolSrc;
+  if (!src) return Promise.reject(new Error('battlemap: the map has no data-milsymbol-src'));
+  return loadScript(src).then(() => window.ms);
+}
+
+/** The Leaflet map over the operation's bbox, holding the clock for the layers and panels added to it. */
+function leafletMap(index, clock, reducedMotion) {
+  const [west, south, east, north] = index.operation.bbox;
+  const bounds = L.latLngBounds([south, west], [north, east]);
+  const map = L.map(document.getElementById('battlemap-map'), {
+    zoomSnap: 0.25,
+    zoomDelta: 0.5,
+    wheelPxPerZoomLevel: 90,
+    minZoom: 4,
+    maxZoom: 13,
+    keyboard: true,
+    maxBounds: bounds.pad(1.5),
+    fadeAnimation: !reducedMotion,
+    zoomAnimation: !reducedMotion,
+    // Time-aware layers and panels find the clock here when they are added to the map.
+    clock,
+  });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  map.fitBounds(bounds, { animate: false });
+  return map;
+}
+
+/**
+ * The morph and its preparer: the distance fields come from a worker, off this thread, so that
+ * preparing them never drops a frame; where none can start (a page opened from file://) they are
+ * built in idle time. redraw() is called when fields arrive for what was drawn without them.
+ */
+function morphing({ index, timeline, clock, redraw }) {
+  const morph = createMorph({
+    dates: index.dates,
+    areasByDate: timeline.areas,
+    frontsByDate: timeline.fronts,
+    sides: index.sides.map((s) => s.slug),
+    grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
+  });
+  const preparer = new MorphPreparer({
+    store: morph.store,
+    morphs: [morph.areas, morph.front],
+    workerUrl: document.getElementById('battlemap-map').dataset.fieldWorkerSrc || null,
+    keepDays: FIELD_DAYS_KEPT,
+    onFields: redraw,
+    onDone: () => { document.documentElement.dataset.battlemapPrepared = 'true'; },
+    busy: () => clock.playing,
+  });
+  clock.on('timechange', ({ time }) => preparer.follow(time));
+  return { morph, preparer };
+}
+
+/**
+ * The canvas layers on two shared canvases: areas and front under the rivers and railways;
+ * places, arrows and units over them, their labels placed together so that none overlaps another.
+ */
+function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion }) {
+  map.createPane('bm-ground').style.zIndex = 350;
+  map.createPane('bm-overlay').style.zIndex = 450;
+  const ground = sharedCanvas({ pane: 'bm-ground' });
+  const overlay = sharedCanvas({ pane: 'bm-overlay' });
+  const fitZoom = map.getZoom();
+  const layers = {
+    areas: areaLayer({ canvas: ground, order: 0, morph: morph.areas, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop }),
+    front: frontLayer({ canvas: ground, order: 1, morph: morph.front }),
+    movements: movementLayer({ canvas: overlay, order: 1, index }),
+    units: unitLayer({ canvas: overlay, order: 2, index, symbols, fitZoom }),
+    places: placeLayer({ canvas: overlay, order: 0, places: index.places, fitZoom }),
+  };
+  return { layers, canvases: [ground, overlay] };
+}
+
+/**
+ * Build the map of an operation in the page's #battlemap-map, with what every page of it shows.
+ * options: the page's options (tile_layers); timeline: the timeline document. Returns {map, clock,
+ * index, symbols, morph, preparer, layers (the canvas layers by name), events, waterAndRail,
+ * overlays (Map URL name -> layer), canvases, backdrop, timelineWidget, urlSync, reducedMotion}.
+ */
+export function createMap(options, timeline) {
+  const index = new TimelineIndex(timeline);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The one source of time; with reduced motion it steps and its display time is whole days.
+  const clock = new Clock({ maxTime: index.maxTime, reducedMotion });
+  const map = leafletMap(index, clock, reducedMotion);
+  const symbols = new SymbolCache({ sprite: SYMBOL_SPRITE, loadMilsymbol });
+  const { morph, preparer } = morphing({
+    index, timeline, clock,
+    redraw: () => {
+      if (!morph.areas.complete) layers.areas.requestRedraw();
+      if (!morph.front.complete) layers.front.requestRedraw();
+    },
+  });
+  // With no base map the areas lie on the map's flat background and can be drawn opaque.
+  const backdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
+  const { layers, canvases } = canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion });
+  const { areas, front, places, movements, units } = layers;
+  const events = eventLayer({ index, onSelect: (event) => jumpToEvent({ map, clock }, event) });
+  const waterAndRail = waterAndRailLayer(index.places);
+  const named = [['areas', 'Areas', areas], ['front', 'Front line', front], ['units', 'Units', units],
+    ['movements', 'Movements', movements], ['events', 'Events', events], ['places', 'Places', places],
+    ['lines', 'Rivers and railways', waterAndRail]];
+  const { baseLayers, tileLayers } = addBaseLayers(map, { tiles: options.tile_layers || [], areas, backdrop });
+  const overlays = new Map(tileLayers);
+  for (const [name, , layer] of named) {
+    overlays.set(name, layer);
+    layer.addTo(map);
+  }
+  L.control.layers(baseLayers, Object.fromEntries(named.map(([, title, layer]) => [title, layer])), { position: 'topright', collapsed: true }).addTo(map);
+  echelonControl({ unitLayer: units }).addTo(map);
+  L.control.scale({ imperial: false }).addTo(map);
+  // Neutral symbols by default; a switch (and ?pov=) takes one side's view, and the legend follows.
+  const pointOfView = pointOfViewControl({ sides: index.sides, symbols, onChange: () => urlSync.write('push') }).addTo(map);
+  const panels = addPanels({ map, clock, index, symbols, units });
+  const urlSync = new UrlSync({ clock, map, index, layers: overlays, unitLayer: units, pointOfView });
+  return {
+    map, clock, index, symbols, morph, preparer, layers, events, waterAndRail, overlays, canvases, backdrop,
+    urlSync, reducedMotion, ...panels,
+  };
+}
+
+/** The timeline, the day's story and the unit card, each finding the clock on the map. */
+function addPanels({ map, clock, index, symbols, units }) {
+  const timelineElement = document.getElementById('battlemap-timeline');
+  const timelineWidget = new TimelineWidget(timelineElement, { index }).addTo(map);
+  timelineElement.addEventListener('battlemap:event-jump', (e) => jumpToEvent({ map, clock }, e.detail.event));
+  new StoryPanel(document.querySelector('[data-role="story"]'), { index, onSelect: (event) => jumpToEvent({ map, clock }, event) }).addTo(map);
+  const card = new UnitCard(document.querySelector('[data-role="unit-card"]'), {
+    index,
+    symbols,
+    onJump: (day) => clock.jumpTo(day),
+    onClose: () => units.select(null),
+  }).addTo(map);
+  symbols.on('change', () => units.requestRedraw());
+  units.on('unithover', ({ formation }) => card.setHovered(formation));
+  units.on('unitselect', ({ formation }) => card.setSelected(formation));
+  return { timelineWidget, card };
+}

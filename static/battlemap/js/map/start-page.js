@@ -1,0 +1,70 @@
+// Starting a map page: its options and timeline read, the page built, the test hook set, and what follows the first frame.
+import { loadScript } from '../core/load-script.js';
+import { StatsChart } from '../controls/stats-chart.js';
+import { exposeForTests } from './debug-hook.js';
+
+function readOptions() {
+  const element = document.getElementById('battlemap-options');
+  if (!element) throw new Error('battlemap: the page has no #battlemap-options json_script');
+  return JSON.parse(element.textContent);
+}
+
+async function fetchTimeline(url) {
+  // A static export ships the document as a script beside the page: a page opened from file://
+  // cannot fetch its neighbours.
+  if (window.BATTLEMAP_TIMELINE) return window.BATTLEMAP_TIMELINE;
+  // The server puts a small operation's document in the page itself (BATTLEMAP['INLINE_TIMELINE_MAX_BYTES']).
+  const inline = document.getElementById('battlemap-timeline-data');
+  if (inline) return JSON.parse(inline.textContent);
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`battlemap: ${url} answered ${response.status}`);
+  return response.json();
+}
+
+function showFailure(message) {
+  const status = document.querySelector('[data-role="status"]');
+  if (status) {
+    status.hidden = false;
+    status.textContent = message;
+  }
+}
+
+/** Once every canvas layer has drawn (they draw when added): mark the page ready, then the work that can wait. */
+function afterFirstFrame({ map, clock, index, urlSync, preparer }, then) {
+  requestAnimationFrame(() => {
+    performance.mark('battlemap:first-frame');
+    document.documentElement.dataset.battlemapReady = 'true';
+    // The address names the state the map starts in (its day, view and layers).
+    urlSync.write('replace');
+    // The chart is not part of the map's frame: load uPlot and build it once the map is on screen.
+    const chartElement = document.querySelector('[data-role="chart"]');
+    loadScript(chartElement.dataset.uplotSrc).then(() => {
+      const chart = new StatsChart(chartElement, { index, uPlot: window.uPlot }).addTo(map);
+      chart.onPick = (time) => clock.jumpTo(time);
+    });
+    setTimeout(() => preparer.start(Math.floor(clock.time)), 0);
+    then?.();
+  });
+}
+
+async function run(build) {
+  performance.mark('battlemap:modules-ready');
+  const options = readOptions();
+  const timeline = await fetchTimeline(options.timeline_url);
+  performance.mark('battlemap:data-loaded');
+  const page = build(options, timeline);
+  exposeForTests(page);
+  afterFirstFrame(page, page.afterFirstFrame);
+}
+
+/**
+ * Start a map page: build(options, timeline) builds it (createMap and what the page adds) and
+ * returns createMap's parts, with its `presentation` if any and an `afterFirstFrame` callback
+ * if it has work to start once the map is on screen. A failure is shown on the page.
+ */
+export function startPage(build) {
+  run(build).catch((error) => {
+    console.error(error);
+    showFailure(`The map could not be loaded: ${error.message}`);
+  });
+}

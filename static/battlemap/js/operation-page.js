@@ -1,0 +1,25 @@
+// Entry point of the operation page: the map with the unit list, the key moments and presentation mode, the share dialog and snapshots.
+import { startPresentation } from './classroom/start-presentation.js';
+import { momentsWithTimes } from './classroom/key-moments.js';
+import { wireSnapshotButtons } from './classroom/snapshot-buttons.js';
+import { shareDialog } from './controls/share-dialog.js';
+import { UnitList } from './controls/unit-list.js';
+// Its links ("Compare with…", the day's handout) carry the map's state; it wires them as it loads.
+import './map/compare-link.js';
+import { createMap } from './map/create-map.js';
+import { startPage } from './map/start-page.js';
+
+startPage((options, timeline) => {
+  const parts = createMap(options, timeline);
+  const { map, clock, index, layers, urlSync } = parts;
+  new UnitList(document.querySelector('[data-role="units"]'), { index, unitLayer: layers.units, announcer: document.querySelector('[data-role="announcer"]') }).addTo(map);
+  const moments = momentsWithTimes(timeline.key_moments, (date, hhmm) => index.timeOf(date, hhmm));
+  parts.timelineWidget.setMoments(moments);
+  const presentation = startPresentation({ map, clock, index, moments, overlays: parts.overlays, reducedMotion: parts.reducedMotion });
+  urlSync.apply(urlSync.parse());
+  urlSync.start();
+  if (new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
+  shareDialog({ slug: options.slug, title: index.operation.name });
+  wireSnapshotButtons({ ...parts, presentation, slug: options.slug });
+  return { ...parts, presentation };
+});
