@@ -9,7 +9,7 @@ from django.db import models
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from geodata.layers import LAYERS
+from geodata.layers import RECORD_LAYERS
 
 from .admin_views import day_view, map_context_view
 from .fields import GeometryField
@@ -21,7 +21,7 @@ from .services import front_derive_for_day, operation_touch
 
 def layer_fields(layer_name):
     """The admin form's fields in the order the layer's description gives them."""
-    layer = LAYERS[layer_name]
+    layer = RECORD_LAYERS[layer_name]
     owner = ["operation"] if layer.owned_by_operation else []
     return owner + [field.model_field for field in layer.fields]
 

@@ -1,36 +1,47 @@
 """An operation stored day by day: its sides, formations and their positions, areas, front lines,
 movements, events, places and the sources they cite."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 
 from geodata import rules
-from geodata.layers import ANY_GEOMETRY
+from geodata.layers import (
+    ANY_GEOMETRY, AREAS, EVENTS, FORMATIONS, FRONTS, KEY_MOMENTS, MOVEMENTS, OPERATION, PLACES, POSITIONS,
+    SIDES, SOURCES,
+)
 from geodata.vocabulary import (
     AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
     PLACE_KINDS, POSITION_STATUSES, VIEW_ZOOMS, choices,
 )
 
 from .fields import GeometryField
-from .validators import RuleValidator, rule_errors
+from .validators import RuleValidator, record_problems, rule_errors
 
 POLYGONAL = ("Polygon", "MultiPolygon")
 
 
-def geometry_checks(record, operation):
-    """(field, problem) for each geometry of `record` that reaches past its operation's bbox: the
-    loader's rule, so a form and a file are refused in the same words."""
-    if operation is None or rules.bbox_problem(operation.bbox):
+class Checked(models.Model):
+    """A record of one layer of geodata.layers, checked by the rules the loader checks a file by,
+    so a form and a file are refused in the same words."""
+
+    # The layer's description: its fields and the checks across them.
+    layer = None
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        rule_errors([*record_problems(self, self.record_operation()), *self.neighbour_problems()])
+
+    def record_operation(self):
+        """The operation the record belongs to; None while it names none."""
+        return self.operation if self.operation_id else None
+
+    def neighbour_problems(self):
+        """(field, problem) for the checks that read other records of the layer (none by default)."""
         return []
-    checks = []
-    for field in record._meta.fields:
-        value = getattr(record, field.attname) if isinstance(field, GeometryField) else None
-        if value is not None and not isinstance(value, str) and not value.is_empty:
-            checks.append((field.name, rules.outside_bbox_problem(value, operation.bbox)))
-    return checks
 
 
-class Operation(models.Model):
+class Operation(Checked):
     """A military operation, from its first day to its last."""
 
     slug = models.SlugField(unique=True)
@@ -39,7 +50,7 @@ class Operation(models.Model):
     start_date = models.DateField()
     end_date = models.DateField()
     # [west, south, east, north] in degrees.
-    bbox = models.JSONField()
+    bbox = models.JSONField(validators=[RuleValidator("bbox_problem")])
     summary = models.TextField(blank=True)
     tagline = models.CharField(max_length=200, blank=True,
                                help_text="One line for the index card; the summary's first sentence when empty.")
@@ -54,18 +65,19 @@ class Operation(models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
-        rule_errors([
-            ("end_date", rules.date_order_problem(self.start_date, self.end_date)),
-            ("bbox", rules.bbox_problem(self.bbox)),
-        ])
+    layer = OPERATION
+
+    def record_operation(self):
+        return None
 
     def contains_date(self, day):
         return self.start_date <= day <= self.end_date
 
 
-class Side(models.Model):
+class Side(Checked):
     """One of the parties to an operation, e.g. soviet or axis."""
+
+    layer = SIDES
 
     operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sides")
     slug = models.SlugField()
@@ -87,8 +99,10 @@ class Side(models.Model):
         return self.name.split(" (")[0]
 
 
-class Source(models.Model):
+class Source(Checked):
     """A citation that any record of the operation can cite."""
+
+    layer = SOURCES
 
     operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sources")
     key = models.SlugField(max_length=80, help_text="Short id, e.g. glantz1998.")
@@ -109,7 +123,7 @@ class Source(models.Model):
         return f"{self.author}, {self.title}" + (f" ({self.year})" if self.year else "")
 
 
-class Cited(models.Model):
+class Cited(Checked):
     """What every dated record shares: a certainty, a note and the sources it cites."""
 
     certainty = models.CharField(max_length=12, choices=choices(CERTAINTIES), default="certain")
@@ -144,16 +158,10 @@ class Formation(Cited):
             models.UniqueConstraint(fields=["operation", "key"], name="unique_formation_key"),
         ]
 
+    layer = FORMATIONS
+
     def __str__(self):
         return self.name
-
-    def clean(self):
-        if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
-            raise ValidationError({"side": "The side belongs to another operation."})
-        if self.parent_id:
-            rule_errors([("parent", rules.own_parent_problem(self.pk, self.parent_id))])
-            if self.parent.operation_id != self.operation_id:
-                raise ValidationError({"parent": "The parent belongs to another operation."})
 
 
 class Dated(Cited):
@@ -163,16 +171,6 @@ class Dated(Cited):
 
     class Meta:
         abstract = True
-
-    def dated_operation(self):
-        return self.operation
-
-    def clean(self):
-        operation = self.dated_operation()
-        if operation:
-            rule_errors([("date", rules.date_outside_problem(
-                self.date, operation.start_date, operation.end_date)),
-                *geometry_checks(self, operation)])
 
 
 class Position(Dated):
@@ -192,7 +190,9 @@ class Position(Dated):
     def __str__(self):
         return f"{self.formation} on {self.date}"
 
-    def dated_operation(self):
+    layer = POSITIONS
+
+    def record_operation(self):
         return self.formation.operation if self.formation_id else None
 
 
@@ -210,11 +210,10 @@ class Area(Dated):
     def __str__(self):
         return f"{self.side} {self.role} on {self.date}"
 
-    def clean(self):
-        super().clean()
-        if self.side_id and self.operation_id and self.side.operation_id != self.operation_id:
-            raise ValidationError({"side": "The side belongs to another operation."})
-        rule_errors([("geometry", "; ".join(self.overlap_problems()) or None)])
+    layer = AREAS
+
+    def neighbour_problems(self):
+        return [("geometry", "; ".join(self.overlap_problems()) or None)]
 
     def overlap_problems(self):
         """Where this area lies over ground another side holds the same day (the loader's rule)."""
@@ -249,16 +248,7 @@ class Front(Dated):
     def __str__(self):
         return f"{self.side_a} / {self.side_b} front on {self.date} ({self.origin})"
 
-    def clean(self):
-        super().clean()
-        checks = []
-        for field in ("side_a", "side_b"):
-            side = getattr(self, field) if getattr(self, f"{field}_id") else None
-            if side and self.operation_id and side.operation_id != self.operation_id:
-                checks.append((field, "The side belongs to another operation."))
-        if self.side_a_id and self.side_b_id:
-            checks.append(("side_b", rules.front_sides_problem(self.side_a.slug, self.side_b.slug)))
-        rule_errors(checks)
+    layer = FRONTS
 
 
 class Movement(Cited):
@@ -279,25 +269,10 @@ class Movement(Cited):
     class Meta:
         ordering = ["operation", "start_date", "id"]
 
+    layer = MOVEMENTS
+
     def __str__(self):
         return self.label or f"{self.side} {self.kind} from {self.start_date}"
-
-    def clean(self):
-        checks = [("end_date", rules.date_order_problem(self.start_date, self.end_date))]
-        if self.operation_id:
-            operation = self.operation
-            checks += [
-                (field, rules.date_outside_problem(getattr(self, field), operation.start_date,
-                                                   operation.end_date))
-                for field in ("start_date", "end_date")
-            ]
-            if self.side_id and self.side.operation_id != self.operation_id:
-                checks.append(("side", "The side belongs to another operation."))
-            checks += geometry_checks(self, operation)
-        if self.side_id and self.formation_id:
-            checks.append(("formation", rules.formation_side_problem(
-                self.formation.key, self.formation.side.slug, self.side.slug)))
-        rule_errors(checks)
 
 
 class Event(Dated):
@@ -313,6 +288,8 @@ class Event(Dated):
 
     class Meta:
         ordering = ["operation", "date", "time", "id"]
+
+    layer = EVENTS
 
     def __str__(self):
         return f"{self.date}: {self.title}"
@@ -337,11 +314,10 @@ class Place(Cited):
     def __str__(self):
         return f"{self.name} ({self.modern_name})" if self.modern_name else self.name
 
-    def clean(self):
-        rule_errors(geometry_checks(self, self.operation if self.operation_id else None))
+    layer = PLACES
 
 
-class KeyMoment(models.Model):
+class KeyMoment(Checked):
     """A moment a teacher steps to: a date and time, a view, the layers shown and a caption."""
 
     operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="key_moments")
@@ -370,16 +346,7 @@ class KeyMoment(models.Model):
     def __str__(self):
         return f"{self.date}: {self.title}"
 
-    def clean(self):
-        problems = []
-        if self.operation_id and self.date:
-            problems.append(("date", rules.date_outside_problem(
-                self.date, self.operation.start_date, self.operation.end_date)))
-        if self.geometry is not None:
-            problems.append(("zoom", rules.view_problem(self.geometry.geom_type, self.zoom)))
-        if self.operation_id:
-            problems += geometry_checks(self, self.operation)
-        rule_errors(problems)
+    layer = KEY_MOMENTS
 
     @property
     def layer_names(self):

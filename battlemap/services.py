@@ -7,7 +7,7 @@ from django.db import transaction
 
 from geodata.fronts import derived_front_records
 from geodata.geometry import GeometryProblem, from_geojson, merged_parts
-from geodata.layers import LAYERS, OPERATION
+from geodata.layers import OPERATION, RECORD_LAYERS
 from geodata.loader import OperationData
 
 from .models import Area, Front, Operation, Position, Side
@@ -85,7 +85,7 @@ def operation_load(*, data: OperationData) -> Operation:
             side["slug"]: Side.objects.create(operation=operation, **side) for side in data.sides
         },
     }
-    for layer in LAYERS.values():
+    for layer in RECORD_LAYERS.values():
         _store_layer(layer, getattr(data, layer.name), operation, stored)
     return operation
 
@@ -114,7 +114,7 @@ def front_derive_for_day(*, operation: Operation, date) -> list:
     sides = {side.slug: side for side in operation.sides.all()}
     records = derived_front_records(date, areas, side_order)
     stored = {"sides": sides, "sources": {source.key: source for source in operation.sources.all()}}
-    _store_layer(LAYERS["fronts"], records, operation, stored)
+    _store_layer(RECORD_LAYERS["fronts"], records, operation, stored)
     return list(Front.objects.filter(operation=operation, date=date, origin="derived"))
 
 

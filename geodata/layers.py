@@ -3,7 +3,8 @@
 The loader checks a file's rows against these descriptions, the writer writes their columns,
 `battlemap.services` stores records by them, the export maps stored records back by them and
 the admin takes its field order from them. Adding a field to a layer is one `Field` here, the
-model field it is stored in, and a migration.
+model field it is stored in, and a migration. The checks across the fields of one record are
+declared here too (`Layer.checks`), and run by the loader and by the models' one `clean()`.
 """
 
 from dataclasses import dataclass
@@ -16,8 +17,8 @@ from .vocabulary import (
 )
 
 __all__ = [
-    "ANY_GEOMETRY", "Field", "Layer", "LAYERS", "LAYER_NAMES", "OPERATION", "REFERENCE_KEYS",
-    "SIDES", "SPATIAL_LAYERS",
+    "ANY_GEOMETRY", "Check", "Field", "Layer", "LAYER_NAMES", "OPERATION", "RECORD_LAYERS",
+    "REFERENCE_KEYS", "SIDES", "SPATIAL_LAYERS",
 ]
 
 ANY_GEOMETRY = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
@@ -81,14 +82,34 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Check:
+    """A rule of geodata.rules across fields of one record, and the field its problem is told on."""
+
+    # The function of geodata.rules, called with the values of `reads` in order.
+    rule: object
+    # Field names as the files give them; "formation.side" is the side of the formation named.
+    reads: tuple
+    # The field the problem is reported on.
+    field: str
+
+    def problem(self, value_of):
+        """The rule's sentence for one record, or None; `value_of(name)` reads a field as the files
+        give it (a side by its slug, a formation by its key), in a file's record or a stored one."""
+        return self.rule(*(value_of(name) for name in self.reads))
+
+
+@dataclass(frozen=True)
 class Layer:
-    """A layer of an operation: its file's name, its model and its fields in order."""
+    """A layer of an operation: its file's name, its model, its fields in order and the checks
+    across them."""
 
     name: str
     model: str
     fields: tuple
     # Whether the model has a foreign key to its operation (a position reaches it by formation).
     owned_by_operation: bool = True
+    # The checks across fields of one record, in the order their problems are told.
+    checks: tuple = ()
 
     @property
     def geometry(self):
@@ -126,7 +147,9 @@ OPERATION = Layer("operation", "Operation", (
     Field("tagline", max_length=200),
     # Whether the home page lists it (false for a test fixture such as the sample).
     Field("listed", "flag", default=True),
-), owned_by_operation=False)
+), owned_by_operation=False, checks=(
+    Check(rules.date_order_problem, ("start_date", "end_date"), "end_date"),
+))
 
 # The parties to the operation ("sides" in operation.json, or a GeoPackage's "sides" table).
 SIDES = Layer("sides", "Side", (
@@ -155,6 +178,8 @@ FORMATIONS = Layer("formations", "Formation", (
     Field("commander", max_length=200),
     Field("sidc", required=True, rule=rules.sidc_problem, max_length=30),
     *_cited(),
+), checks=(
+    Check(rules.own_parent_problem, ("key", "parent"), "parent"),
 ))
 
 POSITIONS = Layer("positions", "Position", (
@@ -184,6 +209,8 @@ FRONTS = Layer("fronts", "Front", (
     Field("origin", "choice", allowed=FRONT_ORIGINS, default="authored"),
     Field("geometry", "geometry", required=True, allowed=("LineString", "MultiLineString")),
     *_cited(),
+), checks=(
+    Check(rules.front_sides_problem, ("side_a", "side_b"), "side_b"),
 ))
 
 MOVEMENTS = Layer("movements", "Movement", (
@@ -196,6 +223,9 @@ MOVEMENTS = Layer("movements", "Movement", (
     Field("label", max_length=200),
     Field("geometry", "geometry", required=True, allowed=("LineString",), stored_as="path"),
     *_cited(),
+), checks=(
+    Check(rules.date_order_problem, ("start_date", "end_date"), "end_date"),
+    Check(rules.formation_side_problem, ("formation", "formation.side", "side"), "formation"),
 ))
 
 EVENTS = Layer("events", "Event", (
@@ -231,13 +261,15 @@ KEY_MOMENTS = Layer("key_moments", "KeyMoment", (
     Field("geometry", "geometry", required=True, allowed=("Point", "Polygon")),
     Field("sources", "sources", required=True),
     Field("note"),
+), checks=(
+    Check(rules.view_problem, ("geometry", "zoom"), "zoom"),
 ))
 
 # The layers of records, in the order they are read (later ones refer to earlier ones), by name.
-LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, FRONTS, MOVEMENTS,
-                                          EVENTS, PLACES, KEY_MOMENTS)}
-LAYER_NAMES = tuple(LAYERS)
+RECORD_LAYERS = {layer.name: layer for layer in (SOURCES, FORMATIONS, POSITIONS, AREAS, FRONTS, MOVEMENTS,
+                                                 EVENTS, PLACES, KEY_MOMENTS)}
+LAYER_NAMES = tuple(RECORD_LAYERS)
 # The layers with a geometry, and the geometry types each allows.
 SPATIAL_LAYERS = {
-    layer.name: layer.geometry.allowed for layer in LAYERS.values() if layer.geometry is not None
+    layer.name: layer.geometry.allowed for layer in RECORD_LAYERS.values() if layer.geometry is not None
 }

@@ -18,16 +18,14 @@ from pyproj import CRS
 from . import rules
 from .fronts import front_disagreements, with_derived_fronts
 from .geometry import geometry_problems, oriented
-from .layers import LAYER_NAMES, LAYERS as LAYER_DESCRIPTIONS, OPERATION, SIDES, SPATIAL_LAYERS
+from .layers import LAYER_NAMES, OPERATION, RECORD_LAYERS, SIDES, SPATIAL_LAYERS
 from .limits import limits_with
 from .spreadsheet import restore
 
 __all__ = [
-    "DEFAULT_FRONT_TOLERANCE_KM", "LAYERS", "OperationData", "OperationDataError", "read_operation",
+    "DEFAULT_FRONT_TOLERANCE_KM", "OperationData", "OperationDataError", "read_operation",
 ]
 
-# The layers of an operation, in the order they are read (later ones refer to earlier ones).
-LAYERS = LAYER_NAMES
 # Files that travel beside a layer's main file (a shapefile's parts, QGIS styles) and are not layers.
 SIDECAR_SUFFIXES = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qml", ".xml"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
@@ -72,7 +70,7 @@ class OperationData:
 
     def counts(self):
         """The number of records in each layer."""
-        return {layer: len(getattr(self, layer)) for layer in LAYERS}
+        return {layer: len(getattr(self, layer)) for layer in LAYER_NAMES}
 
     def counts_per_day(self):
         """For each day of the operation, how many positions, areas and events it has."""
@@ -128,7 +126,7 @@ class _Source:
             candidates = [self.geopackage]
         else:
             candidates = []
-            known = set(LAYERS) | {"operation"}
+            known = set(LAYER_NAMES) | {"operation"}
             for path in sorted(self.path.iterdir()):
                 if path.name.startswith("."):
                     continue
@@ -139,7 +137,7 @@ class _Source:
                 elif path.stem not in known and path.suffix.lower() not in SIDECAR_SUFFIXES and path.name != "README.md":
                     self.warnings.append(
                         f"{path.name}: not a layer of an operation (expected one of operation, "
-                        f"{', '.join(LAYERS)}), ignored")
+                        f"{', '.join(LAYER_NAMES)}), ignored")
                 else:
                     candidates.append(path)
         files = []
@@ -522,9 +520,9 @@ def _check_metadata(document, problems, context_limits):
     context = {"operation": None, "limits": context_limits}
     operation = {field.name: _value(meta, field, None, context) for field in OPERATION.fields}
     start, end = operation["start_date"], operation["end_date"]
-    if rules.date_order_problem(start, end):
-        meta.problem("end_date", rules.date_order_problem(start, end))
-    elif start and end and (end - start).days + 1 > context_limits["max_days"]:
+    # Too many days is told only of dates in order.
+    if not _check_across_fields(OPERATION, meta, operation, context) and start and end \
+            and (end - start).days + 1 > context_limits["max_days"]:
         meta.problem("end_date", f"{(end - start).days + 1:,} days, over the limit max_days "
                                  f"({context_limits['max_days']:,})")
     sides = []
@@ -601,22 +599,7 @@ def _value(f, field, geometry, context):
 def _check_record(layer, f, geometry, context):
     """One row as a record: every field of the layer's description, checked."""
     record = {field.name: _value(f, field, geometry, context) for field in layer.fields}
-    if "start_date" in record:
-        problem = rules.date_order_problem(record["start_date"], record["end_date"])
-        if problem:
-            f.problem("end_date", problem)
-    if "side" in record and "formation" in record:
-        formation = context["formations"].get(record["formation"]) or {}
-        problem = rules.formation_side_problem(record["formation"], formation.get("side"),
-                                               record["side"])
-        if problem:
-            f.problem("formation", problem)
-    if "zoom" in record and record.get("geometry") is not None:
-        problem = rules.view_problem(record["geometry"].geom_type, record["zoom"])
-        if problem:
-            f.problem("zoom", problem)
-    if "side_a" in record and rules.front_sides_problem(record["side_a"], record["side_b"]):
-        f.problem("side_b", rules.front_sides_problem(record["side_a"], record["side_b"]))
+    _check_across_fields(layer, f, record, context)
     if any(field.kind == "key" for field in layer.fields):
         context[layer.name][record["key"]] = record
     # Kept for the checks across the whole layer (parents, one position a day); removed there.
@@ -625,9 +608,29 @@ def _check_record(layer, f, geometry, context):
     return record
 
 
+def _check_across_fields(layer, f, record, context):
+    """The checks the layer declares across the fields of one record; whether any found a problem."""
+    def value_of(name):
+        field_name, _, of_referred = name.partition(".")
+        value = record.get(field_name)
+        if of_referred:
+            # "formation.side": the side of the formation named, as read earlier in its own layer.
+            referred = context[layer.field(field_name).refers_to].get(value) or {}
+            value = referred.get(of_referred)
+        return value
+
+    found = False
+    for check in layer.checks:
+        problem = check.problem(value_of)
+        if problem:
+            f.problem(check.field, problem)
+            found = True
+    return found
+
+
 def _check_layer(layer_name, rows, label, context, problems):
     """Validate one layer's rows into records; `context` holds what earlier layers defined."""
-    layer = LAYER_DESCRIPTIONS[layer_name]
+    layer = RECORD_LAYERS[layer_name]
     noun = "feature" if layer.geometry is not None else "row"
     records = []
     for index, properties, geometry in rows:
@@ -646,9 +649,7 @@ def _check_across_records(data, problems, limits):
         feature = formation.pop("_feature")
         if formation["parent"] and formation["parent"] not in parents:
             feature.problem("parent", f"unknown formation '{formation['parent']}'")
-        elif rules.own_parent_problem(formation["key"], formation["parent"]):
-            feature.problem("parent", rules.own_parent_problem(formation["key"], formation["parent"]))
-        elif formation["parent"]:
+        elif formation["parent"] and formation["parent"] != formation["key"]:  # its own: told as read
             chain, current = [formation["key"]], formation["parent"]
             while current and current in parents and current not in chain:
                 chain.append(current)
@@ -736,7 +737,7 @@ def read_operation(path, limits=None, *, front_tolerance_km=DEFAULT_FRONT_TOLERA
                          fingerprint=source.fingerprint(), warnings=warnings)
     context = {"operation": operation, "sides": {side["slug"] for side in sides},
                "sources": {}, "formations": {}, "limits": limits}
-    for layer in LAYERS:
+    for layer in LAYER_NAMES:
         layer_path = source.layer_file(layer)
         if layer_path is None:
             continue

@@ -15,7 +15,7 @@ from .geometry import equal_area_km2
 __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
     "formation_side_problem", "front_sides_problem", "gazetteer_id_problem", "key_problem",
-    "outside_bbox_problem", "own_parent_problem", "sidc_problem", "side_overlap_problem",
+    "other_operation_problem", "outside_bbox_problem", "own_parent_problem", "sidc_problem", "side_overlap_problem",
     "slug_problem", "url_problem",
 ]
 
@@ -140,6 +140,14 @@ def front_sides_problem(side_a, side_b):
     return None
 
 
+def other_operation_problem(what, operation, its_operation):
+    """A stored record that names a side or a formation (`what`) of another operation than its own
+    (the files cannot: they name only what their own operation defines)."""
+    if operation is not None and its_operation is not None and its_operation != operation:
+        return f"The {what} belongs to another operation."
+    return None
+
+
 def own_parent_problem(key, parent):
     """A formation named as its own parent."""
     if parent is not None and parent == key:
@@ -159,9 +167,9 @@ def view_layers_problem(value):
     return None
 
 
-def view_problem(geometry_type, zoom):
+def view_problem(geometry, zoom):
     """A key moment's view: a Point is a centre and needs a zoom; a Polygon is framed whole."""
-    if geometry_type == "Point" and zoom is None:
+    if geometry is not None and geometry.geom_type == "Point" and zoom is None:
         return "a Point view is a centre and needs a zoom (5 to 14); or give a Polygon to frame"
     return None
 

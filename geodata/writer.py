@@ -9,8 +9,8 @@ import geopandas
 import pandas
 import pyogrio
 
-from .layers import LAYERS as LAYER_DESCRIPTIONS, OPERATION
-from .loader import LAYERS, SPATIAL_LAYERS, OperationData
+from .layers import LAYER_NAMES, OPERATION, RECORD_LAYERS, SPATIAL_LAYERS
+from .loader import OperationData
 from .spreadsheet import neutralise
 
 __all__ = ["FORMATS", "write_operation"]
@@ -28,7 +28,7 @@ def _cell(value):
 
 def _frame(layer, records):
     # The columns in the order the layer's description gives its fields.
-    fields = LAYER_DESCRIPTIONS[layer].columns
+    fields = RECORD_LAYERS[layer].columns
     # An absent integer stays empty (null), not "", so that the column keeps one type.
     rows = [{field.column: None if field.kind == "integer" and record.get(field.name) is None
              else _cell(record.get(field.name)) for field in fields} for record in records]
@@ -53,7 +53,7 @@ def _write_folder(data, folder):
     (folder / "operation.json").write_text(
         json.dumps(_metadata(data), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    for layer in LAYERS:
+    for layer in LAYER_NAMES:
         frame = _frame(layer, getattr(data, layer))
         if layer in SPATIAL_LAYERS:
             # Written by hand rather than through GDAL so that an empty layer is still valid GeoJSON.
@@ -79,7 +79,7 @@ def _write_geopackage(data, path):
     pyogrio.write_dataframe(operation, path, layer="operation", driver="GPKG")
     pyogrio.write_dataframe(pandas.DataFrame(data.sides), path, layer="sides", driver="GPKG",
                             append=True)
-    for layer in LAYERS:
+    for layer in LAYER_NAMES:
         records = getattr(data, layer)
         if records:
             # A layer mixing lines and multi-lines (fronts) is kept as written, not all made multi.

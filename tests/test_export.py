@@ -5,7 +5,8 @@ from django.core.management import CommandError, call_command
 
 from battlemap.models import Operation
 from battlemap.selectors import operation_as_data
-from geodata.loader import LAYERS, read_operation
+from geodata.layers import LAYER_NAMES
+from geodata.loader import read_operation
 
 
 def comparable(data):
@@ -17,7 +18,7 @@ def comparable(data):
         "operation": data.operation,
         "sides": data.sides,
         **{layer: sorted((plain(record) for record in getattr(data, layer)), key=repr)
-           for layer in LAYERS},
+           for layer in LAYER_NAMES},
     }
 
 

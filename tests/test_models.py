@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from shapely.geometry import LineString, Point, Polygon, box
 
 from battlemap.models import (
-    Area, Event, Formation, Movement, Operation, Place, Position, Side, Source,
+    Area, Event, Formation, Front, Movement, Operation, Place, Position, Side, Source,
 )
 
 OUTSIDE = datetime.date(1942, 6, 1)
@@ -76,6 +76,13 @@ def test_a_formation_side_belongs_to_its_operation(sample_operation, other_opera
     formation = Formation.objects.first()
     formation.side = other_operation.sides.first()
     assert "side" in errors_of(formation)
+
+
+def test_a_side_of_another_operation_is_refused_in_one_sentence(sample_operation, other_operation):
+    area, front = Area.objects.first(), Front.objects.first()
+    area.side = front.side_b = other_operation.sides.last()
+    assert errors_of(area)["side"] == ["The side belongs to another operation."]
+    assert errors_of(front)["side_b"] == ["The side belongs to another operation."]
 
 
 def test_a_formation_is_not_its_own_parent(sample_operation):

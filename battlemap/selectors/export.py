@@ -1,6 +1,6 @@
 """Export: a stored operation mapped back to `OperationData`, field by field as geodata.layers says."""
 
-from geodata.layers import LAYERS, OPERATION, REFERENCE_KEYS, SIDES
+from geodata.layers import OPERATION, RECORD_LAYERS, REFERENCE_KEYS, SIDES
 from geodata.loader import OperationData
 
 from .queries import (
@@ -49,7 +49,7 @@ def operation_as_data(operation):
         sides=[_record(SIDES, side) for side in operation.sides.all()],
         **{
             name: [_record(layer, stored_object) for stored_object in stored[name]]
-            for name, layer in LAYERS.items()
+            for name, layer in RECORD_LAYERS.items()
         },
         origin=f"database:{operation.slug}",
         fingerprint=operation.source_fingerprint,
