@@ -1,8 +1,10 @@
 """Representations: the situation on a day and the places as GeoJSON, and the timeline document."""
 
 from collections import defaultdict
+from functools import cache
 
 from geodata.geometry import to_geojson_dict
+from geodata.layers import AREAS, EVENTS, FORMATIONS, REFERENCE_KEYS, SIDES, SOURCES
 
 from ..conf import battlemap_setting
 from .queries import (
@@ -17,8 +19,42 @@ __all__ = [
 ]
 
 
+# What every cited record ends with, in the order the API writes it.
+CITED_LAST = ("certainty", "note", "sources")
+
+
 def _source_keys(record):
     return record.source_keys
+
+
+@cache
+def _property_fields(layer, exclude):
+    """The layer's fields the API writes, in the layer's order with the cited ones last."""
+    fields = [field for field in layer.fields if field.kind != "geometry" and field.name not in exclude]
+    return sorted(fields, key=lambda field: CITED_LAST.index(field.name) + 1 if field.name in CITED_LAST else 0)
+
+
+def _property(record, field):
+    """One field of a stored record as the API writes it: a side by its slug, a formation by its
+    key, a day as YYYY-MM-DD, a time as HH:MM, the sources by their keys."""
+    if field.kind == "sources":
+        return _source_keys(record)
+    value = getattr(record, field.model_field)
+    if value is None:
+        return None
+    if field.kind in ("reference", "parent"):
+        return getattr(value, REFERENCE_KEYS[field.refers_to or "formations"])
+    if field.kind == "date":
+        return value.isoformat()
+    if field.kind == "time":
+        return value.strftime("%H:%M")
+    return value
+
+
+def layer_properties(record, layer, *, exclude=()):
+    """A record's properties from its layer's description: each field under its name in the files
+    (a key is "id"), the geometry left to the caller."""
+    return {field.column: _property(record, field) for field in _property_fields(layer, tuple(exclude))}
 
 
 def _feature(feature_id, geometry, properties, precision):
@@ -32,10 +68,8 @@ def _feature(feature_id, geometry, properties, precision):
 
 
 def _area_properties(area):
-    return {
-        "side": area.side.slug, "role": area.role, "certainty": area.certainty,
-        "note": area.note, "sources": _source_keys(area), "authored_date": area.date.isoformat(),
-    }
+    # An area holds until it is redrawn: the day it was drawn for is told last, as authored_date.
+    return {**layer_properties(area, AREAS, exclude=("date",)), "authored_date": area.date.isoformat()}
 
 
 def _front_properties(front):
@@ -69,12 +103,7 @@ def _movement_properties(movement):
 
 
 def _event_properties(event):
-    return {
-        "date": event.date.isoformat(),
-        "time": event.time.strftime("%H:%M") if event.time else None,
-        "title": event.title, "text": event.text, "importance": event.importance,
-        "certainty": event.certainty, "note": event.note, "sources": _source_keys(event),
-    }
+    return layer_properties(event, EVENTS, exclude=("key",))
 
 
 def situation_at(operation, day):
@@ -112,14 +141,7 @@ def situation_at(operation, day):
 
 def formation_properties(formation):
     """A formation as the API describes it: identity, place in the hierarchy, symbol, sources."""
-    return {
-        "id": formation.key, "name": formation.name, "side": formation.side.slug,
-        "echelon": formation.echelon, "branch": formation.branch,
-        "parent": formation.parent.key if formation.parent else None,
-        "commander": formation.commander, "sidc": formation.sidc,
-        "certainty": formation.certainty, "note": formation.note,
-        "sources": _source_keys(formation),
-    }
+    return layer_properties(formation, FORMATIONS)
 
 
 def formation_tree(formations):
@@ -137,15 +159,8 @@ def formation_tree(formations):
     return branch(None)
 
 
-def _source_properties(source):
-    return {
-        "author": source.author, "title": source.title, "year": source.year,
-        "pages": source.pages, "url": source.url, "note": source.note,
-    }
-
-
 def sources_for(operation):
-    return {source.key: _source_properties(source) for source in operation.sources.all()}
+    return {source.key: layer_properties(source, SOURCES, exclude=("key",)) for source in operation.sources.all()}
 
 
 def operation_metadata(operation):
@@ -153,10 +168,7 @@ def operation_metadata(operation):
         "slug": operation.slug, "name": operation.name, "other_names": operation.other_names,
         "start_date": operation.start_date.isoformat(), "end_date": operation.end_date.isoformat(),
         "bbox": operation.bbox, "summary": operation.summary,
-        "sides": [
-            {"slug": side.slug, "name": side.name, "colour": side.colour}
-            for side in operation.sides.all()
-        ],
+        "sides": [layer_properties(side, SIDES) for side in operation.sides.all()],
     }
 
 
