@@ -41,7 +41,7 @@ def test_production_collects_every_static_file_with_hashed_names(tmp_path):
     result = run_manage("collectstatic", "--noinput", env=env)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     manifest = (tmp_path / "staticfiles.json").read_text()
-    assert "vendor/leaflet-geoman/leaflet-geoman.css" in manifest and "battlemap/js/main.js" in manifest
+    assert "vendor/leaflet-geoman/leaflet-geoman.css" in manifest and "battlemap/js/operation-page.js" in manifest
 
 
 @pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS"])

@@ -1,4 +1,4 @@
-"""The symbol sprite (static/battlemap/js/symbol-sprite.js) holds every code the operations use, as the vendored milsymbol draws it today."""
+"""The symbol sprite (static/battlemap/js/symbols/symbol-sprite.js) holds every code the operations use, as the vendored milsymbol draws it today."""
 
 import os
 import shutil
@@ -28,7 +28,7 @@ def test_the_symbol_sprite_is_up_to_date():
 def test_the_check_fails_on_a_stale_sprite(tmp_path):
     # The generator run on a copy of the tree with one more formation code: the committed sprite lacks it.
     copy = tmp_path / "repo"
-    for part in ("tools/build/symbol-sprite.mjs", "static/vendor/milsymbol", "static/battlemap/js/symbol-sprite.js",
+    for part in ("tools/build/symbol-sprite.mjs", "static/vendor/milsymbol", "static/battlemap/js/symbols/symbol-sprite.js",
                  "geodata", "tests/data"):
         source, target = ROOT / part, copy / part
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,6 @@
 // Benchmark: our marching squares against d3-contour on a 256-cell grid, same field, same run.
 // Run: node tests/benchmarks/contour_speed.mjs   (target: at least twice as fast as d3-contour)
-import { contourPolygons } from '../../static/battlemap/js/marching-squares.js';
+import { contourPolygons } from '../../static/battlemap/js/morph/marching-squares.js';
 import { loadD3 } from '../js/helpers/vendor.mjs';
 
 const d3 = await loadD3();

@@ -101,7 +101,7 @@ def keep_names(static_root):
     manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
     bundle = static_root / manifest["battlemap/build/battlemap.bundle.js"]
     esbuild = REPO / "tools" / "build" / "node_modules" / ".bin" / "esbuild"
-    subprocess.run([str(esbuild), str(REPO / "static" / "battlemap" / "js" / "main.js"), "--bundle", "--format=iife",
+    subprocess.run([str(esbuild), str(REPO / "tools" / "build" / "page-bundle.js"), "--bundle", "--format=iife",
                     "--target=es2020", f"--outfile={bundle}"],
                    check=True, capture_output=True)
     for suffix in (".gz", ".br"):
