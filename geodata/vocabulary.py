@@ -1,13 +1,20 @@
 """The allowed values of the operation data, shared by the file loader and the Django models."""
 
 __all__ = [
-    "AREA_ROLES", "BRANCHES", "CERTAINTIES", "ECHELONS", "EVENT_IMPORTANCES", "FRONT_ORIGINS",
-    "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "VIEW_LAYERS", "VIEW_ZOOMS", "choices",
+    "AREA_ROLES", "AREA_ROLES_PAINTED", "BRANCHES", "CERTAINTIES", "ECHELONS", "ECHELON_LABELS", "EVENT_IMPORTANCES", "FRONT_ORIGINS",
+    "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "VIEW_LAYERS", "VIEW_ZOOMS", "choices", "vocabulary_for_browser",
 ]
 
 CERTAINTIES = ("certain", "probable", "approximate")
 
 ECHELONS = ("front", "army_group", "army", "corps", "division", "brigade", "regiment", "group")
+
+# Each echelon's name for a reader, largest first: the map shows the formations at or above a
+# chosen echelon and ranks their labels in this order (a group is smaller than a corps).
+ECHELON_LABELS = {
+    "front": "Front", "army_group": "Army group", "army": "Army", "corps": "Corps", "group": "Group",
+    "division": "Division", "brigade": "Brigade", "regiment": "Regiment",
+}
 
 BRANCHES = (
     "infantry", "armour", "motorised", "cavalry", "mountain", "light", "artillery", "air",
@@ -17,6 +24,9 @@ BRANCHES = (
 POSITION_STATUSES = ("engaged", "reserve", "moving", "encircled", "destroyed", "withdrawn")
 
 AREA_ROLES = ("held", "salient", "pocket", "contested")
+
+# The order in which the map paints the roles, bottom first: a pocket over the ground around it.
+AREA_ROLES_PAINTED = ("held", "salient", "contested", "pocket")
 
 # Whether a front line was drawn from a source, or derived at load where the sides' areas meet.
 FRONT_ORIGINS = ("authored", "derived")
@@ -31,6 +41,17 @@ EVENT_IMPORTANCES = (1, 2, 3)
 # The layers a key moment may show, and the zoom levels its view may take (a region to a town).
 VIEW_LAYERS = ("areas", "fronts", "positions", "movements", "events", "places")
 VIEW_ZOOMS = tuple(range(5, 15))
+
+
+def vocabulary_for_browser():
+    """The orders and names the browser needs, sent in the timeline document so that it never
+    restates them: echelons largest first with their labels, roles in painting order, certainties
+    from the surest."""
+    return {
+        "echelons": [[echelon, label] for echelon, label in ECHELON_LABELS.items()],
+        "area_roles": list(AREA_ROLES_PAINTED),
+        "certainties": list(CERTAINTIES),
+    }
 
 
 def choices(values):

@@ -48,6 +48,19 @@ def test_operation_detail(client, sample_operation):
     assert set(body["sources"]) == {"sample-notes", "sample-orders"}
 
 
+def test_timeline_carries_the_vocabulary_the_browser_orders_by(client, sample_operation):
+    # The browser restates no vocabulary: every value the files allow comes with its order and name.
+    from geodata.vocabulary import AREA_ROLES, CERTAINTIES, ECHELONS
+
+    vocabulary = json.loads(client.get(f"{API}/sample/timeline/").content)["vocabulary"]
+    echelons = [echelon for echelon, _ in vocabulary["echelons"]]
+    assert sorted(echelons) == sorted(ECHELONS), "every echelon, each once"
+    assert echelons.index("corps") < echelons.index("group") < echelons.index("division"), "largest first"
+    assert dict(vocabulary["echelons"])["army_group"] == "Army group"
+    assert sorted(vocabulary["area_roles"]) == sorted(AREA_ROLES) and vocabulary["area_roles"][-1] == "pocket"
+    assert vocabulary["certainties"] == list(CERTAINTIES)
+
+
 def test_situation_is_geojson_with_every_layer(client, sample_operation):
     response = client.get(f"{API}/sample/situation/", {"date": "1942-05-13"})
     assert response.status_code == 200

@@ -5,6 +5,7 @@ from functools import cache
 
 from geodata.geometry import to_geojson_dict
 from geodata.layers import AREAS, EVENTS, FORMATIONS, REFERENCE_KEYS, SIDES, SOURCES
+from geodata.vocabulary import vocabulary_for_browser
 
 from ..conf import battlemap_setting
 from .queries import (
@@ -224,6 +225,7 @@ def timeline_for(operation):
         "key_moments": [key_moment_properties(moment, precision) for moment in key_moments_for(operation)],
         "stats": stats_of_days(operation, days),
         "sources": sources_for(operation),
+        "vocabulary": vocabulary_for_browser(),
     }
 
 

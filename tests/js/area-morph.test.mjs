@@ -8,9 +8,12 @@ import { loadD3, loadFixture } from './helpers/vendor.mjs';
 const d3 = loadD3();
 const d3Contour = (values, width, height, threshold) => d3.contours().size([width, height]).contour(values, threshold).coordinates;
 const timeline = loadFixture();
+// The drawing orders the page takes from the timeline's vocabulary.
+const ORDERS = { roles: timeline.vocabulary.area_roles, certainties: timeline.vocabulary.certainties };
 
 function makeMorph(longSideCells = 96, contour = undefined) {
   return createMorph({
+    ...ORDERS,
     dates: timeline.dates,
     areasByDate: timeline.areas,
     sides: timeline.operation.sides.map((s) => s.slug),
@@ -45,6 +48,7 @@ test('a shape with no partner on the other day shrinks to nothing or grows from 
   const held = timeline.areas['1942-05-11'][0];
   const pocket = timeline.areas['1942-05-14'][1];
   const morph = createMorph({
+    ...ORDERS,
     dates: ['1942-05-11', '1942-05-12', '1942-05-13'],
     areasByDate: { '1942-05-11': [held, pocket], '1942-05-12': [held], '1942-05-13': [held, pocket] },
     sides: ['soviet', 'axis'],
@@ -92,6 +96,7 @@ test('whole days and unchanged shapes draw the authored geometry without buildin
 
 test('on whole days the authored front is drawn when the data has one', () => {
   const morph = createMorph({
+    ...ORDERS,
     dates: timeline.dates,
     areasByDate: timeline.areas,
     frontsByDate: timeline.fronts,
@@ -202,6 +207,7 @@ test('with fields built elsewhere, a morph waits on the nearer day as authored, 
   const { buildShapeField } = await import('../../static/battlemap/js/morph/shape-field.js');
   const wanted = new Map();
   const waiting = createMorph({
+    ...ORDERS,
     dates: timeline.dates,
     areasByDate: timeline.areas,
     sides: timeline.operation.sides.map((s) => s.slug),

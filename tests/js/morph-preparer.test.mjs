@@ -9,6 +9,8 @@ import { loadFixture } from './helpers/vendor.mjs';
 
 const timeline = loadFixture();
 const makeMorph = () => createMorph({
+  roles: timeline.vocabulary.area_roles,
+  certainties: timeline.vocabulary.certainties,
   dates: timeline.dates,
   areasByDate: timeline.areas,
   sides: timeline.operation.sides.map((s) => s.slug),

@@ -35,6 +35,23 @@ test('the echelon filter keeps formations at or above the echelon', () => {
   assert.deepEqual(ids('corps'), ['ger-3pzk', 'sov-21tc', 'sov-6a']);
 });
 
+test('the echelons, their names and the drawing orders come from the document, not the code', () => {
+  const fixture = loadFixture();
+  assert.equal(index.echelonLabels.get('army_group'), 'Army group');
+  assert.deepEqual(index.areaRoles, fixture.vocabulary.area_roles);
+  // A document that ranks corps above armies is obeyed.
+  const echelons = fixture.vocabulary.echelons.map(([value, label]) => [value, label]);
+  const army = echelons.findIndex(([value]) => value === 'army');
+  const corps = echelons.findIndex(([value]) => value === 'corps');
+  [echelons[army], echelons[corps]] = [echelons[corps], echelons[army]];
+  const reordered = new TimelineIndex({ ...fixture, vocabulary: { ...fixture.vocabulary, echelons } });
+  assert.deepEqual(reordered.positionsAt(1, 'army').map((p) => p.formation).sort(), ['ger-3pzk', 'sov-21tc', 'sov-6a']);
+  assert.deepEqual(reordered.positionsAt(1, 'corps').map((p) => p.formation).sort(), ['ger-3pzk', 'sov-21tc']);
+  const { vocabulary, ...withoutVocabulary } = fixture;
+  assert.ok(vocabulary);
+  assert.throws(() => new TimelineIndex(withoutVocabulary), /no vocabulary/);
+});
+
 test('events are ordered by time and can be stepped through', () => {
   assert.deepEqual(index.events.map((e) => e.id), ['ev-1', 'ev-2', 'ev-4', 'ev-3']);
   assert.equal(index.nextEvent(0.27).id, 'ev-1');

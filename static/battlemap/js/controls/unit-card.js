@@ -3,8 +3,6 @@ import { describeDay } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 import { sourceList } from './story-panel.js';
 
-const ECHELON_NAMES = { front: 'Front', army_group: 'Army group', army: 'Army', corps: 'Corps', division: 'Division', brigade: 'Brigade', regiment: 'Regiment', group: 'Group' };
-
 export class UnitCard extends ClockPanel {
   /** root: the card section; shows the hovered formation, else the selected one. Follows the map's clock once added. */
   constructor(root, { index, symbols, onJump, onClose }) {
@@ -80,7 +78,7 @@ export class UnitCard extends ClockPanel {
       facts.append(dt, dd);
     };
     fact('Side', side?.name);
-    fact('Echelon', `${ECHELON_NAMES[formation.echelon] || formation.echelon}${formation.branch ? `, ${formation.branch}` : ''}`);
+    fact('Echelon', `${this.index.echelonLabels.get(formation.echelon) || formation.echelon}${formation.branch ? `, ${formation.branch}` : ''}`);
     fact('Part of', parent?.name);
     fact('Commander', formation.commander);
     fact('Status', where ? where.position.status + (where.position.certainty !== 'certain' ? ` (${where.position.certainty})` : '') : 'not yet on the map');

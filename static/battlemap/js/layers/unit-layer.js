@@ -1,6 +1,5 @@
 // Draws formations as milsymbol symbols gliding between positions, with culled labels, hover and selection.
 import { CanvasLayer } from './canvas-layer.js';
-import { ECHELONS } from '../time/timeline-index.js';
 import { LabelCache } from './label-cache.js';
 import { displayScale, scaledFont } from '../core/display-scale.js';
 
@@ -13,7 +12,7 @@ export const UnitLayer = CanvasLayer.extend({
     index: null,
     /** SymbolCache shared with the legend and the card. */
     symbols: null,
-    /** Smallest echelon shown: an entry of ECHELONS, or 'auto' to follow the zoom. */
+    /** Smallest echelon shown: one of the index's echelons, or 'auto' to follow the zoom. */
     minEchelon: 'auto',
     /** The zoom at which the whole operation fits; 'auto' shows more echelons as you zoom in. */
     fitZoom: 7,
@@ -34,7 +33,7 @@ export const UnitLayer = CanvasLayer.extend({
   },
 
   setMinEchelon(echelon) {
-    if (echelon !== 'auto' && !ECHELONS.includes(echelon)) throw new Error(`UnitLayer: unknown echelon '${echelon}'`);
+    if (echelon !== 'auto' && !this.options.index.echelons.includes(echelon)) throw new Error(`UnitLayer: unknown echelon '${echelon}'`);
     this.options.minEchelon = echelon;
     this.redrawNow();
     this.fire('echelonchange', { echelon });
@@ -63,6 +62,7 @@ export const UnitLayer = CanvasLayer.extend({
 
   draw(context, { map, width, height, time, labels, obstacles }) {
     const { index, symbols } = this.options;
+    const { echelons } = index;
     const size = this.symbolSize();
     const echelon = this.effectiveEchelon();
     const placed = index.positionsAt(time, echelon);
@@ -72,7 +72,7 @@ export const UnitLayer = CanvasLayer.extend({
       if (where) placed.push({ ...where, formationRecord: index.formationById.get(this.selected) });
     }
     // Larger echelons first, so they win label collisions and sit on top.
-    placed.sort((a, b) => ECHELONS.indexOf(b.formationRecord.echelon) - ECHELONS.indexOf(a.formationRecord.echelon));
+    placed.sort((a, b) => echelons.indexOf(b.formationRecord.echelon) - echelons.indexOf(a.formationRecord.echelon));
     const hitBoxes = [];
     const labelBoxes = [];
     for (const where of placed) {
@@ -109,7 +109,7 @@ export const UnitLayer = CanvasLayer.extend({
         // Under the symbol, or above it if that is taken.
         const alternatives = [{ x: Math.round(x - image.width / 2), y: Math.round(top - image.height - 1) }];
         // Larger echelons' names win: army 100 + ..., above arrows (50) and places (< 50).
-        const priority = 100 + ECHELONS.length - ECHELONS.indexOf(formation.echelon) + (formation.id === this.selected ? 50 : 0);
+        const priority = 100 + echelons.length - echelons.indexOf(formation.echelon) + (formation.id === this.selected ? 50 : 0);
         labels.push({ priority, x: Math.round(x - image.width / 2), y: Math.round(y), width: image.width, height: image.height, image, alternatives });
       }
     }

@@ -91,6 +91,8 @@ function morphing({ index, timeline, clock, redraw }) {
     areasByDate: timeline.areas,
     frontsByDate: timeline.fronts,
     sides: index.sides.map((s) => s.slug),
+    roles: index.areaRoles,
+    certainties: index.certainties,
     grid: createGrid(extentOfAreas(timeline.areas, index.operation.bbox), { longSideCells: GRID_LONG_SIDE_CELLS }),
   });
   const preparer = new MorphPreparer({

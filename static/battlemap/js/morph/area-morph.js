@@ -1,5 +1,4 @@
 // Morphing each side's areas between days by interpolating their signed distance fields: a shape gone on one day morphs into its partner or shrinks to its skeleton.
-import { compareKeys } from './day-shapes.js';
 import { DayMorph } from './day-morph.js';
 
 /**
@@ -55,7 +54,7 @@ export class AreaMorph extends DayMorph {
   _pieces({ from, to, fraction }) {
     const before = this.days.shapesOfDay(from);
     const after = this.days.shapesOfDay(to);
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort(compareKeys);
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort(this.days.compareKeys);
     const partners = fraction === 0 ? new Map() : partnersOf(before, after);
     const pieces = [];
     for (const key of keys) {

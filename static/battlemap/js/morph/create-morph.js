@@ -5,11 +5,11 @@ import { FieldStore } from './field-store.js';
 import { FrontMorph } from './front-morph.js';
 
 /**
- * Options: those of DayShapes (dates, areasByDate, sides, grid, frontsByDate) and of FieldStore
+ * Options: those of DayShapes (dates, areasByDate, sides, grid, frontsByDate, roles, certainties) and of FieldStore
  * (contour, buildFields, onFieldWanted). Returns {days, store, areas, front}.
  */
-export function createMorph({ dates, areasByDate, sides, grid, frontsByDate = null, contour, buildFields, onFieldWanted }) {
-  const days = new DayShapes({ dates, areasByDate, sides, grid, frontsByDate });
+export function createMorph({ dates, areasByDate, sides, grid, frontsByDate = null, roles, certainties, contour, buildFields, onFieldWanted }) {
+  const days = new DayShapes({ dates, areasByDate, sides, grid, frontsByDate, roles, certainties });
   const store = new FieldStore({ days, contour, buildFields, onFieldWanted });
   return { days, store, areas: new AreaMorph({ store }), front: new FrontMorph({ store }) };
 }

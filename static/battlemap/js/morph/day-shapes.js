@@ -1,9 +1,6 @@
 // The operation's days as the morph reads them: each day's areas grouped into shapes with signatures, and its authored geometry in grid coordinates.
 import { lonLatToGrid } from '../core/projection.js';
 
-/** Drawing order of roles, bottom to top. */
-export const AREA_ROLES = ['held', 'salient', 'contested', 'pocket'];
-const CERTAINTY_ORDER = ['certain', 'probable', 'approximate'];
 
 function geometryPolygons(geometry) {
   if (!geometry) return [];
@@ -17,23 +14,32 @@ export function areaKey(area) {
   return `${area.side}|${area.role}|${area.certainty || 'certain'}`;
 }
 
-/** Drawing order of shape keys: by role, then certainty, then side. */
-export function compareKeys(a, b) {
-  const [sideA, roleA, certaintyA] = a.split('|');
-  const [sideB, roleB, certaintyB] = b.split('|');
-  return (AREA_ROLES.indexOf(roleA) - AREA_ROLES.indexOf(roleB))
-    || (CERTAINTY_ORDER.indexOf(certaintyA) - CERTAINTY_ORDER.indexOf(certaintyB))
-    // By code unit, as Python orders slugs (localeCompare would also load a collator first).
-    || (sideA < sideB ? -1 : sideA > sideB ? 1 : 0);
+/**
+ * The drawing order of shape keys: by role (`roles`, bottom to top), then certainty
+ * (`certainties`, surest first), then side. Both orders come with the timeline's vocabulary.
+ */
+export function keyOrder({ roles, certainties }) {
+  if (!Array.isArray(roles) || !Array.isArray(certainties)) throw new TypeError('keyOrder: roles and certainties are required');
+  return (a, b) => {
+    const [sideA, roleA, certaintyA] = a.split('|');
+    const [sideB, roleB, certaintyB] = b.split('|');
+    return (roles.indexOf(roleA) - roles.indexOf(roleB))
+      || (certainties.indexOf(certaintyA) - certainties.indexOf(certaintyB))
+      // By code unit, as Python orders slugs (localeCompare would also load a collator first).
+      || (sideA < sideB ? -1 : sideA > sideB ? 1 : 0);
+  };
 }
 
 export class DayShapes {
   /**
    * dates: the operation's dates; areasByDate: {date: [area...]} with an entry for every date;
    * sides: side slugs in order; grid: from createGrid; frontsByDate (optional): {date: [{sides,
-   * geometry}]}, the true front lines drawn on whole days.
+   * geometry}]}, the true front lines drawn on whole days; roles and certainties: the
+   * vocabulary's orders (TimelineIndex.areaRoles and .certainties) that shapes are drawn in.
    */
-  constructor({ dates, areasByDate, sides, grid, frontsByDate = null }) {
+  constructor({ dates, areasByDate, sides, grid, frontsByDate = null, roles, certainties }) {
+    /** Compares two shape keys in drawing order. */
+    this.compareKeys = keyOrder({ roles, certainties });
     this.dates = dates;
     this.areasByDate = areasByDate;
     this.frontsByDate = frontsByDate;

@@ -1,8 +1,6 @@
 // Indexes the timeline document for fast questions by time: positions, events, movements, stats.
 const MINUTES_PER_DAY = 1440;
 const DAY_MS = 86400000;
-/** Echelons from the largest down; filters keep everything at or above a chosen echelon. */
-export const ECHELONS = ['front', 'army_group', 'army', 'corps', 'group', 'division', 'brigade', 'regiment'];
 // A destroyed formation stays on the map this many days after its last position, then goes.
 const DESTROYED_LINGER_DAYS = 1;
 
@@ -17,8 +15,17 @@ export class TimelineIndex {
     if (!timeline || !Array.isArray(timeline.dates) || timeline.dates.length === 0) {
       throw new TypeError('TimelineIndex: the timeline has no dates');
     }
+    if (!timeline.vocabulary) throw new TypeError('TimelineIndex: the timeline has no vocabulary');
     this.timeline = timeline;
     this.operation = timeline.operation;
+    // The vocabulary comes with the data (geodata/vocabulary.py), never restated here.
+    /** Echelons from the largest down; filters keep everything at or above a chosen echelon. */
+    this.echelons = timeline.vocabulary.echelons.map(([echelon]) => echelon);
+    /** Each echelon's name for a reader. */
+    this.echelonLabels = new Map(timeline.vocabulary.echelons);
+    /** Area roles in painting order, bottom first, and certainties from the surest. */
+    this.areaRoles = timeline.vocabulary.area_roles;
+    this.certainties = timeline.vocabulary.certainties;
     this.dates = timeline.dates;
     this.dayCount = this.dates.length;
     this._dayOfDate = new Map(this.dates.map((date, i) => [date, i]));
@@ -112,10 +119,10 @@ export class TimelineIndex {
 
   /** Positions of all formations at a time whose echelon is at or above minEchelon (null: all). */
   positionsAt(time, minEchelon = null) {
-    const limit = minEchelon ? ECHELONS.indexOf(minEchelon) : ECHELONS.length;
+    const limit = minEchelon ? this.echelons.indexOf(minEchelon) : this.echelons.length;
     const result = [];
     for (const formation of this.formations) {
-      if (ECHELONS.indexOf(formation.echelon) > limit) continue;
+      if (this.echelons.indexOf(formation.echelon) > limit) continue;
       const where = this.positionAt(formation.id, time);
       if (where) result.push({ ...where, formationRecord: formation });
     }
