@@ -1,4 +1,4 @@
-"""Safe by default: production settings, security headers, methods, JSON errors, throttled logins."""
+"""Safe by default: production settings, security headers, methods, JSON errors (throttled logins: test_login_throttle.py)."""
 
 import os
 import subprocess
@@ -6,9 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.test import Client, override_settings
+from django.test import override_settings
 
 from battlemap.api.negotiation import accepts_gzip
 
@@ -131,33 +129,6 @@ def test_gzip_refused_with_q_zero_is_not_sent(client, sample_operation):
         assert response.get("Content-Encoding") is None, path
         response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
         assert response.get("Content-Encoding") in ("gzip", None)
-
-
-@pytest.mark.django_db
-def test_admin_login_is_throttled(sample_operation):
-    cache.clear()
-    get_user_model().objects.create_superuser("historian", "h@example.org", "right-password-123")
-    client = Client()
-    for _ in range(5):
-        response = client.post("/admin/login/", {"username": "historian", "password": "wrong"})
-        assert response.status_code == 200 and not response.wsgi_request.user.is_authenticated
-    # Locked out: even the right password is refused until the lockout expires.
-    response = client.post("/admin/login/?next=/admin/", {"username": "historian", "password": "right-password-123"})
-    assert response.status_code == 200 and not response.wsgi_request.user.is_authenticated
-    cache.clear()
-    response = client.post("/admin/login/?next=/admin/", {"username": "historian", "password": "right-password-123"})
-    assert response.status_code == 302
-
-
-@pytest.mark.django_db
-def test_lockout_is_per_user_name(sample_operation):
-    cache.clear()
-    get_user_model().objects.create_superuser("editor", "e@example.org", "editor-password-123")
-    client = Client()
-    for _ in range(6):
-        client.post("/admin/login/", {"username": "someone-else", "password": "wrong"})
-    response = client.post("/admin/login/?next=/admin/", {"username": "editor", "password": "editor-password-123"})
-    assert response.status_code == 302
 
 
 @pytest.mark.django_db

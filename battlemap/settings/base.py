@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.forms",
+    "axes",
     "rest_framework",
     "drf_spectacular",
     "battlemap",
@@ -59,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "battlemap.security.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "battlemap.urls"
@@ -88,8 +91,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Widgets find their templates in templates/ like every other template.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
-# Admin logins are throttled per client address and user name (battlemap/login_throttle.py).
-AUTHENTICATION_BACKENDS = ["battlemap.login_throttle.ThrottledModelBackend"]
+# Admin logins are throttled by django-axes (battlemap/login_throttle.py): its backend refuses a
+# locked-out client or user name before Django hashes the password.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# Each attempt counted in the database before its password is checked, so that simultaneous
+# guesses cannot all pass the check; the database (PostgreSQL in production) keeps the counts for
+# every worker and locks the row it adds to.
+AXES_HANDLER = "battlemap.login_throttle.CountFirstDatabaseHandler"
+# Two separate limits: a client address, whatever user names it tries (a spray of names from one
+# client), and a user name, from whatever addresses (one account guessed from many). A name and
+# an address together are covered by either.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_FAILURE_LIMIT = "battlemap.login_throttle.failure_limit"  # BATTLEMAP["LOGIN_ATTEMPTS"]
+AXES_COOLOFF_TIME = "battlemap.login_throttle.cool_off"  # BATTLEMAP["LOGIN_LOCKOUT_SECONDS"]
+AXES_CLIENT_IP_CALLABLE = "battlemap.login_throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "battlemap.login_throttle.lockout_response"
+# A success does not wipe the failures: a client who knows one password could otherwise reset its
+# address's count between guesses at another account.
+AXES_RESET_ON_SUCCESS = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
