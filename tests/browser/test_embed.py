@@ -185,3 +185,43 @@ def test_story_option_shows_the_days_story_as_a_caption(sample_operation, page, 
     assert page.locator("[data-role=story-events] .bm-story__event").count() == 1
     assert not page.locator(".bm-chart").is_visible()
     page.screenshot(path=str(shots / "embed-story-1280x720.png"))
+
+
+def post(page, message):
+    page.evaluate("(m) => document.getElementById('map').contentWindow.postMessage(m, '*')", message)
+
+
+def test_an_unknown_unit_or_a_prototype_name_is_warned_and_the_embed_keeps_reporting(sample_operation, page, live_server, host_site):
+    page.goto(host_site(embed_url(live_server, "sample", "?date=1942-05-12")))
+    wait_for(page, "ready")
+    post(page, {"battlemap": 1, "type": "select-unit", "unit": "no-such-unit"})
+    post(page, {"battlemap": 1, "type": "constructor"})
+    post(page, {"battlemap": 1, "type": "__proto__"})
+    eventually(page, lambda: any("no formation 'no-such-unit'" in text for text in page.console_log.of_type("warning")),
+               message="a warning naming the unknown unit")
+    eventually(page, lambda: sum("unknown message type" in text for text in page.console_log.of_type("warning")) == 2,
+               message="both prototype names refused as unknown types")
+    post(page, {"battlemap": 1, "type": "set-date", "date": "1942-05-13"})
+    page.wait_for_function("window.received.find(m => m.type === 'date-changed' && m.date === '1942-05-13')")
+    post(page, {"battlemap": 1, "type": "play"})
+    page.wait_for_function("window.received.filter(m => m.type === 'date-changed').length > 3")
+
+
+def test_date_changed_comes_a_few_times_a_second_while_playing_and_once_at_the_stop(sample_operation, page, live_server, host_site):
+    page.goto(host_site(embed_url(live_server, "sample", "?date=1942-05-11&speed=0.5")))
+    wait_for(page, "ready")
+    page.evaluate("window.received.length = 0")
+    post(page, {"battlemap": 1, "type": "play"})
+    started = page.evaluate("performance.now()")
+    page.wait_for_function("window.received.filter(m => m.type === 'date-changed').length >= 8")
+    post(page, {"battlemap": 1, "type": "pause"})
+    # The stop's report carries the time the clock stopped at, whatever came before it.
+    embed = next(frame for frame in page.frames if "/embed/" in frame.url)
+    eventually(page, lambda: not embed.evaluate("window.battlemap.clock.playing")
+               and page.evaluate("window.received.filter(m => m.type === 'date-changed').at(-1).time")
+               == embed.evaluate("document.querySelector('[data-role=time-of-day]').textContent"),
+               message="a report of the time the clock stopped at")
+    elapsed = (page.evaluate("performance.now()") - started) / 1000
+    reports = page.evaluate("window.received.filter(m => m.type === 'date-changed').length")
+    # About four a second (and one more at the stop): never one per animation frame.
+    assert reports <= 4.5 * elapsed + 2, (reports, elapsed)

@@ -54,3 +54,13 @@ test('reports carry the version and their type', () => {
     { battlemap: v, type: 'date-changed', date: '1942-05-22', time: '12:00' });
   assert.deepEqual(report.height(301.2), { battlemap: v, type: 'height', height: 302 });
 });
+
+test("names Object's prototype carries are no command", () => {
+  for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    const result = parseCommand({ battlemap: v, type });
+    assert.match(result.problem || '', /unknown message type/, type);
+  }
+  // A payload field named like a prototype property is not mistaken for a declared one.
+  assert.match(parseCommand({ battlemap: v, type: 'play', constructor: 1 }).problem, /unknown field\(s\) constructor/);
+  assert.match(parseCommand(JSON.parse('{"battlemap": 1, "type": "set-date", "__proto__": {"date": "1942-05-22"}}')).problem, /needs 'date'/);
+});

@@ -1,4 +1,5 @@
 // The embed's side of the host-page API: obeys validated postMessage commands, reports date and height.
+import { DateReporter } from './date-reporter.js';
 import { parseCommand, originAllowed, report } from './embed-messages.js';
 import { parseEmbedOptions, spanOf } from './embed-options.js';
 
@@ -39,7 +40,14 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
       for (const name of show) if (layers.has(name)) layers.get(name).addTo(map);
       for (const name of hide) if (layers.has(name)) map.removeLayer(layers.get(name));
     },
-    'select-unit': ({ unit }) => unitLayer.select(unit),
+    'select-unit': ({ unit }) => {
+      // An id the operation lacks is refused here: drawn, it would fail on every frame.
+      if (unit !== null && !index.formationById.has(unit)) {
+        console.warn(`battlemap embed: 'select-unit': no formation '${unit}' in this operation; ignored`);
+        return;
+      }
+      unitLayer.select(unit);
+    },
   };
 
   window.addEventListener('message', (event) => {
@@ -54,19 +62,20 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
       console.warn(`battlemap embed: ignored a malformed message: ${parsed.problem}`);
       return;
     }
-    obey[parsed.command.type](parsed.command);
+    // parseCommand checked the type; the own-property check keeps Object's names out all the same.
+    if (Object.hasOwn(obey, parsed.command.type)) obey[parsed.command.type](parsed.command);
   });
 
-  // date-changed once per minute of operation time shown, not once per animation frame.
-  let lastReported = null;
-  const reportDate = () => {
+  // date-changed when the minute shown changes, at most about four times a second while the
+  // clock runs (a host redraws on each), and always once when it stops.
+  const dates = new DateReporter({ send });
+  const dateNow = () => {
     const { date, hhmm } = index.partsOf(clock.time);
-    const key = `${date} ${hhmm}`;
-    if (key === lastReported) return;
-    lastReported = key;
-    send(report.dateChanged({ date, time: hhmm }));
+    return [`${date} ${hhmm}`, report.dateChanged({ date, time: hhmm })];
   };
+  const reportDate = () => dates.update(...dateNow());
   clock.on('timechange', reportDate);
+  clock.on('pause', () => dates.stopped(...dateNow()));
 
   // The view, once each pan or zoom has ended (a host may keep another map in step with it).
   map.on('moveend', () => {

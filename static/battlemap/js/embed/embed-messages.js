@@ -33,12 +33,13 @@ export function parseCommand(data) {
   if (data.battlemap !== PROTOCOL_VERSION) {
     return { problem: `protocol version ${JSON.stringify(data.battlemap)} is not supported (use ${PROTOCOL_VERSION})` };
   }
-  const fields = COMMANDS[data.type];
+  // Own properties only: '__proto__', 'constructor' or 'toString' are no command.
+  const fields = typeof data.type === 'string' && Object.hasOwn(COMMANDS, data.type) ? COMMANDS[data.type] : null;
   if (!fields) {
     return { problem: `unknown message type ${JSON.stringify(data.type)}; known: ${Object.keys(COMMANDS).join(', ')}` };
   }
   for (const [name, [check, expected, required]] of Object.entries(fields)) {
-    if (!(name in data) || data[name] === undefined) {
+    if (!Object.hasOwn(data, name) || data[name] === undefined) {
       if (required) return { problem: `'${data.type}' needs '${name}', ${expected}` };
       continue;
     }
@@ -46,7 +47,7 @@ export function parseCommand(data) {
       return { problem: `'${data.type}': '${name}' must be ${expected}, got ${JSON.stringify(data[name])}` };
     }
   }
-  const unknown = Object.keys(data).filter((key) => key !== 'battlemap' && key !== 'type' && !(key in fields));
+  const unknown = Object.keys(data).filter((key) => key !== 'battlemap' && key !== 'type' && !Object.hasOwn(fields, key));
   if (unknown.length) return { problem: `'${data.type}' has unknown field(s) ${unknown.join(', ')}` };
   return { command: data };
 }
