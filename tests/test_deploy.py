@@ -3,6 +3,7 @@ front of a stand-in upstream that counts what reaches it: what it keeps, for how
 must never mix up or keep."""
 
 import http.client
+import json
 import os
 import re
 import shutil
@@ -49,6 +50,13 @@ class Upstream(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def do_POST(self):
+        type(self).seen.append((self.path, {name.lower(): value for name, value in self.headers.items()}))
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def log_message(self, *args):
         pass
 
@@ -88,9 +96,10 @@ def cache(run_dir):
                              capture_output=True, text=True)
     assert started.returncode == 0, started.stderr
 
-    def get(path, headers=None):
+    def get(path, headers=None, method="GET"):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-        connection.request("GET", path, headers={"Host": "maps.example.org:8443", **(headers or {})})
+        connection.request(method, path, body=b"" if method == "POST" else None,
+                           headers={"Host": "maps.example.org:8443", **(headers or {})})
         response = connection.getresponse()
         body = response.read().decode()
         connection.close()
@@ -178,3 +187,26 @@ def test_the_client_address_and_host_reach_django_as_caddy_sent_them(cache):
     assert headers["x-forwarded-for"] == "203.0.113.7"
     assert headers["x-forwarded-proto"] == "https"
     assert headers["host"] == "maps.example.org:8443"
+
+
+def test_nginx_errors_on_the_api_are_json_and_name_no_version(cache):
+    status, headers, body = cache("/api/operations/" + "x" * 10_000)
+    assert status == 414 and headers["Content-Type"] == "application/json", (status, headers)
+    assert json.loads(body)["detail"] == "Request URI too long."
+    status, headers, body = cache("/api/operations/", {"X-Padding": "x" * 10_000})
+    assert status == 400 and headers["Content-Type"] == "application/json"
+    assert "headers could not be read" in json.loads(body)["detail"]
+    # Elsewhere, a page; and no answer says which nginx it is.
+    status, page_headers, body = cache("/operations/", {"X-Padding": "x" * 10_000})
+    assert status == 400 and page_headers["Content-Type"] == "text/html" and "<h1>400</h1>" in body
+    for answer in (headers, page_headers, cache("/api/operations/x/timeline/")[1]):
+        assert answer["Server"] == "nginx", answer["Server"]
+
+
+def test_login_attempts_are_rate_limited_per_client(cache):
+    statuses = [cache("/admin/login/", {"X-Forwarded-For": "203.0.113.7"}, method="POST")[0] for _ in range(25)]
+    assert statuses[:11] == [200] * 11 and set(statuses[11:]) == {429}, statuses
+    assert len(reached("/admin/login/")) == 11
+    # Another client, and the login form itself, are not held back.
+    assert cache("/admin/login/", {"X-Forwarded-For": "203.0.113.8"}, method="POST")[0] == 200
+    assert cache("/admin/login/", {"X-Forwarded-For": "203.0.113.7"})[0] == 200
