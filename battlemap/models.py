@@ -57,6 +57,9 @@ class Operation(Checked):
     listed = models.BooleanField(default=True, help_text="Whether the home page lists it.")
     # A fingerprint of the files it was loaded from, so an unchanged folder is not reloaded.
     source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # The layers its files had (an empty one included), space-separated: a later load whose files
+    # lack one of them is refused rather than taken as the layer's removal.
+    source_layers = models.CharField(max_length=200, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -8,7 +8,7 @@ from django.db import transaction
 from geodata.fronts import derived_front_records
 from geodata.geometry import GeometryProblem, from_geojson, merged_parts
 from geodata.layers import OPERATION, RECORD_LAYERS
-from geodata.loader import OperationData
+from geodata.loader import OperationData, OperationDataError
 
 from .models import Area, Front, Operation, Position, Side
 from .selectors.authoring import previous_authored_day
@@ -68,17 +68,33 @@ def _store_layer(layer, records, operation, stored):
         model.objects.bulk_update([o for o in objects if o.parent], ["parent"])
 
 
+def _missing_layer_problems(slug, layers):
+    """The layers the last load of `slug` had and `layers` lacks, as problems."""
+    stored = Operation.objects.filter(slug=slug).values_list("source_layers", flat=True).first() or ""
+    return [
+        f"{layer}: loaded last time and missing from the files now; to remove the layer, leave an "
+        f"empty {layer} file (a FeatureCollection with no features, or a CSV with its header row only)"
+        for layer in stored.split() if layer not in layers
+    ]
+
+
 @transaction.atomic
 def operation_load(*, data: OperationData) -> Operation:
     """Store `data` as one operation, replacing the operation with the same slug if there is one.
 
-    Runs in one transaction: on any error the database is left exactly as it was.
+    Runs in one transaction: on any error the database is left exactly as it was. Raises
+    OperationDataError when the files lack a layer the operation was last loaded with (a file
+    that could not be read is not taken for the layer's removal).
     """
     meta = data.operation
+    if data.layers is not None:
+        missing = _missing_layer_problems(meta["slug"], data.layers)
+        if missing:
+            raise OperationDataError(missing)
     Operation.objects.filter(slug=meta["slug"]).delete()
     operation = Operation.objects.create(
         **{field.model_field: meta[field.name] for field in OPERATION.fields},
-        source_fingerprint=data.fingerprint,
+        source_fingerprint=data.fingerprint, source_layers=" ".join(data.layers or []),
     )
     stored = {
         "sides": {

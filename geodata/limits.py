@@ -11,6 +11,11 @@ DEFAULT_LIMITS = {
     "max_file_bytes": 64 * 1024 * 1024,
     # Vertices in any one geometry (the Kharkov areas hold about 400).
     "max_vertices_per_geometry": 20_000,
+    # Vertices in one day's areas and fronts together, what the map redraws as it animates a day
+    # (Kharkov's busiest day holds about 300).
+    "max_vertices_per_day": 100_000,
+    # Vertices in every geometry of the operation together (Kharkov holds about 6,500).
+    "max_vertices_per_operation": 1_000_000,
     # Days from the operation's start to its end.
     "max_days": 1_000,
     # Records in any one layer.
@@ -21,6 +26,9 @@ DEFAULT_LIMITS = {
     "max_tree_depth": 12,
     # Characters in any one text value without a column limit of its own (notes, summaries).
     "max_text_length": 5_000,
+    # Bytes of the timeline document, the JSON the map reads in one request (Kharkov's: 400 KB),
+    # checked by load_operation once the operation is stored and before it is committed.
+    "max_timeline_bytes": 16 * 1024 * 1024,
 }
 
 

@@ -1,11 +1,15 @@
-"""Reads an operation's files (GeoJSON, GeoPackage, any format geopandas reads) and validates
-everything, reporting every problem by file, feature and field. It never touches the database."""
+"""Reads an operation's files (GeoJSON, CSV, GeoPackage) and validates everything, reporting every
+problem by file, feature and field. It never touches the database."""
 
 import datetime
 import hashlib
+import io
 import json
 import math
+import os
 import re
+import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +18,7 @@ import pandas
 import pyogrio
 import shapely
 from pyproj import CRS
+from pyproj.exceptions import CRSError
 
 from . import rules
 from .fronts import front_disagreements, with_derived_fronts
@@ -23,12 +28,31 @@ from .limits import limits_with
 from .spreadsheet import restore
 
 __all__ = [
-    "DEFAULT_FRONT_TOLERANCE_KM", "OperationData", "OperationDataError", "read_operation",
+    "DEFAULT_FRONT_TOLERANCE_KM", "FORMATS", "OperationData", "OperationDataError", "read_operation",
 ]
 
-# Files that travel beside a layer's main file (a shapefile's parts, QGIS styles) and are not layers.
-SIDECAR_SUFFIXES = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd", ".qml", ".xml"}
+# The formats the loader reads, by suffix: the GDAL driver that opens the file, named in front of
+# its path so that GDAL never guesses one from the content (an XML file named areas.gpkg is not a
+# VRT), or None for a table pandas reads without GDAL. Nothing else is opened.
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".csv": None, ".tsv": None}
+FORMAT_NAMES = "GeoJSON (.geojson, .json), CSV (.csv, .tsv) and GeoPackage (.gpkg)"
+# Files that travel beside a layer (QGIS styles and metadata): skipped with a warning, never read.
+SIDECAR_SUFFIXES = {".qml", ".qmd", ".sld", ".xml"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
+# What every SQLite database, and so every GeoPackage, starts with.
+SQLITE_HEADER = b"SQLite format 3\x00"
+# GDAL reads the files it is given and nothing more: no request from /vsicurl/ or any HTTP fetch
+# (no file extension or name is allowed there), no listing of the folder around a file, and no
+# retry or wait should a request be tried all the same.
+GDAL_CONFIG = {
+    "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".battlemap-reads-no-url",
+    "CPL_VSIL_CURL_ALLOWED_FILENAME": "/battlemap-reads-no-url",
+    "GDAL_HTTP_MAX_RETRY": "0",
+    "GDAL_HTTP_TIMEOUT": "1",
+    "GDAL_HTTP_CONNECTTIMEOUT": "1",
+    "GDAL_DISABLE_READDIR_ON_OPEN": "EMPTY_DIR",
+}
+pyogrio.set_gdal_config_options(GDAL_CONFIG)
 TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$")
 WGS84 = CRS.from_epsg(4326)
 # How far (km) an authored front may stray from the edge of the same day's areas before a warning.
@@ -64,6 +88,9 @@ class OperationData:
     key_moments: list = field(default_factory=list)
     origin: str = ""
     fingerprint: str = ""
+    # The layers the files have, whatever they hold (an empty layer file counts); None when the
+    # data was not read from files.
+    layers: list = None
     # What was read but not loaded (symbolic links, files that are no layer) and doubts that do
     # not stop a load (an authored front far from its day's areas), as sentences.
     warnings: list = field(default_factory=list)
@@ -86,17 +113,34 @@ class OperationData:
 # --------------------------------------------------------------------------- reading files
 
 
+def _kind_of(mode):
+    """What a folder entry that is not a regular file is, in words."""
+    for test, name in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _unread_format(name):
+    return f"{name}: a format the loader does not read; it reads {FORMAT_NAMES}"
+
+
 class _Source:
     """Where an operation's files are: a folder of per-layer files, or one GeoPackage.
 
-    Only regular files in the folder itself are read: a symbolic link (which could lead anywhere)
-    and a file that is no layer are skipped with a warning; a file over the size limit is refused.
+    Only regular files in the folder itself are read, each in a format of FORMATS with its driver.
+    A symbolic link (which could lead anywhere) and a file that is no layer are skipped with a
+    warning; an entry named like a layer that is not a regular file, a layer in another format and
+    a file over the size limit are refused.
     """
 
     def __init__(self, path, limits, problems, warnings):
         self.path = Path(path)
         self.limits, self.problems, self.warnings = limits, problems, warnings
         self.geopackage = None
+        if str(self.path).startswith("/vsi"):
+            raise OperationDataError([f"{self.path}: a GDAL virtual path; give a folder or a .gpkg file"])
         if self.path.is_symlink():
             raise OperationDataError([f"{self.path}: a symbolic link; give the folder or file itself"])
         if self.path.is_file():
@@ -106,8 +150,8 @@ class _Source:
                 )
             self.geopackage = self.path
         elif self.path.is_dir():
-            if not (self.path / "operation.json").is_file() or (self.path / "operation.json").is_symlink():
-                packages = sorted(p for p in self.path.glob("*.gpkg") if not p.is_symlink())
+            if not _is_regular(self.path / "operation.json"):
+                packages = sorted(p for p in self.path.glob("*.gpkg") if _is_regular(p))
                 if len(packages) == 1:
                     self.geopackage = packages[0]
                 else:
@@ -117,9 +161,12 @@ class _Source:
         else:
             raise OperationDataError([f"{self.path}: no such file or folder"])
         self._files = self._list_files()
-        self.gpkg_layers = (
-            {name for name, _ in pyogrio.list_layers(self.geopackage)} if self.geopackage else set()
-        )
+        self.gpkg_layers = set()
+        if self.geopackage and self._files:
+            try:
+                self.gpkg_layers = {name for name, _ in pyogrio.list_layers(_gdal_path(self.geopackage))}
+            except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
+                raise OperationDataError([f"{self.geopackage.name}: cannot be read as a GeoPackage: {error}"])
 
     def _list_files(self):
         if self.geopackage:
@@ -128,16 +175,26 @@ class _Source:
             candidates = []
             known = set(LAYER_NAMES) | {"operation"}
             for path in sorted(self.path.iterdir()):
-                if path.name.startswith("."):
+                if path.name.startswith(".") or path.name == "README.md":
                     continue
-                if path.is_symlink():
+                mode = os.lstat(path).st_mode
+                is_layer = path.stem in known
+                if stat.S_ISLNK(mode):
                     self.warnings.append(f"{path.name}: a symbolic link, ignored")
-                elif not path.is_file():
-                    continue
-                elif path.stem not in known and path.suffix.lower() not in SIDECAR_SUFFIXES and path.name != "README.md":
+                elif not stat.S_ISREG(mode):
+                    if is_layer:
+                        self.problems.append(f"{path.name}: {_kind_of(mode)}, not a file; a layer must be a "
+                                             f"regular file in the folder")
+                    else:
+                        self.warnings.append(f"{path.name}: {_kind_of(mode)}, not a layer, ignored")
+                elif not is_layer:
                     self.warnings.append(
                         f"{path.name}: not a layer of an operation (expected one of operation, "
                         f"{', '.join(LAYER_NAMES)}), ignored")
+                elif path.suffix.lower() in SIDECAR_SUFFIXES:
+                    self.warnings.append(f"{path.name}: a style or metadata file, not read, ignored")
+                elif path.suffix.lower() not in FORMATS or (path.stem == "operation" and path.suffix != ".json"):
+                    self.problems.append(_unread_format(path.name))
                 else:
                     candidates.append(path)
         files = []
@@ -146,12 +203,18 @@ class _Source:
             if size > self.limits["max_file_bytes"]:
                 self.problems.append(
                     f"{path.name}: {size:,} bytes, over the limit max_file_bytes ({self.limits['max_file_bytes']:,})")
+            elif path.suffix.lower() == ".gpkg" and not _has_sqlite_header(path):
+                self.problems.append(f"{path.name}: not a GeoPackage (a GeoPackage is an SQLite database)")
             else:
                 files.append(path)
         return files
 
     def files(self):
         return self._files
+
+    def layers(self):
+        """The layers the source has a file (or a GeoPackage table) for, whatever that file holds."""
+        return [layer for layer in LAYER_NAMES if self.layer_file(layer) is not None]
 
     def fingerprint(self):
         digest = hashlib.sha256()
@@ -164,10 +227,7 @@ class _Source:
         """The file that holds `layer` (None when the operation has none), or a problem."""
         if self.geopackage:
             return self.geopackage if layer in self.gpkg_layers and self.files() else None
-        candidates = [
-            path for path in self.files()
-            if path.stem == layer and path.suffix.lower() not in SIDECAR_SUFFIXES
-        ]
+        candidates = [path for path in self.files() if path.stem == layer]
         if len(candidates) > 1:
             names = ", ".join(path.name for path in candidates)
             raise OperationDataError([f"{self.path}: more than one file for layer {layer}: {names}"])
@@ -180,14 +240,63 @@ class _Source:
         return found.name if found else layer
 
 
+def _is_regular(path):
+    """Whether `path` is a regular file itself (not a link to one, a folder or a FIFO)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _has_sqlite_header(path):
+    with open(path, "rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _gdal_path(path):
+    """The path GDAL opens `path` by: its driver named in front, so that GDAL tries no other."""
+    driver = FORMATS[path.suffix.lower()]
+    absolute = str(Path(path).resolve())
+    if ":" in absolute:
+        # GDAL would read what follows the colon as the name of a table.
+        raise OperationDataError([f"{absolute}: a path with ':' in it cannot be opened by GDAL; "
+                                  f"move or rename the folder"])
+    return f"{driver}:{absolute}"
+
+
+def _read_text(path, label, problems):
+    """A file's text, which must be UTF-8; None with a problem naming the first byte that is not."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        kind = "UTF-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "not UTF-8"
+        problems.append(f"{label}: {kind} text (byte 0x{data[error.start]:02x} at position {error.start} "
+                        f"is not UTF-8); save it as UTF-8")
+        return None
+
+
 def _refuse_constant(name):
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def _load_json(text, label, problems):
+class _FloatReader:
+    """JSON's float literals as floats, noting whether one was too large to be finite (1e999)."""
+
+    def __init__(self):
+        self.infinite = False
+
+    def __call__(self, text):
+        value = float(text)
+        if not math.isfinite(value):
+            self.infinite = True
+        return value
+
+
+def _load_json(text, label, problems, floats=None):
     """A JSON document, or None with a problem that says what is wrong and where."""
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=floats or _FloatReader())
     except json.JSONDecodeError as error:
         problems.append(f"{label}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}")
     except RecursionError:
@@ -207,8 +316,32 @@ def _too_many(count, noun, label, limits, problems):
     return True
 
 
-def _feature_problems(document, label, limits, problems):
-    """Structural problems of a FeatureCollection's features that would stop the reader itself."""
+NUL_PROBLEM = "holds a NUL character (\\x00), which no text can store"
+
+
+def _unstorable(value):
+    """Why a value read from JSON cannot be stored as it is (a NUL, a number too large), or None."""
+    if isinstance(value, str):
+        return NUL_PROBLEM if "\x00" in value else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number too large to store (it reads as infinity)"
+    if isinstance(value, list):
+        return next(filter(None, map(_unstorable, value)), None)
+    if isinstance(value, dict):
+        return next(filter(None, map(_unstorable, list(value) + list(value.values()))), None)
+    return None
+
+
+def _finite_coordinates(coordinates):
+    """Whether every number in a GeoJSON geometry's (nested) coordinates is finite."""
+    if isinstance(coordinates, list):
+        return all(map(_finite_coordinates, coordinates))
+    return not isinstance(coordinates, float) or math.isfinite(coordinates)
+
+
+def _feature_problems(document, label, limits, problems, infinite=False):
+    """Problems of a FeatureCollection's features that would stop the reader itself, or that GDAL
+    would hide (it cuts text at a NUL); `infinite` says that some number was too large."""
     features = document.get("features")
     if not isinstance(features, list):
         problems.append(f"{label}: 'features' must be a list")
@@ -220,11 +353,22 @@ def _feature_problems(document, label, limits, problems):
         if not isinstance(feature, dict) or feature.get("type") != "Feature":
             problems.append(f"{where}: not a GeoJSON Feature ({json.dumps(feature)[:40]})")
             continue
+        properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
+        if properties.get("id") not in (None, "") and not _unstorable(properties["id"]):
+            where += f" (id {properties['id']})"
+        for name, value in properties.items():
+            problem = _unstorable(name) or _unstorable(value)
+            if problem:
+                problems.append(f"{where}: field {name!r}: {problem}")
         geometry = feature.get("geometry")
         if geometry is None:
             continue
         if not isinstance(geometry, dict) or not isinstance(geometry.get("coordinates"), list):
             problems.append(f"{where}: field 'geometry': not a GeoJSON geometry with coordinates")
+            continue
+        if infinite and not _finite_coordinates(geometry["coordinates"]):
+            problems.append(f"{where}: field 'geometry': a coordinate too large to be a number (it reads "
+                            f"as infinity)")
             continue
         kind = geometry.get("type")
         rings = (geometry["coordinates"] if kind == "Polygon"
@@ -237,46 +381,80 @@ def _feature_problems(document, label, limits, problems):
                 break
 
 
+def _crs_problem(crs):
+    """What is wrong with a GeoJSON file's 'crs' member (a named CRS PROJ knows), or None."""
+    properties = crs.get("properties") if isinstance(crs, dict) and crs.get("type") == "name" else None
+    name = properties.get("name") if isinstance(properties, dict) else None
+    if not isinstance(name, str) or "://" in name:
+        return (f"{json.dumps(crs)[:80]} is not a named CRS; expected "
+                f"{{\"type\": \"name\", \"properties\": {{\"name\": \"EPSG:4326\"}}}}")
+    try:
+        CRS.from_user_input(name)
+    except CRSError:
+        return f"unknown CRS '{name}'; name one PROJ knows (e.g. EPSG:4326), or leave the crs out for WGS84"
+    return None
+
+
+def _read_csv(path, label, problems, limits):
+    text = _read_text(path, label, problems)
+    if text is None:
+        return None
+    separator = "\t" if path.suffix.lower() == ".tsv" else ","
+    try:
+        table = pandas.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=separator).map(restore)
+    except pandas.errors.EmptyDataError:
+        problems.append(f"{label}: empty: expected a header row and one row per record")
+        return None
+    if _too_many(len(table), "rows", label, limits, problems):
+        return None
+    return table
+
+
 def _read_table(path, layer, label, problems, geopackage, limits):
     """A layer as a (Geo)DataFrame plus whether its CRS was declared; None on a problem."""
     declared_crs = True
+    geojson = FORMATS[path.suffix.lower()] == "GeoJSON"
     try:
         if path.suffix.lower() in TABLE_SUFFIXES:
-            separator = "\t" if path.suffix.lower() == ".tsv" else ","
-            try:
-                table = pandas.read_csv(path, dtype=str, keep_default_na=False, sep=separator).map(restore)
-            except pandas.errors.EmptyDataError:
-                problems.append(f"{label}: empty: expected a header row and one row per record")
-                return None, False
-            if _too_many(len(table), "rows", label, limits, problems):
-                return None, False
-            return table, True
-        if path.suffix.lower() in (".geojson", ".json"):
-            document = _load_json(path.read_text(encoding="utf-8"), label, problems)
+            table = _read_csv(path, label, problems, limits)
+            return table, table is not None
+        if geojson:
+            text = _read_text(path, label, problems)
+            floats = _FloatReader()
+            document = None if text is None else _load_json(text, label, problems, floats)
             if document is None:
                 return None, False
             if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
                 problems.append(f"{label}: expected a GeoJSON FeatureCollection")
                 return None, False
             declared_crs = "crs" in document
+            if declared_crs and _crs_problem(document["crs"]):
+                problems.append(f"{label}: field 'crs': {_crs_problem(document['crs'])}")
+                return None, False
             if not document.get("features"):
                 return pandas.DataFrame(), True
             count = len(problems)
-            _feature_problems(document, label, limits, problems)
+            _feature_problems(document, label, limits, problems, infinite=floats.infinite)
             if len(problems) > count:
                 return None, False
+            # No JSON object in the file is larger than the file may be.
+            pyogrio.set_gdal_config_options(
+                {"OGR_GEOJSON_MAX_OBJ_SIZE": str(max(1, math.ceil(limits["max_file_bytes"] / 2**20)))})
         # Dates stay text, so that an impossible one (30 February) is named by feature and field.
-        options = {"DATE_AS_STRING": "YES"} if path.suffix.lower() in (".geojson", ".json") else {}
-        frame = pyogrio.read_dataframe(path, layer=layer if geopackage else None,
+        options = {"DATE_AS_STRING": "YES"} if geojson else {}
+        frame = pyogrio.read_dataframe(_gdal_path(path), layer=layer if geopackage else None,
                                        datetime_as_string=True, **options)
     except (OSError, UnicodeDecodeError, ValueError, shapely.errors.GEOSException,
             pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
-            pandas.errors.ParserError) as error:
+            pandas.errors.ParserError, CRSError) as error:
         problems.append(f"{label}: cannot be read: {error}")
         return None, False
     if _too_many(len(frame), "records", label, limits, problems):
         return None, False
-    if path.suffix.lower() not in (".geojson", ".json"):
+    if geojson and declared_crs and getattr(frame, "crs", None) is None and "geometry" in frame:
+        problems.append(f"{label}: field 'crs': {json.dumps(document['crs'])[:80]} is a CRS GDAL cannot read")
+        return None, False
+    if not geojson:
         declared_crs = getattr(frame, "crs", None) is not None
     return frame, declared_crs
 
@@ -286,9 +464,9 @@ def _to_wgs84(frame, label, problems):
     crs = getattr(frame, "crs", None)
     if crs is None or "geometry" not in frame:
         return frame
-    if CRS.from_user_input(crs).equals(WGS84, ignore_axis_order=True) or crs.to_epsg() == 4326:
-        return frame
     try:
+        if CRS.from_user_input(crs).equals(WGS84, ignore_axis_order=True) or crs.to_epsg() == 4326:
+            return frame
         return frame.to_crs(WGS84)
     except Exception as error:  # pyproj raises several kinds for unusable CRSs
         problems.append(f"{label}: cannot reproject from {crs} to WGS84: {error}")
@@ -347,6 +525,9 @@ class _Feature:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         value = str(value).strip()
+        if "\x00" in value:
+            # PostgreSQL stores no NUL, and GDAL would cut the text there: refused, never cut.
+            self.problem(name, NUL_PROBLEM)
         if required and not value:
             self.problem(name, "is required")
         return value
@@ -408,7 +589,7 @@ class _Feature:
             return default
         try:
             value = int(float(text))
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: infinity, 1e999
             value = None
         if value not in allowed:
             self.problem(name, f"'{text}' is not one of {', '.join(map(str, allowed))}")
@@ -480,7 +661,8 @@ def _read_metadata(source, problems):
     path = source.path / "operation.json"
     if path not in source.files():
         return None  # over the size limit: already said
-    document = _load_json(path.read_text(encoding="utf-8"), "operation.json", problems)
+    text = _read_text(path, "operation.json", problems)
+    document = None if text is None else _load_json(text, "operation.json", problems)
     if document is None:
         return None
     if not isinstance(document, dict):
@@ -495,8 +677,12 @@ def _metadata_from_geopackage(source, problems):
     if missing:
         problems.append(f"{label}: missing table(s) {', '.join(sorted(missing))}")
         return None
-    operation = pyogrio.read_dataframe(source.geopackage, layer="operation", read_geometry=False)
-    sides = pyogrio.read_dataframe(source.geopackage, layer="sides", read_geometry=False)
+    try:
+        operation, sides = (pyogrio.read_dataframe(_gdal_path(source.geopackage), layer=table, read_geometry=False)
+                            for table in ("operation", "sides"))
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
+        problems.append(f"{label}: cannot be read: {error}")
+        return None
     if len(operation) != 1:
         problems.append(f"{label}:operation: expected exactly one row, found {len(operation)}")
         return None
@@ -577,6 +763,8 @@ def _value(f, field, geometry, context):
         if not isinstance(names, list):
             f.problem(field.name, "expected a list of names")
             return []
+        if any(isinstance(name, str) and "\x00" in name for name in names):
+            f.problem(field.name, NUL_PROBLEM)
         return names
     if kind == "bbox":
         value = f.properties.get(field.name)
@@ -640,25 +828,12 @@ def _check_layer(layer_name, rows, label, context, problems):
 
 
 def _check_across_records(data, problems, limits):
-    """Checks that need a whole layer: parents, one position a day, unique movement and event ids."""
+    """Checks that need a whole layer: parents, one position a day, unique movement and event ids,
+    the vertices of a day and of the operation, and the ground each side holds."""
     if len(data.formations) > limits["max_formations"]:
         problems.append(f"formations: {len(data.formations):,} formations, over the limit max_formations "
                         f"({limits['max_formations']:,})")
-    parents = {formation["key"]: formation["parent"] for formation in data.formations}
-    for formation in data.formations:
-        feature = formation.pop("_feature")
-        if formation["parent"] and formation["parent"] not in parents:
-            feature.problem("parent", f"unknown formation '{formation['parent']}'")
-        elif formation["parent"] and formation["parent"] != formation["key"]:  # its own: told as read
-            chain, current = [formation["key"]], formation["parent"]
-            while current and current in parents and current not in chain:
-                chain.append(current)
-                current = parents[current]
-            if current in chain:
-                feature.problem("parent", f"the parents go round in a circle: {' -> '.join(chain + [current])}")
-            elif len(chain) > limits["max_tree_depth"]:
-                feature.problem("parent", f"{len(chain)} levels of parents, over the limit max_tree_depth "
-                                          f"({limits['max_tree_depth']})")
+    _check_formation_tree(data.formations, limits)
     seen = {}
     for position in data.positions:
         feature = position.pop("_feature")
@@ -670,27 +845,126 @@ def _check_across_records(data, problems, limits):
                             f"(the first is feature {seen[day_key]})"
                 )
             seen.setdefault(day_key, feature.index)
-    _check_area_overlaps(data, problems)
+    if _check_vertices(data, problems, limits):
+        _check_area_overlaps(data, problems)
     for layer in ("movements", "events"):
-        ids = [record["key"] for record in getattr(data, layer) if record["key"]]
-        for duplicate in sorted({key for key in ids if ids.count(key) > 1}):
+        counts = Counter(record["key"] for record in getattr(data, layer) if record["key"])
+        for duplicate in sorted(key for key, count in counts.items() if count > 1):
             problems.append(f"{layer}: id '{duplicate}' appears more than once")
 
 
+def _formation_ancestry(parents):
+    """For each formation, its depth (the levels from it up to its root, itself included) or the
+    circle its parents run into; each formation is walked once, so a long chain costs no more than
+    its length. A formation that is its own parent counts as a root (that is told as it is read)."""
+    depth, circle_of = {}, {}
+    for start in parents:
+        path, on_path, current = [], {}, start
+        while current in parents and current not in depth and current not in circle_of and current not in on_path:
+            on_path[current] = len(path)
+            path.append(current)
+            parent = parents[current]
+            current = parent if parent != current else None
+        if current in on_path:
+            circle = path[on_path[current]:]
+            circle_of.update(dict.fromkeys(circle, circle))
+            circle_of.update(dict.fromkeys(path[:on_path[current]], circle))
+        elif current in circle_of:
+            circle_of.update(dict.fromkeys(path, circle_of[current]))
+        else:
+            levels = depth.get(current, 0)
+            for key in reversed(path):
+                levels += 1
+                depth[key] = levels
+    return depth, circle_of
+
+
+def _check_formation_tree(formations, limits):
+    """Every parent known, no circle, no chain deeper than max_tree_depth."""
+    parents = {formation["key"]: formation["parent"] for formation in formations}
+    depth, circle_of = _formation_ancestry(parents)
+    for formation in formations:
+        feature = formation.pop("_feature")
+        key, parent = formation["key"], formation["parent"]
+        if parent and parent not in parents:
+            feature.problem("parent", f"unknown formation '{parent}'")
+        elif not parent or parent == key:  # its own: told as read
+            continue
+        elif key in circle_of:
+            circle = circle_of[key]
+            if key in circle:
+                turn = circle.index(key)
+                circle = circle[turn:] + circle[:turn]
+                feature.problem("parent", f"the parents go round in a circle: {' -> '.join(circle + [key])}")
+            else:
+                feature.problem("parent", f"the parents lead into a circle: {' -> '.join(circle + circle[:1])}")
+        elif depth[key] > limits["max_tree_depth"]:
+            feature.problem("parent", f"{depth[key]} levels of parents, over the limit max_tree_depth "
+                                      f"({limits['max_tree_depth']})")
+
+
+def _check_vertices(data, problems, limits):
+    """No day's areas and fronts, nor the whole operation, over their limits of vertices; whether
+    the operation is within them."""
+    per_day, total = Counter(), 0
+    for layer in SPATIAL_LAYERS:
+        for record in getattr(data, layer):
+            if record.get("geometry") is None:
+                continue
+            vertices = int(shapely.get_num_coordinates(record["geometry"]))
+            total += vertices
+            if layer in ("areas", "fronts"):
+                per_day[record["date"]] += vertices
+    within = True
+    for day, vertices in sorted(per_day.items()):
+        if vertices > limits["max_vertices_per_day"]:
+            problems.append(f"areas and fronts: {day}: {vertices:,} vertices, over the limit max_vertices_per_day "
+                            f"({limits['max_vertices_per_day']:,})")
+            within = False
+    if total > limits["max_vertices_per_operation"]:
+        problems.append(f"every layer: {total:,} vertices, over the limit max_vertices_per_operation "
+                        f"({limits['max_vertices_per_operation']:,})")
+        within = False
+    return within
+
+
+# How many overlaps of two sides' ground one load tells; past these the folder is refused all the
+# same, and the rest would only lengthen the list (and the time: every pair may overlap).
+OVERLAPS_TOLD = 100
+
+
 def _check_area_overlaps(data, problems):
-    """No two sides hold the same ground on a day (contested ground excepted)."""
+    """No two sides hold the same ground on a day (contested ground excepted). Each area is
+    compared only with the areas of the same day whose extents meet it (a spatial index)."""
     west, south, east, north = data.operation["bbox"]
     centre = ((west + east) / 2, (south + north) / 2)
-    areas = [(index, area) for index, area in enumerate(data.areas)
-             if area["geometry"] is not None and area["role"] not in rules.OVERLAPPING_ROLES]
-    for position, (index, area) in enumerate(areas):
-        for other_index, other in areas[position + 1:]:
-            if other["date"] != area["date"] or other["side"] == area["side"]:
-                continue
-            problem = rules.side_overlap_problem(area["geometry"], other["geometry"], other["side"], centre)
-            if problem:
-                problems.append(f"areas: feature {index}: field 'geometry': {problem} "
-                                f"(feature {other_index}) on {area['date']}")
+    by_day = {}
+    for index, area in enumerate(data.areas):
+        if area["geometry"] is not None and area["role"] not in rules.OVERLAPPING_ROLES:
+            by_day.setdefault(area["date"], []).append(index)
+    found = []
+    for day, indexes in by_day.items():
+        tree = shapely.STRtree([data.areas[index]["geometry"] for index in indexes])
+        for position, index in enumerate(indexes):
+            area = data.areas[index]
+            for other_position in sorted(tree.query(area["geometry"], predicate="intersects")):
+                other_index = indexes[other_position]
+                other = data.areas[other_index]
+                if other_position <= position or other["side"] == area["side"]:
+                    continue
+                problem = rules.side_overlap_problem(area["geometry"], other["geometry"], other["side"], centre)
+                if problem:
+                    found.append((index, other_index, f"areas: feature {index}: field 'geometry': {problem} "
+                                                      f"(feature {other_index}) on {area['date']}"))
+                    if len(found) > OVERLAPS_TOLD:
+                        break
+            if len(found) > OVERLAPS_TOLD:
+                break
+        if len(found) > OVERLAPS_TOLD:
+            break
+    problems.extend(message for *_, message in sorted(found)[:OVERLAPS_TOLD])
+    if len(found) > OVERLAPS_TOLD:
+        problems.append(f"areas: more overlaps of two sides' ground than the first {OVERLAPS_TOLD} told")
 
 
 def _check_coordinates_declared(frame, declared_crs, label, problems):
@@ -750,6 +1024,7 @@ def read_operation(path, limits=None, *, front_tolerance_km=DEFAULT_FRONT_TOLERA
             if frame is None or not _check_coordinates_declared(frame, declared_crs, label, problems):
                 continue
         setattr(data, layer, _check_layer(layer, _rows(frame), label, context, problems))
+    data.layers = source.layers()
     _check_across_records(data, problems, limits)
     if problems:
         raise OperationDataError(problems)

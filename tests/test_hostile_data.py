@@ -6,17 +6,24 @@ layers and symbolic links are skipped with a warning instead.
 """
 
 import csv
+import http.server
 import io
 import json
+import os
 import re
+import threading
+import time
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
+import hostile_folders
 from battlemap.models import Formation, Operation
 from geodata.loader import OperationDataError, read_operation
 
 BIG = 100_000
+SAMPLE = Path(__file__).parent / "data" / "sample"
 
 
 # --------------------------------------------------------------------------- how to break a folder
@@ -49,6 +56,26 @@ def edit_rows(name, change):
         writer.writerows(rows)
         (folder / name).write_text(buffer.getvalue())
     return apply
+
+
+def write_bytes(name, data):
+    def apply(folder):
+        (folder / name).write_bytes(data)
+    return apply
+
+
+def replace_layer(name, new_name, data):
+    """The layer `name` replaced by a file `new_name` holding `data`."""
+    def apply(folder):
+        (folder / name).unlink()
+        (folder / new_name).write_bytes(data)
+    return apply
+
+
+def vrt(source):
+    """An OGR VRT that reads `source` (a path or a /vsicurl/ URL) as a layer."""
+    return (f'<OGRVRTDataSource><OGRVRTLayer name="places"><SrcDataSource>{source}</SrcDataSource>'
+            f'</OGRVRTLayer></OGRVRTDataSource>').encode()
 
 
 def feature(layer, index, change):
@@ -91,6 +118,10 @@ def ring(points):
     return {"type": "Polygon", "coordinates": [points]}
 
 
+SAMPLE_OPERATION = (SAMPLE / "operation.json").read_text()
+UNREAD = "a format the loader does not read; it reads GeoJSON (.geojson, .json), CSV (.csv, .tsv) and GeoPackage (.gpkg)"
+# A GeoJSON outside the operation's folder, which a VRT layer once read.
+OUTSIDE = SAMPLE / "places.geojson"
 SQUARE = [[36.0, 49.5], [36.1, 49.5], [36.1, 49.6], [36.0, 49.6], [36.0, 49.5]]
 MILLION = ring([[36.0 + 0.5 * (n / 30_000), 49.5 + 0.0001 * (n % 2)] for n in range(30_000)]
                + [[36.5, 49.7], [36.0, 49.5]])
@@ -166,6 +197,29 @@ CASES = [
     ("places-unknown-kind", properties("places", 0, kind="castle"), ["field 'kind': unknown value 'castle'"], None),
     # files
     ("file-over-the-size-limit", lambda folder: None, ["over the limit max_file_bytes"], {"max_file_bytes": 1_000}),
+    ("file-areas-as-vrt", replace_layer("areas.geojson", "areas.vrt", vrt(OUTSIDE)), [f"areas.vrt: {UNREAD}"], None),
+    ("file-places-as-zip", replace_layer("places.geojson", "places.zip", b"PK\x03\x04" + bytes(60)), [f"places.zip: {UNREAD}"], None),
+    ("file-places-as-gml", replace_layer("places.geojson", "places.gml", b"<gml:FeatureCollection/>"), [f"places.gml: {UNREAD}"], None),
+    ("file-areas-as-shp", replace_layer("areas.geojson", "areas.shp", b"\x00\x00\x27\x0a" + bytes(96)), [f"areas.shp: {UNREAD}"], None),
+    ("file-vrt-named-gpkg", replace_layer("places.geojson", "places.gpkg", vrt(OUTSIDE)), ["places.gpkg: not a GeoPackage"], None),
+    ("file-corrupt-gpkg", replace_layer("places.geojson", "places.gpkg", b"SQLite format 3\x00" + bytes(200)), ["places.gpkg: cannot be read"], None),
+    # what once ended in a traceback
+    ("operation-latin-1", write_bytes("operation.json", SAMPLE_OPERATION.replace("Sample", "Opération").encode("latin-1")), ["operation.json: not UTF-8 text (byte 0xe9"], None),
+    ("operation-utf-16", write_bytes("operation.json", SAMPLE_OPERATION.encode("utf-16")), ["operation.json: UTF-16 text", "save it as UTF-8"], None),
+    ("operation-nul-in-name", edit_json("operation.json", lambda d: d.update(name="Sample\x00 operation")), ["operation.json: field 'name': holds a NUL character"], None),
+    ("events-infinite-importance", raw_json("events.geojson", lambda t: t.replace('"importance": 3', '"importance": 1e999', 1)), ["events.geojson: feature 0 (id opening): field 'importance': a number too large to store"], None),
+    ("key-moments-infinite-zoom", raw_json("key_moments.geojson", lambda t: t.replace('"zoom": 9', '"zoom": 1e999', 1)), ["key_moments.geojson: feature 0 (id km-opening): field 'zoom': a number too large to store"], None),
+    ("positions-infinite-coordinate", raw_json("positions.geojson", lambda t: re.sub(r'("coordinates":\s*\[)', r"\g<1>1e999, ", t, count=1).replace("1e999, 36", "1e999, ", 1)), ["positions.geojson: feature 0: field 'geometry': a coordinate too large"], None),
+    ("formations-nul-in-name", edit_rows("formations.csv", lambda rows: rows[0].update(name="1st\x00Army")), ["formations.csv: row 0 (id e-1a): field 'name': holds a NUL character"], None),
+    ("places-nul-in-name", properties("places", 0, name="Bar\x00venkovo"), ["places.geojson: feature 0: field 'name': holds a NUL character"], None),
+    ("positions-unknown-crs", edit_json("positions.geojson", lambda d: d.update(crs={"type": "name", "properties": {"name": "EPSG:999999"}})), ["positions.geojson: field 'crs': unknown CRS 'EPSG:999999'"], None),
+    ("positions-crs-by-link", edit_json("positions.geojson", lambda d: d.update(crs={"type": "link", "properties": {"href": "http://127.0.0.1:9/crs"}})), ["positions.geojson: field 'crs'", "is not a named CRS"], None),
+    # every limit a limit
+    ("formations-4990-deep-chain", hostile_folders.deep_chain, ["formations.csv: row 4995 (id chain-4989): field 'parent': 4991 levels of parents, over the limit max_tree_depth (12)"], None),
+    ("formations-into-a-circle", edit_rows("formations.csv", lambda rows: (rows[1].update(parent="e-20tb"), rows[2].update(parent="e-10rd"), rows[3].update(parent="e-10rd"))), ["row 1 (id e-10rd): field 'parent': the parents go round in a circle: e-10rd -> e-20tb -> e-10rd", "row 2 (id e-20tb): field 'parent': the parents go round in a circle: e-20tb -> e-10rd -> e-20tb", "row 3 (id w-1c): field 'parent': the parents lead into a circle: e-10rd -> e-20tb -> e-10rd"], None),
+    ("areas-12000-a-side-on-a-day", hostile_folders.crowded_day, ["areas and fronts: 1942-05-11: 120,000 vertices, over the limit max_vertices_per_day (100,000)"], None),
+    ("areas-12000-a-side-overlapping", hostile_folders.crowded_day, ["areas: feature 0: field 'geometry': overlaps the ground of west", "more overlaps of two sides' ground than the first 100 told"], {"max_vertices_per_day": 10**7}),
+    ("areas-60-polygons-of-19990-vertices", hostile_folders.huge_polygons, ["1,199,400 vertices, over the limit max_vertices_per_day", "over the limit max_vertices_per_operation (1,000,000)"], None),
 ]
 
 
@@ -220,3 +274,130 @@ def test_limits_are_checked_by_name():
         limits_with({"max_everything": 1})
     with pytest.raises(ValueError, match="max_days must be a positive whole number"):
         limits_with({"max_days": 0})
+
+
+# --------------------------------------------------------------------------- what the folder holds
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["file-areas-as-vrt", "file-corrupt-gpkg", "operation-latin-1", "operation-utf-16",
+                                  "events-infinite-importance", "formations-nul-in-name", "positions-unknown-crs",
+                                  "formations-4990-deep-chain", "areas-60-polygons-of-19990-vertices"])
+def test_a_refused_hostile_folder_leaves_the_database_as_it_was_within_a_minute(sample_operation, sample_copy, name):
+    # The benchmark (tests/benchmarks/hostile_loads.py) measures these; the bound only catches a
+    # return to minutes.
+    breaker = next(case[1] for case in CASES if case[0] == name)
+    before = (Operation.objects.count(), Formation.objects.count(), Operation.objects.get().updated_at)
+    started = time.monotonic()
+    with pytest.raises(CommandError, match="nothing was written"):
+        call_command("load_operation", str(_break(sample_copy, breaker)), stdout=io.StringIO())
+    assert time.monotonic() - started < 60
+    assert (Operation.objects.count(), Formation.objects.count(), Operation.objects.get().updated_at) == before
+
+
+@pytest.mark.parametrize("make, kind", [(os.mkfifo, "a FIFO"), (os.mkdir, "a folder")])
+def test_an_entry_named_like_a_layer_that_is_no_file_is_refused(sample_copy, make, kind):
+    (sample_copy / "areas.geojson").unlink()
+    make(sample_copy / "areas.geojson")
+    make(sample_copy / "extras")
+    with pytest.raises(OperationDataError) as refused:
+        read_operation(sample_copy)
+    assert refused.value.problems == [f"areas.geojson: {kind}, not a file; a layer must be a regular file in the folder"]
+    (sample_copy / "areas.geojson").rmdir() if kind == "a folder" else (sample_copy / "areas.geojson").unlink()
+    assert f"extras: {kind}, not a layer, ignored" in read_operation(sample_copy).warnings
+
+
+def test_style_files_beside_a_layer_are_skipped_with_a_warning(sample_copy):
+    (sample_copy / "areas.qml").write_text("<qgis/>")
+    assert "areas.qml: a style or metadata file, not read, ignored" in read_operation(sample_copy).warnings
+
+
+@pytest.mark.django_db
+def test_a_layer_loaded_last_time_and_missing_now_is_refused(sample_copy):
+    call_command("load_operation", str(sample_copy), stdout=io.StringIO())
+    before = (Operation.objects.get().updated_at, Operation.objects.get().key_moments.count())
+    (sample_copy / "key_moments.geojson").unlink()
+    with pytest.raises(CommandError, match="nothing was written") as refused:
+        call_command("load_operation", str(sample_copy), stdout=io.StringIO())
+    assert "key_moments: loaded last time and missing from the files now; to remove the layer, leave an empty " \
+           "key_moments file" in str(refused.value)
+    assert (Operation.objects.get().updated_at, Operation.objects.get().key_moments.count()) == before
+    # Removed on purpose: an empty layer.
+    (sample_copy / "key_moments.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": []}))
+    call_command("load_operation", str(sample_copy), stdout=io.StringIO())
+    assert Operation.objects.get().key_moments.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_timeline_over_its_limit_is_refused_and_nothing_is_written(sample_operation, sample_copy, settings):
+    settings.BATTLEMAP = {**settings.BATTLEMAP, "LOADER_LIMITS": {"max_timeline_bytes": 10_000}}
+    before = Operation.objects.get().updated_at
+    edit_json("operation.json", lambda d: d.update(name="Renamed"))(sample_copy)
+    with pytest.raises(CommandError, match="nothing was written") as refused:
+        call_command("load_operation", str(sample_copy), stdout=io.StringIO())
+    assert "timeline: " in str(refused.value) and "bytes of JSON, over the limit max_timeline_bytes (10,000)" in str(refused.value)
+    assert (Operation.objects.get().name, Operation.objects.get().updated_at) == ("Sample operation", before)
+
+
+# --------------------------------------------------------------------------- GDAL reads no more than it is given
+
+
+class _Requests(http.server.BaseHTTPRequestHandler):
+    """Counts every request: GDAL must send none."""
+
+    seen = []
+
+    def do_GET(self):
+        self.seen.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write((SAMPLE / "places.geojson").read_bytes())
+
+    do_HEAD = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def listening():
+    """A loopback HTTP server's address, and the paths requested from it."""
+    _Requests.seen = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Requests)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", _Requests.seen
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("layer_name", ["places.gpkg", "places.geojson", "places.vrt"])
+def test_no_layer_makes_gdal_send_a_request(sample_copy, listening, layer_name):
+    url, seen = listening
+    (sample_copy / "places.geojson").unlink()
+    (sample_copy / layer_name).write_bytes(vrt(f"/vsicurl/{url}/places.geojson"))
+    with pytest.raises(OperationDataError):
+        read_operation(sample_copy)
+    assert seen == []
+
+
+def test_a_crs_given_by_url_is_refused_unfetched(sample_copy, listening):
+    url, seen = listening
+    edit_json("positions.geojson", lambda d: d.update(crs={"type": "name", "properties": {"name": f"{url}/crs"}}))(sample_copy)
+    with pytest.raises(OperationDataError, match="positions.geojson: field 'crs'"):
+        read_operation(sample_copy)
+    assert seen == []
+
+
+def test_gdal_is_configured_to_read_no_url():
+    import pyogrio
+
+    assert pyogrio.get_gdal_config_option("CPL_VSIL_CURL_ALLOWED_EXTENSIONS") == ".battlemap-reads-no-url"
+    assert pyogrio.get_gdal_config_option("GDAL_HTTP_MAX_RETRY") == 0
+
+
+def test_a_corrupt_geopackage_given_as_the_operation_is_refused(tmp_path):
+    path = tmp_path / "broken.gpkg"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(500))
+    with pytest.raises(OperationDataError, match="broken.gpkg: cannot be read as a GeoPackage"):
+        read_operation(path)

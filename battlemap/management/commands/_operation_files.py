@@ -12,11 +12,14 @@ def read_or_fail(path):
         return read_operation(path, limits=battlemap_setting("LOADER_LIMITS"),
                               front_tolerance_km=battlemap_setting("FRONT_TOLERANCE_KM"))
     except OperationDataError as error:
-        count = len(error.problems)
-        listing = "\n".join(f"  - {problem}" for problem in error.problems)
-        raise CommandError(
-            f"{path}: {count} problem{'s' if count != 1 else ''}; nothing was written.\n{listing}"
-        )
+        raise refusal(path, error) from None
+
+
+def refusal(path, error):
+    """The CommandError that lists every problem of an OperationDataError."""
+    count = len(error.problems)
+    listing = "\n".join(f"  - {problem}" for problem in error.problems)
+    return CommandError(f"{path}: {count} problem{'s' if count != 1 else ''}; nothing was written.\n{listing}")
 
 
 def summary_lines(data):

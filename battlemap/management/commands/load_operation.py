@@ -3,11 +3,14 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from battlemap.conf import battlemap_setting
+from battlemap.documents import timeline_payload
 from battlemap.models import Operation
 from battlemap.services import operation_load
-from battlemap.documents import timeline_payload
+from geodata.limits import limits_with
+from geodata.loader import OperationDataError
 
-from ._operation_files import read_or_fail, summary_lines
+from ._operation_files import read_or_fail, refusal, summary_lines
 
 
 class Command(BaseCommand):
@@ -30,6 +33,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Reading {path} ...")
             loaded.append((path, read_or_fail(path)))
         loaded_operations, report = [], []
+        limits = limits_with(battlemap_setting("LOADER_LIMITS"))
         # Nothing is printed inside the transaction: a closed stdout must not roll a load back.
         with transaction.atomic():
             for path, data in loaded:
@@ -40,7 +44,13 @@ class Command(BaseCommand):
                 if if_changed and unchanged:
                     report.append(f"{slug}: unchanged since the last load, skipped")
                     continue
-                operation = operation_load(data=data)
+                try:
+                    operation = operation_load(data=data)
+                    # Built before the commit, so that a timeline too large for a reader to fetch
+                    # leaves the stored operation as it was (a later build finds it cached).
+                    _check_timeline_size(timeline_payload(operation), limits)
+                except OperationDataError as error:
+                    raise refusal(path, error) from None
                 loaded_operations.append(operation)
                 report.append(self.style.SUCCESS(f"Loaded operation '{slug}' from {path}"))
                 report.extend(summary_lines(data))
@@ -49,3 +59,10 @@ class Command(BaseCommand):
         # Serialise each timeline now, so that the first reader does not wait for it.
         for operation in loaded_operations:
             timeline_payload(operation)
+
+
+def _check_timeline_size(payload, limits):
+    size, largest = len(payload.body), limits["max_timeline_bytes"]
+    if size > largest:
+        raise OperationDataError([f"timeline: {size:,} bytes of JSON, over the limit max_timeline_bytes "
+                                  f"({largest:,}); fewer or simpler areas and fronts make it smaller"])
