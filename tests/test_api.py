@@ -143,6 +143,14 @@ def test_no_query_string_causes_a_500(client, sample_operation, query):
         assert client.get(url).status_code < 500, url
 
 
+@pytest.mark.parametrize("query", ["operation=%00", "operation=sample%00", "operation=x&operation=%00"])
+def test_a_nul_in_a_query_is_a_json_400_before_any_database_sees_it(client, sample_operation, query):
+    # SQLite would store and find a NUL; PostgreSQL refuses the query itself (a 500 there).
+    response = client.get(f"/api/places/?{query}")
+    assert response.status_code == 400
+    assert response.json()["detail"] == "operation: Null characters are not allowed."
+
+
 def test_timeline_has_every_day_and_layer(client, sample_operation):
     response = client.get(f"{API}/sample/timeline/")
     assert response.status_code == 200

@@ -34,6 +34,15 @@ def test_missing_url_is_400():
     assert caught.value.status == 400
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["http://testserver/operations/%00/", "http://testserver/embed/sample\x00/",
+                                 "http://testserver/operations/sample/?date=1942-05-12%00"])
+def test_a_nul_in_the_url_is_a_json_400(client, sample_operation, url):
+    response = client.get("/oembed/", {"url": url})
+    assert response.status_code == 400
+    assert response.json() == {"detail": "the 'url' parameter holds a NUL character"}
+
+
 @pytest.mark.parametrize(("maxwidth", "maxheight", "expected"), [
     (None, None, (800, 450)),
     (400, None, (400, 250)),  # 225 would be below the designed 250

@@ -7,7 +7,7 @@ from rest_framework import serializers
 from .. import selectors
 from ..models import Operation
 
-__all__ = ["OperationSummarySerializer", "OperationDetailSerializer", "DayQuerySerializer"]
+__all__ = ["OperationSummarySerializer", "OperationDetailSerializer", "DayQuerySerializer", "PlaceQuerySerializer"]
 
 
 class OperationSummarySerializer(serializers.ModelSerializer):
@@ -90,3 +90,11 @@ class DayQuerySerializer(serializers.Serializer):
                     for message in messages
                 ]
             raise
+
+
+class PlaceQuerySerializer(serializers.Serializer):
+    """`?operation=<slug>`, optional. DRF's CharField refuses a NUL character, which PostgreSQL
+    would refuse in the query (a 500); the slug is taken as given, spaces and all, as before."""
+
+    operation = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False,
+                                      help_text="An operation slug; all places when omitted")

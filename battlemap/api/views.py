@@ -16,7 +16,9 @@ from ..models import Operation
 from ..snapshots import consistent_read
 from .lookup import operation_or_404
 from .negotiation import document_response
-from .serializers import DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer
+from .serializers import (
+    DayQuerySerializer, OperationDetailSerializer, OperationSummarySerializer, PlaceQuerySerializer,
+)
 
 __all__ = [
     "OperationAPIView", "OperationDetailView", "OperationListView", "PlaceListView", "SituationView",
@@ -117,6 +119,8 @@ class PlaceListView(APIView):
                    **NOT_FOUND},
     )
     def get(self, request):
-        slug = request.query_params.get("operation")
+        query = PlaceQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        slug = query.validated_data.get("operation")
         operation = None if slug is None else operation_or_404(slug)
         return Response(selectors.places_geojson(operation), content_type="application/geo+json")

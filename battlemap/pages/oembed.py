@@ -1,8 +1,9 @@
-"""oEmbed (https://oembed.com, section 2): the endpoint, and the `rich` response for one of our map URLs (pure)."""
+"""oEmbed (https://oembed.com, section 2): the endpoint, and the response for one of our map URLs
+(pure): a `rich` iframe, or the day's picture (`photo`) or a `link` where no usable map fits."""
 
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import urlencode, urlsplit, parse_qsl
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from django.http import JsonResponse
 from django.urls import reverse
@@ -10,9 +11,11 @@ from django.views.decorators.http import require_safe
 
 from .. import selectors
 from ..models import Operation
+from .preview import LARGE_PREVIEW_WIDTH, fitted_preview_width, preview_height
 
 __all__ = ["OEmbedError", "EmbedTarget", "embed_target_from_url", "oembed_response",
-           "iframe_snippet", "oembed", "DEFAULT_WIDTH", "DEFAULT_HEIGHT"]
+           "iframe_snippet", "oembed", "fitted_size", "map_fits", "DEFAULT_WIDTH", "DEFAULT_HEIGHT",
+           "MIN_WIDTH", "MIN_HEIGHT"]
 
 DEFAULT_WIDTH = 800
 DEFAULT_HEIGHT = 450
@@ -47,6 +50,9 @@ def embed_target_from_url(url, *, site_root):
     """
     if not url:
         raise OEmbedError(400, "the 'url' parameter is required")
+    if "\x00" in unquote(url):
+        # No database stores a NUL (PostgreSQL refuses the query): refused here, as the request's fault.
+        raise OEmbedError(400, "the 'url' parameter holds a NUL character")
     parts = urlsplit(url)
     root = urlsplit(site_root)
     if parts.scheme not in ("http", "https") or parts.netloc != root.netloc:
@@ -72,17 +78,37 @@ def _dimension(raw, name):
     return value
 
 
+def map_fits(maxwidth, maxheight):
+    """Whether a frame of at least MIN_WIDTH x MIN_HEIGHT fits the maxima."""
+    return (maxwidth is None or maxwidth >= MIN_WIDTH) and (maxheight is None or maxheight >= MIN_HEIGHT)
+
+
 def fitted_size(maxwidth, maxheight):
-    """The default 16:9 size shrunk to fit maxwidth and maxheight, never below 300x250."""
+    """The default 16:9 size shrunk to fit maxwidth and maxheight, never below 300x250: call it
+    only where map_fits (a smaller frame is answered with a picture instead)."""
+    if not map_fits(maxwidth, maxheight):
+        raise ValueError(f"no frame of at least {MIN_WIDTH}x{MIN_HEIGHT} fits {maxwidth}x{maxheight}")
     width, height = DEFAULT_WIDTH, DEFAULT_HEIGHT
     if maxwidth is not None and maxwidth < width:
         width, height = maxwidth, round(maxwidth * DEFAULT_HEIGHT / DEFAULT_WIDTH)
     if maxheight is not None and maxheight < height:
         width, height = round(maxheight * DEFAULT_WIDTH / DEFAULT_HEIGHT), maxheight
-    # Below the smallest designed frame the spec still wins: never exceed the maxima.
-    width = max(width, min(MIN_WIDTH, maxwidth or MIN_WIDTH))
-    height = max(height, min(MIN_HEIGHT, maxheight or MIN_HEIGHT))
-    return width, height
+    # The shape gives way to the minimum, which fits (map_fits).
+    return max(width, MIN_WIDTH), max(height, MIN_HEIGHT)
+
+
+def _sized(preview_url, width):
+    """The preview image's URL at `width` pixels."""
+    return preview_url + ("&" if "?" in preview_url else "?") + urlencode({"width": width})
+
+
+def _picture(preview_url, maxwidth, maxheight):
+    """(url, width, height) of the preview fitted to the maxima (the large picture itself when
+    none are given), or None when no offered width fits."""
+    if maxwidth is None and maxheight is None:
+        return preview_url, LARGE_PREVIEW_WIDTH, preview_height(LARGE_PREVIEW_WIDTH)
+    width = fitted_preview_width(maxwidth, maxheight)
+    return (_sized(preview_url, width), width, preview_height(width)) if width else None
 
 
 def iframe_snippet(embed_url, *, title, width, height):
@@ -92,34 +118,42 @@ def iframe_snippet(embed_url, *, title, width, height):
             f'allow="fullscreen"></iframe>')
 
 
-def oembed_response(*, target, title, site_root, provider_name, thumbnail_url,
+def oembed_response(*, target, title, site_root, provider_name, preview_url,
                     response_format="json", maxwidth=None, maxheight=None):
-    """The oEmbed `rich` response (spec 2.3.4 and 2.3.4.4) as a dict, or OEmbedError."""
+    """The oEmbed response as a dict, or OEmbedError: `rich` (spec 2.3.4.4), the embed's iframe
+    fitted to the maxima; where they cannot hold a frame of MIN_WIDTH x MIN_HEIGHT, `photo`
+    (2.3.4.1), the day's preview image (`preview_url`) fitted to them, or `link` (2.3.4.3)
+    when not even the smallest picture fits. The thumbnail, too, fits the maxima (2.3.4)."""
     if response_format not in ("json", None, ""):
         raise OEmbedError(501, f"format {response_format!r} is not supported; use json")
-    width, height = fitted_size(_dimension(maxwidth, "maxwidth"),
-                                _dimension(maxheight, "maxheight"))
-    query = urlencode(target.options)
-    embed_url = f"{site_root.rstrip('/')}/embed/{target.slug}/" + (f"?{query}" if query else "")
+    maxwidth, maxheight = _dimension(maxwidth, "maxwidth"), _dimension(maxheight, "maxheight")
     response = {
         "version": "1.0",
-        "type": "rich",
         "title": title,
         "provider_name": provider_name,
         "provider_url": site_root.rstrip("/") + "/",
-        "html": iframe_snippet(embed_url, title=title, width=width, height=height),
-        "width": width,
-        "height": height,
     }
-    if thumbnail_url:
-        response.update(thumbnail_url=thumbnail_url, thumbnail_width=DEFAULT_WIDTH,
-                        thumbnail_height=DEFAULT_HEIGHT)
+    picture = _picture(preview_url, maxwidth, maxheight) if preview_url else None
+    if not map_fits(maxwidth, maxheight):
+        if picture is None:
+            return {"type": "link", **response}
+        url, width, height = picture
+        return {"type": "photo", **response, "url": url, "width": width, "height": height}
+    width, height = fitted_size(maxwidth, maxheight)
+    query = urlencode(target.options)
+    embed_url = f"{site_root.rstrip('/')}/embed/{target.slug}/" + (f"?{query}" if query else "")
+    response.update(type="rich", html=iframe_snippet(embed_url, title=title, width=width, height=height),
+                    width=width, height=height)
+    if picture:
+        url, width, height = picture
+        response.update(thumbnail_url=url, thumbnail_width=width, thumbnail_height=height)
     return response
 
 
 @require_safe
 def oembed(request):
-    """oEmbed endpoint: a `rich` iframe for our operation and embed URLs (404/501/400 per spec)."""
+    """oEmbed endpoint: a `rich` iframe (or, in too small a space, the day's picture) for our
+    operation and embed URLs (404/501/400 per spec)."""
     try:
         target = embed_target_from_url(request.GET.get("url"),
                                        site_root=request.build_absolute_uri("/"))
@@ -130,7 +164,7 @@ def oembed(request):
         body = oembed_response(
             target=target, title=operation.name, site_root=request.build_absolute_uri("/"),
             provider_name="Battlemap",
-            thumbnail_url=request.build_absolute_uri(
+            preview_url=request.build_absolute_uri(
                 reverse("operation-preview", args=[operation.slug])) + (
                 "?" + urlencode({"date": dict(target.options)["date"][:10]})
                 if "date" in dict(target.options) else ""),
