@@ -50,6 +50,13 @@ def test_production_refuses_to_start_without_its_secrets(missing):
     assert f"{missing} is not set" in result.stderr
 
 
+@pytest.mark.parametrize("hosts", [",", " , ,"])
+def test_production_refuses_allowed_hosts_that_name_no_host(hosts):
+    result = run_manage("check", env={**PRODUCTION_ENV, "ALLOWED_HOSTS": hosts})
+    assert result.returncode != 0
+    assert f"ALLOWED_HOSTS={hosts!r} names no host" in result.stderr
+
+
 @pytest.mark.parametrize("value,expected", [("0", False), ("false", False), ("1", True), ("on", True)])
 def test_production_flags_parse_strictly(value, expected):
     env = {**PRODUCTION_ENV, "DJANGO_SECURE_SSL_REDIRECT": value}

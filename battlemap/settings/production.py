@@ -39,6 +39,10 @@ DEBUG = False
 
 SECRET_KEY = _required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in _required("ALLOWED_HOSTS").split(",") if host.strip()]
+if not ALLOWED_HOSTS:
+    # "," or " , ": set, yet naming no host, Django would answer every request with a 400.
+    raise ImproperlyConfigured(f"ALLOWED_HOSTS={os.environ['ALLOWED_HOSTS']!r} names no host: give the site's "
+                               f"host names, separated by commas")
 
 # TLS ends at the reverse proxy, which says so in X-Forwarded-Proto.
 if env_flag("DJANGO_SECURE_PROXY_SSL_HEADER", default=True):
