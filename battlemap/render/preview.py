@@ -54,11 +54,12 @@ def _polygons(geometry):
     return list(geometry.geoms) if hasattr(geometry, "geoms") else [geometry]
 
 
-def preview_png(timeline, date, size="large"):
+def preview_png(timeline, date, size="large", pixel_width=None):
     """The map of `timeline` (the document timeline_for returns) on `date`, as PNG bytes.
 
     Areas in their side's colour, the front in black, places as dots with their names;
-    ValueError naming the date when it is not one of the operation's.
+    `pixel_width` draws the size's picture at that width instead of its own (oEmbed's fitted
+    images); ValueError naming the date when it is not one of the operation's.
     """
     if date not in timeline["areas"]:
         raise ValueError(f"date {date!r} is not a day of {timeline['operation']['slug']} "
@@ -66,6 +67,8 @@ def preview_png(timeline, date, size="large"):
     if size not in SIZES:
         raise ValueError(f"size {size!r} is not one of {', '.join(SIZES)}")
     inches, dpi, annotated, forces = SIZES[size]
+    if pixel_width is not None:
+        dpi = pixel_width / inches[0]
     colours = {side["slug"]: side["colour"] for side in timeline["operation"]["sides"]}
     figure = pyplot.figure(figsize=inches, dpi=dpi, facecolor=BACKDROP)
     try:
@@ -169,12 +172,12 @@ def _draw_forces(axes, timeline, date, colours, *, labelled):
                           textcoords="offset points", ha="center", fontsize=8, color="#111", fontweight="bold")
 
 
-def preview_cached(operation, date, size="large"):
-    """preview_png for the operation's current version, drawn once per version, date and size."""
-    key = f"battlemap:preview:{timeline_etag(operation)}:{date}:{size}"
+def preview_cached(operation, date, size="large", pixel_width=None):
+    """preview_png for the operation's current version, drawn once per version, date, size and width."""
+    key = f"battlemap:preview:{timeline_etag(operation)}:{date}:{size}" + (f":{pixel_width}" if pixel_width else "")
     png = cache.get(key)
     if png is None:
         timeline = json.loads(timeline_payload(operation).body)
-        png = preview_png(timeline, date, size)
+        png = preview_png(timeline, date, size, pixel_width)
         cache.set(key, png)
     return png
