@@ -6,6 +6,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from frame_measure import ground_fit
 from waiting import eventually
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -225,3 +226,24 @@ def test_date_changed_comes_a_few_times_a_second_while_playing_and_once_at_the_s
     reports = page.evaluate("window.received.filter(m => m.type === 'date-changed').length")
     # About four a second (and one more at the stop): never one per animation frame.
     assert reports <= 4.5 * elapsed + 2, (reports, elapsed)
+
+
+def test_the_snippet_leaves_the_view_out_unless_the_exact_view_is_kept(sample_operation, open_operation):
+    page = open_operation("sample", "?date=1942-05-13&center=49.5000,36.2000&zoom=9")
+    page.click("[data-action=open-share]")
+    snippet = page.locator("[data-role=share-snippet]").input_value()
+    assert "date=1942-05-13" in snippet and "center=" not in snippet and "zoom=" not in snippet
+    page.check("[data-role=share-keep-view]")
+    snippet = page.locator("[data-role=share-snippet]").input_value()
+    assert "center=49.50" in snippet and ",36.20" in snippet and "zoom=9" in snippet, snippet
+
+
+def test_from_to_frames_the_ground_of_its_days(kharkov_operation, page, live_server, shots):
+    """A lesson on the pocket: the frame shows the pocket's ground, not the whole operation's."""
+    page.set_viewport_size({"width": 800, "height": 450})
+    open_embed(page, live_server, "?from=1942-05-22&to=1942-05-28", slug="kharkov-1942")
+    page.screenshot(path=str(shots / "embed-from-to-800x450.png"))
+    pocket = (35.92, 48.99, 36.81, 49.55)  # the pocket's bounds on 22-28 May (geodata/kharkov-1942/areas.geojson)
+    fit = ground_fit(page, pocket)
+    assert fit["inside"] > 0.99 and fit["spans"] > 0.6, fit
+    assert page.evaluate("window.battlemap.map.getZoom()") >= 7.5

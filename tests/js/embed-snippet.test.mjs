@@ -1,7 +1,7 @@
 // Tests for the iframe snippet: fixed and responsive, lazy, values escaped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { iframeSnippet, embedUrlFor } from '../../static/battlemap/js/embed/embed-snippet.js';
+import { iframeSnippet, embedPageFor, embedUrlFor } from '../../static/battlemap/js/embed/embed-snippet.js';
 
 test('fixed snippet has its size and loads lazily', () => {
   const html = iframeSnippet({ embedUrl: 'https://m.example/embed/k/?date=1942-05-22&zoom=8', title: 'Kharkov', width: 640, height: 360 });
@@ -27,5 +27,26 @@ test('bad size is refused by name', () => {
 });
 
 test('embed URL keeps the query', () => {
-  assert.equal(embedUrlFor({ origin: 'http://h', slug: 'kharkov-1942', search: '?date=1942-05-22' }), 'http://h/embed/kharkov-1942/?date=1942-05-22');
+  assert.equal(embedUrlFor({ embedPage: 'http://h/embed/kharkov-1942/', search: '?date=1942-05-22' }), 'http://h/embed/kharkov-1942/?date=1942-05-22');
+});
+
+test('the snippet leaves the view out unless asked to keep it', () => {
+  const embedPage = 'https://news.example/embed/kharkov-1942/';
+  const search = '?date=1942-05-24T06:00&center=49.3000,36.7000&zoom=7.75&layers=areas,units';
+  assert.equal(embedUrlFor({ embedPage, search }), 'https://news.example/embed/kharkov-1942/?date=1942-05-24T06:00&layers=areas,units');
+  assert.equal(embedUrlFor({ embedPage, search: '?date=1942-05-24', view: { center: [49.25, 36.5], zoom: 8.125 } }),
+    'https://news.example/embed/kharkov-1942/?date=1942-05-24&center=49.2500,36.5000&zoom=8.13');
+  assert.equal(embedUrlFor({ embedPage, search: '?zoom=7' }), embedPage);
+  // A view the address names already is kept as written.
+  assert.equal(embedUrlFor({ embedPage, search: '?center=49.3000,36.7000&zoom=7.75', view: { center: [49.30012, 36.7], zoom: 7.75 } }),
+    'https://news.example/embed/kharkov-1942/?center=49.3000,36.7000&zoom=7.75');
+});
+
+test("the embed page is found from the page's own address, and none from file://", () => {
+  assert.equal(embedPageFor('/embed/kharkov-1942/', 'https://maps.example/operations/kharkov-1942/?date=1942-05-24'),
+    'https://maps.example/embed/kharkov-1942/');
+  // A static export in a subfolder: its own embed page, not the site root's.
+  assert.equal(embedPageFor('../embed/kharkov-1942/index.html', 'https://news.example/graphics/battlemap/kharkov-1942/index.html'),
+    'https://news.example/graphics/battlemap/embed/kharkov-1942/index.html');
+  assert.equal(embedPageFor('../embed/kharkov-1942/index.html', 'file:///home/me/site/kharkov-1942/index.html'), null);
 });

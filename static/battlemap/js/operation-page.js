@@ -15,11 +15,11 @@ startPage((options, timeline) => {
   new UnitList(document.querySelector('[data-role="units"]'), { index, unitLayer: layers.units, announcer: document.querySelector('[data-role="announcer"]') }).addTo(map);
   const moments = momentsWithTimes(timeline.key_moments, (date, hhmm) => index.timeOf(date, hhmm));
   parts.timelineWidget.setMoments(moments);
-  const presentation = startPresentation({ map, clock, index, moments, overlays: parts.overlays, reducedMotion: parts.reducedMotion });
+  const presentation = startPresentation({ map, clock, index, groundFit: parts.groundFit, moments, overlays: parts.overlays, reducedMotion: parts.reducedMotion });
   urlSync.apply(urlSync.parse());
   urlSync.start();
   if (new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
-  shareDialog({ slug: options.slug, title: index.operation.name });
+  shareDialog({ title: index.operation.name, map });
   wireSnapshotButtons({ ...parts, presentation, slug: options.slug });
   return { ...parts, presentation };
 });

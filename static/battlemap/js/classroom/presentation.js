@@ -7,13 +7,14 @@ const FLIGHT_MS = 1800;
 
 export class Presentation {
   /**
-   * map, clock, index; moments: the key moments with `at`; overlays: Map name -> Leaflet layer;
+   * map, clock, index; groundFit: the map's GroundFit, which shows a moment's view fitted to the
+   * frame; moments: the key moments with `at`; overlays: Map name -> Leaflet layer;
    * elements: {caption, counter, title, text, sources, blank, exit}; reducedMotion: jump instead of
    * flying; location and history: where ?mode=present is kept.
    */
-  constructor({ map, clock, index, moments, overlays, elements, reducedMotion = false,
+  constructor({ map, clock, index, groundFit, moments, overlays, elements, reducedMotion = false,
                 location = window.location, history = window.history, doc = document }) {
-    Object.assign(this, { map, clock, index, moments, overlays, elements, reducedMotion, location, history, doc });
+    Object.assign(this, { map, clock, index, groundFit, moments, overlays, elements, reducedMotion, location, history, doc });
     this.presenting = false;
     this.current = null;
     this.blanked = false;
@@ -148,16 +149,13 @@ export class Presentation {
     this._animation = null;
   }
 
+  /** To the moment's view, kept fitted to the frame as it is resized (a phone turned, the panel shown). */
   _fly(view, jump) {
     if (!view) return;
-    const options = jump ? { animate: false } : { duration: FLIGHT_MS / 1000 };
-    if (view.bounds) {
-      if (jump) this.map.fitBounds(view.bounds, { ...options, padding: [24, 24] });
-      else this.map.flyToBounds(view.bounds, { ...options, padding: [24, 24] });
-    } else if (view.center) {
-      if (jump) this.map.setView(view.center, view.zoom, options);
-      else this.map.flyTo(view.center, view.zoom, options);
-    }
+    const ground = view.bounds
+      ? { bbox: [view.bounds[0][1], view.bounds[0][0], view.bounds[1][1], view.bounds[1][0]], padding: 24 }
+      : { center: view.center, zoom: view.zoom };
+    this.groundFit.show(ground, { animate: !jump, duration: FLIGHT_MS / 1000 });
   }
 
   _showLayers(moment) {

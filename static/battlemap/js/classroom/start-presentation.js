@@ -6,10 +6,10 @@ import { Presentation } from './presentation.js';
  * Presentation mode over the map's overlays (the base maps stay as the reader chose), the list
  * of key moments, the present and panel buttons; returns the Presentation.
  */
-export function startPresentation({ map, clock, index, moments, overlays, reducedMotion }) {
+export function startPresentation({ map, clock, index, groundFit, moments, overlays, reducedMotion }) {
   const element = (role) => document.querySelector(`[data-role="${role}"]`);
   const presentation = new Presentation({
-    map, clock, index, moments, overlays: new Map([...overlays].filter(([name]) => !name.startsWith('tiles-'))),
+    map, clock, index, groundFit, moments, overlays: new Map([...overlays].filter(([name]) => !name.startsWith('tiles-'))),
     reducedMotion,
     elements: {
       caption: element('present-caption'), counter: element('present-counter'), title: element('present-title'),

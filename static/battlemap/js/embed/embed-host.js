@@ -2,6 +2,8 @@
 import { DateReporter } from './date-reporter.js';
 import { parseCommand, originAllowed, report } from './embed-messages.js';
 import { parseEmbedOptions, spanOf } from './embed-options.js';
+import { wantedHeight } from './wanted-height.js';
+import { spanGround } from '../core/ground.js';
 
 /**
  * Connect an embedded map to the page framing it.
@@ -83,9 +85,16 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
     send(report.viewChanged({ lat: center.lat, lng: center.lng, zoom: map.getZoom() }));
   });
 
-  // The wanted height: the document's, sent whenever it changes (hosts resize the iframe with it).
-  const reportHeight = () => send(report.height(document.documentElement.scrollHeight));
-  new ResizeObserver(reportHeight).observe(document.body);
+  // The height wanted at the frame's current width, on load and whenever the width or the chrome
+  // changes: a host's resize script (pages/embed-resize.js) or AMP's amp-iframe sizes the frame.
+  const reportHeight = () => {
+    const height = wantedHeight({ width: window.innerWidth, chrome: chromeHeight(map) });
+    send(report.height(height));
+    host.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  };
+  const resized = new ResizeObserver(reportHeight);
+  resized.observe(document.body);
+  resized.observe(map.getContainer());
 
   const { date } = index.partsOf(clock.time);
   send(report.ready({ slug, date, dates: index.dates }));
@@ -93,18 +102,35 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
   return { reportHeight };
 }
 
+/** The page's height less the map's: the timeline, date and footer the frame holds besides. */
+function chromeHeight(map) {
+  const page = Math.max(document.documentElement.scrollHeight, window.innerHeight);
+  return page - map.getContainer().getBoundingClientRect().height;
+}
+
 /**
- * Apply the embed's own query options before the map state is restored: the span (from/to),
- * controls and theme as classes on <body>. Returns the options, for startEmbedPlayback.
+ * Read the embed's own query options and put its controls, theme and story on <body> as classes,
+ * before the map is built (the map reads its backdrop from the theme). Returns {options,
+ * problems}: a bad value falls back to its default and is named in problems.
  */
-export function applyEmbedOptions({ clock, index, search = window.location.search }) {
+export function readEmbedOptions(search = window.location.search) {
   const { options, problems } = parseEmbedOptions(search);
   for (const problem of problems) console.warn(`battlemap embed: ${problem}`);
-  const span = spanOf(options, (date) => index.timeOf(date), index.maxTime);
-  clock.setSpan(span.minTime, span.maxTime);
   document.body.classList.add(`bm-embed--controls-${options.controls}`, `bm-theme--${options.theme}`);
   if (options.story) document.body.classList.add('bm-embed--story');
-  return options;
+  return { options, problems };
+}
+
+/**
+ * The from/to span, before the map state is restored: the clock keeps to its days and the frame
+ * shows its ground (the areas drawn on those days).
+ */
+export function applyEmbedSpan({ clock, index, timeline, groundFit, options }) {
+  const span = spanOf(options, (date) => index.timeOf(date), index.maxTime);
+  clock.setSpan(span.minTime, span.maxTime);
+  if (!options.from && !options.to) return;
+  const { from, to } = options;
+  groundFit.show({ bbox: spanGround({ areasByDate: timeline.areas, dates: index.dates, from, to, roles: index.areaRoles, bbox: index.operation.bbox }) });
 }
 
 /** Autoplay and loop, once the map has drawn. */

@@ -53,6 +53,13 @@ export const PlaceLayer = CanvasLayer.extend({
     this._labels = new LabelCache();
   },
 
+  /** The zoom at which the operation's ground fits the map's frame, which changes with the frame's size. */
+  setFitZoom(zoom) {
+    if (zoom === this.options.fitZoom) return;
+    this.options.fitZoom = zoom;
+    this.requestRedraw();
+  },
+
   draw(context, { map, width, height, labels }) {
     const zoomIn = map.getZoom() - this.options.fitZoom;
     const scale = displayScale(map);

@@ -39,7 +39,14 @@ export const UnitLayer = CanvasLayer.extend({
     this.fire('echelonchange', { echelon });
   },
 
-  /** The echelon actually used now: the chosen one, or one that follows the zoom. */
+  /** The zoom at which the operation's ground fits the map's frame, which changes with the frame's size. */
+  setFitZoom(zoom) {
+    if (zoom === this.options.fitZoom) return;
+    this.options.fitZoom = zoom;
+    this.requestRedraw();
+  },
+
+  /** The echelon actually used now: the chosen one, or one that follows the ground's scale on screen (the zoom past the frame's fit). */
   effectiveEchelon() {
     if (this.options.minEchelon !== 'auto') return this.options.minEchelon;
     const zoomIn = (this._map?.getZoom() ?? this.options.fitZoom) - this.options.fitZoom;

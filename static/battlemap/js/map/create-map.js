@@ -20,6 +20,7 @@ import { Clock } from '../time/clock.js';
 import { TimelineIndex } from '../time/timeline-index.js';
 import { UrlSync } from '../time/url-sync.js';
 import { addBaseLayers } from './base-layers.js';
+import { GroundFit } from './ground-fit.js';
 import { jumpToEvent } from './jump-to-event.js';
 
 const L = window.L;
@@ -76,7 +77,6 @@ function leafletMap(index, clock, reducedMotion) {
     clock,
   });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.fitBounds(bounds, { animate: false });
   return map;
 }
 
@@ -112,12 +112,11 @@ function morphing({ index, timeline, clock, redraw }) {
  * The canvas layers on two shared canvases: areas and front under the rivers and railways;
  * places, arrows and units over them, their labels placed together so that none overlaps another.
  */
-function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion }) {
+function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom }) {
   map.createPane('bm-ground').style.zIndex = 350;
   map.createPane('bm-overlay').style.zIndex = 450;
   const ground = sharedCanvas({ pane: 'bm-ground' });
   const overlay = sharedCanvas({ pane: 'bm-overlay' });
-  const fitZoom = map.getZoom();
   const layers = {
     areas: areaLayer({ canvas: ground, order: 0, morph: morph.areas, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop }),
     front: frontLayer({ canvas: ground, order: 1, morph: morph.front }),
@@ -131,7 +130,7 @@ function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion }) {
 /**
  * Build the map of an operation in the page's #battlemap-map, with what every page of it shows.
  * options: the page's options (tile_layers); timeline: the timeline document. Returns {map, clock,
- * index, symbols, morph, preparer, layers (the canvas layers by name), events, waterAndRail,
+ * index, symbols, morph, preparer, layers (the canvas layers by name), events, waterAndRail, groundFit,
  * overlays (Map URL name -> layer), canvases, backdrop, timelineWidget, urlSync, reducedMotion}.
  */
 export function createMap(options, timeline) {
@@ -140,6 +139,13 @@ export function createMap(options, timeline) {
   // The one source of time; with reduced motion it steps and its display time is whole days.
   const clock = new Clock({ maxTime: index.maxTime, reducedMotion });
   const map = leafletMap(index, clock, reducedMotion);
+  // The operation's ground fitted to the frame now and on every resize; the layers' echelons and
+  // place names follow the ground's scale on screen.
+  const groundFit = new GroundFit(map, {
+    bbox: index.operation.bbox,
+    onFitZoom: (zoom) => { layers.units.setFitZoom(zoom); layers.places.setFitZoom(zoom); },
+  });
+  groundFit.showOperation();
   const symbols = new SymbolCache({ sprite: SYMBOL_SPRITE, loadMilsymbol });
   const { morph, preparer } = morphing({
     index, timeline, clock,
@@ -150,7 +156,7 @@ export function createMap(options, timeline) {
   });
   // With no base map the areas lie on the map's flat background and can be drawn opaque.
   const backdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
-  const { layers, canvases } = canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion });
+  const { layers, canvases } = canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom: groundFit.fitZoom });
   const { areas, front, places, movements, units } = layers;
   const events = eventLayer({ index, onSelect: (event) => jumpToEvent({ map, clock }, event) });
   const waterAndRail = waterAndRailLayer(index.places);
@@ -169,9 +175,9 @@ export function createMap(options, timeline) {
   // Neutral symbols by default; a switch (and ?pov=) takes one side's view, and the legend follows.
   const pointOfView = pointOfViewControl({ sides: index.sides, symbols, onChange: () => urlSync.write('push') }).addTo(map);
   const panels = addPanels({ map, clock, index, symbols, units });
-  const urlSync = new UrlSync({ clock, map, index, layers: overlays, unitLayer: units, pointOfView });
+  const urlSync = new UrlSync({ clock, map, index, layers: overlays, unitLayer: units, pointOfView, groundFit });
   return {
-    map, clock, index, symbols, morph, preparer, layers, events, waterAndRail, overlays, canvases, backdrop,
+    map, clock, index, symbols, morph, preparer, layers, events, waterAndRail, overlays, canvases, backdrop, groundFit,
     urlSync, reducedMotion, ...panels,
   };
 }

@@ -34,6 +34,8 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       get selectedUnit() { return units.selected; },
       get layersShown() { return urlSync.currentState().layers; },
       get unitSymbolSize() { return units.symbolSize(); },
+      /** The smallest echelon drawn now (null: every one), as the filter or the ground's scale chooses. */
+      get echelonShown() { return units.effectiveEchelon(); },
       /** The size of each marker group of the day's located events (1: a lone event). */
       get eventGroups() { return (events?.lastGroups || []).map((group) => group.length); },
       /** The symbol codes drawn so far at `size` px, e.g. to see which frames the units took. */

@@ -9,9 +9,11 @@ export class UrlSync {
    * layers: Map of URL name -> Leaflet layer (overlays and tile base layers); unitLayer: the
    * UnitLayer whose selection is state too.
    */
-  constructor({ clock, map, index, layers, unitLayer, pointOfView = null, history = window.history, location = window.location }) {
-    // pointOfView: {get() -> side slug or null, set(slug or null)}, the symbols' point of view.
-    Object.assign(this, { clock, map, index, layers, unitLayer, pointOfView, history, location });
+  constructor({ clock, map, index, layers, unitLayer, pointOfView = null, groundFit = null, history = window.history, location = window.location }) {
+    // pointOfView: {get() -> side slug or null, set(slug or null)}, the symbols' point of view;
+    // groundFit: {fitted, refit()}: while the map shows the ground fitted to its frame, the
+    // address names no view, so that it opens fitted to whatever frame it is opened in.
+    Object.assign(this, { clock, map, index, layers, unitLayer, pointOfView, groundFit, history, location });
     this._applying = false;
     this._replaceTimer = null;
   }
@@ -29,11 +31,12 @@ export class UrlSync {
   currentState() {
     const { date, hhmm } = this.index.partsOf(this.clock.time);
     const center = this.map.getCenter();
+    const pinned = !this.groundFit?.fitted;
     return {
       date,
       hhmm,
-      center: [center.lat, center.lng],
-      zoom: this.map.getZoom(),
+      center: pinned ? [center.lat, center.lng] : null,
+      zoom: pinned ? this.map.getZoom() : null,
       layers: [...this.layers].filter(([, layer]) => this.map.hasLayer(layer)).map(([name]) => name),
       unit: this.unitLayer.selected,
       speed: this.clock.speed,
@@ -51,6 +54,9 @@ export class UrlSync {
       }
       if (state.center || state.zoom !== undefined) {
         this.map.setView(state.center || this.map.getCenter(), state.zoom ?? this.map.getZoom(), { animate: false });
+      } else if (this.groundFit && !this.groundFit.fitted) {
+        // An address with no view (Back to where the map was fitted): fit the ground again.
+        this.groundFit.refit();
       }
       if (state.layers) {
         for (const [name, layer] of this.layers) {
