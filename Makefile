@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 OPERATIONS := $(sort $(dir $(wildcard geodata/*/operation.json)))
 
-.PHONY: run test install test-deps chromium node postgres nginx pytest pytest-postgres nodetest load clean
+.PHONY: run test install test-deps chromium node postgres nginx caddy pytest pytest-postgres nodetest load clean
 
 # Create the virtualenv and install the pinned requirements; redone only when they change.
 $(VENV)/.installed: requirements.txt
@@ -67,7 +67,16 @@ nginx:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx-light >/dev/null || true; \
 	fi
 
-test-deps: node install chromium postgres nginx
+# Debian's Caddy (the deployment's front, deploy/Caddyfile) for tests/test_deploy.py, which runs
+# deploy/up.sh; skipped, saying so, where it cannot be installed.
+caddy:
+	@if command -v caddy >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq caddy >/dev/null || true; \
+	fi
+
+test-deps: node install chromium postgres nginx caddy
 
 pytest: test-deps
 	$(PY) -m pytest

@@ -24,4 +24,10 @@ preload_app = True
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = max_requests // 10
 forwarded_allow_ips = "127.0.0.1,::1"
+
+
+def on_starting(server):
+    """Daemonised, gunicorn sets its umask to 022 (its `umask` setting covers only its sockets):
+    what the app writes from here on is the service user's alone, as deploy/up.sh's umask 077 means."""
+    os.umask(0o077)
 accesslog = None

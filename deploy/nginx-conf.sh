@@ -4,8 +4,8 @@
 #   deploy/nginx-conf.sh RUN_DIR   upstream BATTLEMAP_UPSTREAM (gunicorn), listens on BATTLEMAP_CACHE
 set -euo pipefail
 RUN=${1:?usage: deploy/nginx-conf.sh RUN_DIR}
-# Started as root, nginx runs its workers as www-data (up.sh gives them the cache); started as
-# anyone else, it runs as them and the user line must go.
+# Started by anyone but root (deploy/up.sh runs it as the service user), nginx runs as them and
+# the user line must go; started as root (the tests' stand-in), its workers run as www-data.
 user_line=""
 [ "$(id -u)" = 0 ] && user_line="user www-data;"
 sed -e "s#@RUN@#$RUN#g" -e "s#@UPSTREAM@#${BATTLEMAP_UPSTREAM:-127.0.0.1:8100}#g" \

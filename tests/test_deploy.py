@@ -1,13 +1,16 @@
 """The deployment's cache (deploy/nginx.conf, filled in by deploy/nginx-conf.sh), run for real in
 front of a stand-in upstream that counts what reaches it: what it keeps, for how long, and what it
-must never mix up or keep."""
+must never mix up or keep; and the whole stack as deploy/up.sh starts it, run by nobody."""
 
 import http.client
 import json
 import os
+import pwd
 import re
 import shutil
 import socket
+import ssl
+import stat
 import subprocess
 import tempfile
 import threading
@@ -19,6 +22,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+CADDY = shutil.which("caddy")
+SERVICE_USER = "battlemap"  # deploy/up.sh's default
 
 pytestmark = pytest.mark.skipif(NGINX is None, reason="nginx is not installed (Debian: apt-get install nginx-light)")
 
@@ -210,3 +215,142 @@ def test_login_attempts_are_rate_limited_per_client(cache):
     # Another client, and the login form itself, are not held back.
     assert cache("/admin/login/", {"X-Forwarded-For": "203.0.113.8"}, method="POST")[0] == 200
     assert cache("/admin/login/", {"X-Forwarded-For": "203.0.113.7"})[0] == 200
+
+
+def deploy_venv():
+    return Path(os.environ.get("BATTLEMAP_VENV", ROOT / ".venv"))
+
+
+def runnable_by_others(path):
+    """Whether a user other than root can run this file: every folder above it lets others through."""
+    real = Path(os.path.realpath(path))
+    return all(folder.stat().st_mode & 0o001 for folder in real.parents) and real.stat().st_mode & 0o005 == 0o005
+
+
+def up_skip_reason():
+    if os.geteuid() != 0:
+        return "deploy/up.sh creates its service user and switches to it: run the tests as root"
+    if CADDY is None:
+        return "caddy is not installed (Debian: apt-get install caddy; `make test` installs it)"
+    python = deploy_venv() / "bin" / "python"
+    if not runnable_by_others(python):
+        return (f"the service user cannot run {python} (it is {os.path.realpath(python)}, under a folder closed "
+                "to others): create the virtualenv with Debian's python3, or point BATTLEMAP_VENV at one")
+    return None
+
+
+@pytest.fixture
+def deploy_parent():
+    """A folder only root can write, which the service user may pass through, for the run folder."""
+    folder = Path(tempfile.mkdtemp(prefix="battlemap-deploy-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def deploy_env(run):
+    keep = {name: value for name, value in os.environ.items()
+            if not name.startswith(("DJANGO_", "BATTLEMAP_")) and name not in ("DATABASE_URL", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS")}
+    return {**keep, "BATTLEMAP_RUN_DIR": str(run), "BATTLEMAP_VENV": str(deploy_venv()),
+            "BATTLEMAP_OPERATIONS": "tests/data/sample", "BATTLEMAP_SITE_ADDRESS": f"localhost:{free_port()}",
+            "BATTLEMAP_CACHE": f"127.0.0.1:{free_port()}", "BATTLEMAP_UPSTREAM": f"127.0.0.1:{free_port()}",
+            "BATTLEMAP_CADDY_ADMIN_PORT": str(free_port())}
+
+
+def up(env):
+    return subprocess.run([str(ROOT / "deploy" / "up.sh")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def process_user(pid):
+    return subprocess.run(["ps", "-o", "user=", "-p", str(pid)], capture_output=True, text=True).stdout.strip()
+
+
+def children_users(pid):
+    return set(subprocess.run(["ps", "-o", "user=", "--ppid", str(pid)], capture_output=True, text=True).stdout.split())
+
+
+def effective_capabilities(pid):
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"^CapEff:\s+([0-9a-f]+)$", status, re.M).group(1), 16)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="deploy/up.sh creates its service user: run the tests as root")
+def test_up_refuses_a_run_folder_others_could_write(deploy_parent):
+    run = deploy_parent / "run"
+    run.mkdir(mode=0o700)  # root's, not the service user's
+    result = up(deploy_env(run))
+    assert result.returncode != 0 and f"{run} exists with owner root and mode 700" in result.stderr, result.stderr
+    shutil.chown(run, SERVICE_USER, SERVICE_USER)  # up.sh created the user before refusing
+    run.chmod(0o755)
+    result = up(deploy_env(run))
+    assert result.returncode != 0 and "mode 755" in result.stderr, result.stderr
+    run.rmdir()
+    run.symlink_to(deploy_parent)
+    result = up(deploy_env(run))
+    assert result.returncode != 0 and "is not a folder" in result.stderr, result.stderr
+    # Never straight under /tmp, which anyone can write.
+    in_tmp = Path(tempfile.gettempdir()) / f"battlemap-refused-{os.getpid()}"
+    result = up(deploy_env(in_tmp))
+    assert result.returncode != 0 and "may be written by others" in result.stderr, result.stderr
+    assert not in_tmp.exists()
+    assert sorted(path.name for path in deploy_parent.iterdir()) == ["run"], "nothing else was written"
+
+
+def test_up_runs_the_stack_as_nobody(deploy_parent):
+    reason = up_skip_reason()
+    if reason:
+        pytest.skip(reason)
+    run = deploy_parent / "run"
+    env = deploy_env(run)
+    # A first start that failed once left an empty secret: it must not block this one. (Refused
+    # first, for a folder of root's, so that up.sh has created the service user to give it to.)
+    run.mkdir(mode=0o700)
+    assert up(env).returncode != 0
+    (run / "secret").touch(mode=0o600)
+    for path in (run, run / "secret"):
+        shutil.chown(path, SERVICE_USER, SERVICE_USER)
+    started = time.monotonic()
+    try:
+        result = up(env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        seconds = time.monotonic() - started
+        pids = {name: int((run / f"{name}.pid").read_text()) for name in ("gunicorn", "nginx", "caddy")}
+        for name, pid in pids.items():
+            assert process_user(pid) == SERVICE_USER, name
+            assert children_users(pid) <= {SERVICE_USER}, name
+        # Caddy may bind 443 on a real host and do nothing else a user could not; the rest, nothing.
+        assert effective_capabilities(pids["caddy"]) == 1 << 10  # CAP_NET_BIND_SERVICE
+        assert effective_capabilities(pids["gunicorn"]) == effective_capabilities(pids["nginx"]) == 0
+
+        site = env["BATTLEMAP_SITE_ADDRESS"].split(":")
+        def get(path):
+            connection = http.client.HTTPSConnection(site[0], int(site[1]), timeout=30,
+                                                     context=ssl._create_unverified_context())
+            connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+            response = connection.getresponse()
+            return response.status, response.headers, response.read()
+        status, headers, _ = get("/api/operations/sample/timeline/")
+        assert status == 200 and "Server" not in headers, dict(headers)
+        status, headers, body = get("/api/operations/" + "x" * 10_000)
+        assert status == 414 and headers["Content-Type"] == "application/json" and "Server" not in headers
+        assert json.loads(body)["detail"] == "Request URI too long."
+
+        # The run folder and everything in it are the service user's: nobody else may write there
+        # (some files are readable, 0644 from Django's storage or gunicorn's pid file, behind the
+        # closed folder); the secret and the cache's pickles nobody else may even read.
+        assert stat.S_IMODE(run.stat().st_mode) == 0o700
+        secret = run / "secret"
+        assert stat.S_IMODE(secret.stat().st_mode) == 0o600 and len(secret.read_text().strip()) >= 50
+        assert (run / "cache").is_dir() and any((run / "cache").iterdir()), "the timeline was cached"
+        for folder, folders, files in os.walk(run):
+            for path in [Path(folder)] + [Path(folder, name) for name in folders + files]:
+                info = path.lstat()
+                assert info.st_uid == pwd.getpwnam(SERVICE_USER).pw_uid, path
+                private = path == run or path == secret or "cache" in path.relative_to(run).parts[:1]
+                assert stat.S_IMODE(info.st_mode) & (0o077 if private else 0o022) == 0, f"{path}: {oct(info.st_mode)}"
+        print(f"deploy/up.sh took {seconds:.1f} s")
+    finally:
+        subprocess.run([str(ROOT / "deploy" / "down.sh")], cwd=ROOT, env=env, timeout=120)
+    for name, pid in pids.items():
+        state = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True).stdout.strip()
+        assert state in ("", "Z"), f"{name} still runs after deploy/down.sh"
