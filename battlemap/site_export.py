@@ -33,8 +33,8 @@ __all__ = ["SiteExportError", "build_bundle", "export_site", "field_worker_bundl
 # repository's root would change how node reads the project's own scripts.
 ESBUILD = Path(settings.BASE_DIR) / "tools" / "build" / "node_modules" / ".bin" / "esbuild"
 # What of static/ a page needs: styles, vendored libraries, the favicon (the ES modules travel
-# as one bundle).
-STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg")
+# as one bundle), and the script an embed's host page includes to size its frame.
+STATIC_PARTS = ("vendor", "battlemap/css", "battlemap/favicon.svg", "battlemap/pages/embed-resize.js")
 # Vendored libraries only the admin uses: an export has no admin, so it leaves them out.
 ADMIN_ONLY_VENDOR = ("leaflet-geoman",)
 # Where `manage.py build_bundle` writes the production pages' script, under static/ (not in git).
