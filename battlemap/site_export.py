@@ -16,10 +16,12 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.test.utils import override_settings
 
 from . import selectors
 from .conf import battlemap_setting
@@ -42,6 +44,13 @@ BUNDLE_PATH = "battlemap/build/battlemap.bundle.js"
 STATIC_URL = re.compile(r'(["(])/static/')
 # The field worker's bundle, written beside the page's.
 FIELD_WORKER_BUNDLE = "field-worker.bundle.js"
+# The file that marks a folder as an export's (written before anything else), so that a folder
+# holding half an export is written again rather than refused as someone else's.
+EXPORT_MARK = ".battlemap-export"
+# The static files as an export copies them, under their own names (production's manifest storage
+# would name hashed copies only collectstatic writes, and has no entry for the export's bundles).
+EXPORT_STORAGES = {**settings.STORAGES,
+                   "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 
 
 class SiteExportError(Exception):
@@ -65,13 +74,13 @@ def _prepare(output):
     output = Path(output)
     if output.exists() and not output.is_dir():
         raise SiteExportError(f"{output} exists and is not a folder")
-    if output.exists() and any(output.iterdir()) and not (output / "index.html").exists():
+    earlier = (output / "index.html").exists() or (output / EXPORT_MARK).exists()
+    if output.exists() and any(output.iterdir()) and not earlier:
         raise SiteExportError(f"{output} is not empty and holds no earlier export: choose an empty or new folder")
     try:
         output.mkdir(parents=True, exist_ok=True)
-        probe = output / ".write-test"
-        probe.write_text("")
-        probe.unlink()
+        # Written first, so that an export stopped halfway (a full disk) may be written again.
+        (output / EXPORT_MARK).write_text("Written by manage.py export_site.\n")
     except OSError as error:
         raise SiteExportError(f"cannot write to {output}: {error.strerror or error}") from None
     return output
@@ -100,7 +109,8 @@ def build_bundle(target):
             raise SiteExportError(f"esbuild could not bundle the scripts: {result.stderr.strip()}")
 
 
-def _copy_static(output):
+def _copy_static(output, bundles):
+    """The static parts a page needs, and the bundles built in the folder `bundles`."""
     source = Path(settings.BASE_DIR) / "static"
     for part in STATIC_PARTS:
         origin, target = source / part, output / "static" / part
@@ -110,7 +120,7 @@ def _copy_static(output):
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(origin, target)
-    build_bundle(output / "static" / "battlemap" / "battlemap.bundle.js")
+    shutil.copytree(bundles, output / "static" / "battlemap", dirs_exist_ok=True)
 
 
 def _relative(html, depth):
@@ -143,30 +153,45 @@ def _page(operation, *, embed, depth):
     return _relative(render_to_string("battlemap/operation.html", context), depth)
 
 
+def _rendered(operations):
+    """Every file of the export but the static ones, as {path under the folder: bytes}, rendered
+    before anything is written."""
+    files = {}
+    with override_settings(STORAGES=EXPORT_STORAGES):
+        for operation in operations:
+            payload = json.loads(timeline_payload(operation).body)
+            document = json.dumps(payload, separators=(",", ":"))
+            files[f"data/{operation.slug}/timeline.json"] = document.encode()
+            # A script, not markup: "</script>" cannot occur in it, and it is never parsed as HTML.
+            files[f"data/{operation.slug}/timeline.js"] = f"window.BATTLEMAP_TIMELINE = {document};\n".encode()
+            files[f"preview/{operation.slug}.png"] = preview_cached(operation, operation.end_date.isoformat(), "card")
+            files[f"{operation.slug}/index.html"] = _page(operation, embed=False, depth=1).encode()
+            files[f"embed/{operation.slug}/index.html"] = _page(operation, embed=True, depth=2).encode()
+        files["index.html"] = _relative(render_to_string("battlemap/export_index.html", {
+            "operations": [(operation, selectors.tagline_of(operation)) for operation in operations],
+        }), 0).encode()
+    return files
+
+
 def export_site(output, slugs=(), *, log=lambda message: None):
     """Write the static site for `slugs` (default: every listed operation) into `output`; returns
-    the folder. Raises SiteExportError for an unknown slug, an unwritable or foreign folder, or a
-    missing build tool, before anything is written."""
+    the folder. Every page, document, preview and bundle is made before the first file is written,
+    so an unknown slug, a page that cannot be rendered, an unwritable or foreign folder, or a
+    missing build tool raise SiteExportError with nothing written."""
     operations = _operations(list(slugs))
-    output = _prepare(output)
-    _copy_static(output)
+    try:
+        files = _rendered(operations)
+    except Exception as error:  # a template, a document or an image: say which, write nothing
+        raise SiteExportError(f"the pages could not be rendered, nothing was written: "
+                              f"{type(error).__name__}: {error}") from error
+    with tempfile.TemporaryDirectory() as bundles:
+        build_bundle(Path(bundles) / "battlemap.bundle.js")
+        output = _prepare(output)
+        _copy_static(output, bundles)
+    for name, content in files.items():
+        path = output / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
     for operation in operations:
-        payload = json.loads(timeline_payload(operation).body)
-        data = output / "data" / operation.slug
-        data.mkdir(parents=True, exist_ok=True)
-        document = json.dumps(payload, separators=(",", ":"))
-        (data / "timeline.json").write_text(document, encoding="utf-8")
-        # A script, not markup: "</script>" cannot occur in it, and it is never parsed as HTML.
-        (data / "timeline.js").write_text(f"window.BATTLEMAP_TIMELINE = {document};\n", encoding="utf-8")
-        (output / "preview").mkdir(exist_ok=True)
-        (output / "preview" / f"{operation.slug}.png").write_bytes(
-            preview_cached(operation, operation.end_date.isoformat(), "card"))
-        for folder, embed, depth in ((output / operation.slug, False, 1),
-                                     (output / "embed" / operation.slug, True, 2)):
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / "index.html").write_text(_page(operation, embed=embed, depth=depth), encoding="utf-8")
         log(f"  {operation.slug}: map, embed, data and preview")
-    (output / "index.html").write_text(_relative(render_to_string("battlemap/export_index.html", {
-        "operations": [(operation, selectors.tagline_of(operation)) for operation in operations],
-    }), 0), encoding="utf-8")
     return output

@@ -1,10 +1,12 @@
 """The static site export: what it writes, and the clear errors before it writes anything."""
 
+import io
 import json
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from battlemap import site_export
 from battlemap.site_export import ESBUILD
 
 needs_esbuild = pytest.mark.skipif(not ESBUILD.exists(), reason="esbuild is not installed (make install runs npm install)")
@@ -68,3 +70,39 @@ def test_a_file_in_the_way_is_named(kharkov_operation, tmp_path):
     (tmp_path / "site").write_text("")
     with pytest.raises(CommandError, match="exists and is not a folder"):
         call_command("export_site", str(tmp_path / "site"))
+
+
+@needs_esbuild
+@pytest.mark.django_db
+def test_the_export_renders_under_production_static_storage(kharkov_operation, tmp_path, settings):
+    # Production's manifest storage names hashed copies only collectstatic writes, and has no entry
+    # for the export's own bundles (the export once stopped there, half written): the export's
+    # pages name the files it copies, under their own names.
+    settings.STATIC_ROOT = tmp_path / "collected"
+    settings.STORAGES = {**settings.STORAGES,
+                         "staticfiles": {"BACKEND": "battlemap.storage.ModuleAwareStaticFilesStorage"}}
+    call_command("export_site", str(tmp_path / "site"), "kharkov-1942", stdout=io.StringIO())
+    page = (tmp_path / "site/kharkov-1942/index.html").read_text()
+    assert 'href="../static/battlemap/css/battlemap.css"' in page
+    assert (tmp_path / "site/static/battlemap/css/battlemap.css").is_file()
+
+
+@pytest.mark.django_db
+def test_a_page_that_cannot_be_rendered_writes_nothing(kharkov_operation, tmp_path, monkeypatch):
+    def broken(*args):
+        raise ValueError("no image today")
+
+    monkeypatch.setattr(site_export, "preview_cached", broken)
+    with pytest.raises(CommandError, match="the pages could not be rendered, nothing was written: ValueError: no image today"):
+        call_command("export_site", str(tmp_path / "site"), stdout=io.StringIO())
+    assert not (tmp_path / "site").exists()
+
+
+@needs_esbuild
+@pytest.mark.django_db
+def test_an_export_stopped_halfway_is_written_again(kharkov_operation, tmp_path):
+    site = tmp_path / "site"
+    (site / "data" / "kharkov-1942").mkdir(parents=True)
+    (site / site_export.EXPORT_MARK).write_text("")
+    call_command("export_site", str(site), stdout=io.StringIO())
+    assert (site / "index.html").is_file() and (site / "data/kharkov-1942/timeline.json").is_file()
