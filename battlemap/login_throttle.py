@@ -77,6 +77,9 @@ class CountFirstDatabaseHandler(AxesDatabaseHandler):
     and giving the count back when the password was right (AXES_HANDLER)."""
 
     def is_locked(self, request, credentials=None):
+        """Count this attempt, then say whether it is over the limit. axes calls it once per
+        authentication, from the backend's is_allowed, before the password is checked; it is the
+        only place where the count and its check can be one step."""
         # Attempts older than the cool-off no longer count: drop them before adding to their row.
         self.clean_expired_user_attempts(request, credentials)
         key = {"username": get_client_username(request, credentials), "ip_address": request.axes_ip_address,

@@ -289,7 +289,7 @@ def test_up_refuses_a_run_folder_others_could_write(deploy_parent):
     result = up(deploy_env(run))
     assert result.returncode != 0 and "is not a folder" in result.stderr, result.stderr
     # Never straight under /tmp, which anyone can write.
-    in_tmp = Path(tempfile.gettempdir()) / f"battlemap-refused-{os.getpid()}"
+    in_tmp = Path("/tmp") / f"battlemap-refused-{os.getpid()}"
     result = up(deploy_env(in_tmp))
     assert result.returncode != 0 and "may be written by others" in result.stderr, result.stderr
     assert not in_tmp.exists()
