@@ -101,8 +101,9 @@ fi
 export DJANGO_STATIC_ROOT=${DJANGO_STATIC_ROOT:-$RUN/static}
 export DJANGO_STATIC_MANIFEST=1
 # The map pages' script: the ES modules bundled into one file in the working tree
-# (BATTLEMAP_SCRIPT_BUNDLE), by whoever owns the tree, readable by the service.
-(umask 022 && "$VENV/bin/python" manage.py build_bundle -v0)
+# (BATTLEMAP_SCRIPT_BUNDLE), by whoever owns the tree, readable by the service. It reads no cache:
+# production settings would refuse, as root, to read one the service user may write.
+(umask 022 && env -u DJANGO_CACHE_DIR "$VENV/bin/python" manage.py build_bundle -v0)
 operations=()
 if [ -n "${BATTLEMAP_OPERATIONS:-}" ]; then
 	read -r -a operations <<<"$BATTLEMAP_OPERATIONS"

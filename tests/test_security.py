@@ -1,6 +1,7 @@
 """Safe by default: production settings, security headers, methods, JSON errors (throttled logins: test_login_throttle.py)."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -75,6 +76,24 @@ def test_production_never_runs_with_debug():
     result = run_manage("check", env={**PRODUCTION_ENV, "DJANGO_DEBUG": "1"})
     assert result.returncode != 0
     assert "DJANGO_DEBUG" in result.stderr
+
+
+@pytest.mark.parametrize("mode,owner,refused", [
+    (0o700, None, False), (0o755, None, False), (0o777, None, True), (0o770, None, True), (0o700, "nobody", True),
+])
+def test_production_refuses_a_cache_folder_others_may_write(tmp_path, mode, owner, refused):
+    """The file cache keeps pickles: one planted in its folder would run as whoever reads it."""
+    if owner and os.geteuid() != 0:
+        pytest.skip("giving a folder to another user needs root")
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(mode)
+    if owner:
+        shutil.chown(folder, owner)
+    result = run_manage("check", env={**PRODUCTION_ENV, "DJANGO_CACHE_DIR": str(folder)})
+    assert (result.returncode != 0) is refused, result.stderr
+    if refused:
+        assert f"DJANGO_CACHE_DIR={folder}" in result.stderr and "pickles" in result.stderr
 
 
 def test_wsgi_defaults_to_production_settings():

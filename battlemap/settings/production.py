@@ -10,7 +10,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import env_flag
+from .base import CACHES, env_flag
 
 
 def _required(name):
@@ -18,6 +18,20 @@ def _required(name):
     if not value:
         raise ImproperlyConfigured(f"{name} is not set: production settings need it (see the README's Production section)")
     return value
+
+
+def _private_folder(name, path):
+    """Refuse a folder that anyone but this process's user (or root) owns or may write: the cache
+    keeps pickles there, and reading a planted pickle runs its code as this process."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return  # Django's file cache makes it with mode 0700.
+    if info.st_uid not in (os.geteuid(), 0) or info.st_mode & 0o022:
+        raise ImproperlyConfigured(
+            f"{name}={path} belongs to uid {info.st_uid} with mode {info.st_mode & 0o777:o}: the cache keeps "
+            f"pickles, which run code when read, so it must be this user's ({os.geteuid()}) and writable by "
+            f"nobody else (deploy/up.sh keeps it in the service user's run folder)")
 
 
 def _seconds(name, default):
@@ -58,3 +72,5 @@ SESSION_COOKIE_HTTPONLY = True
 # The map pages load one bundled script (deploy/up.sh runs `manage.py build_bundle` before
 # collectstatic); BATTLEMAP_SCRIPT_BUNDLE="" serves the ES modules instead.
 BATTLEMAP = {**BATTLEMAP, "SCRIPT_BUNDLE": os.environ.get("BATTLEMAP_SCRIPT_BUNDLE", "battlemap/build/battlemap.bundle.js")}
+
+_private_folder("DJANGO_CACHE_DIR", CACHES["default"]["LOCATION"])
