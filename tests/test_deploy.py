@@ -348,6 +348,14 @@ def test_up_runs_the_stack_as_nobody(deploy_parent):
                 assert info.st_uid == pwd.getpwnam(SERVICE_USER).pw_uid, path
                 private = path == run or path == secret or "cache" in path.relative_to(run).parts[:1]
                 assert stat.S_IMODE(info.st_mode) & (0o077 if private else 0o022) == 0, f"{path}: {oct(info.st_mode)}"
+        # Caddy's own errors: with nginx gone, JSON on /api/ and still no Server header.
+        subprocess.run(["kill", "-QUIT", str(pids["nginx"])], check=True)
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{pids['nginx']}").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        status, headers, body = get("/api/operations/")
+        assert status == 502 and headers["Content-Type"] == "application/json" and "Server" not in headers
+        assert "502" in json.loads(body)["detail"]
         print(f"deploy/up.sh took {seconds:.1f} s")
     finally:
         subprocess.run([str(ROOT / "deploy" / "down.sh")], cwd=ROOT, env=env, timeout=120)
