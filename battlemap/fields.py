@@ -6,8 +6,23 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from geodata.geometry import GeometryProblem, from_geojson, geometry_problems, merged_parts, to_geojson
+from geodata.limits import limits_with
+from geodata.rules import vertices_problem
+
+from .conf import battlemap_setting
 
 __all__ = ["GeometryField"]
+
+
+def _check_geometry(geometry, geom_types):
+    """A ValidationError for a geometry the loader would refuse: over its limit of vertices (told
+    first, and alone: the other checks would take long on a huge geometry), invalid or of another type."""
+    too_many = vertices_problem(geometry, limits_with(battlemap_setting("LOADER_LIMITS"))["max_vertices_per_geometry"])
+    if too_many:
+        raise ValidationError(too_many, code="too_many_vertices")
+    problems = geometry_problems(geometry, geom_types)
+    if problems:
+        raise ValidationError("; ".join(problems), code="invalid_geometry")
 
 
 class GeometryField(models.TextField):
@@ -46,11 +61,8 @@ class GeometryField(models.TextField):
 
     def validate(self, value, model_instance):
         super().validate(value, model_instance)
-        if value is None:
-            return
-        problems = geometry_problems(value, self.geom_types)
-        if problems:
-            raise ValidationError("; ".join(problems), code="invalid_geometry")
+        if value is not None:
+            _check_geometry(value, self.geom_types)
 
     def formfield(self, **kwargs):
         from .widgets import GeometryWidget
@@ -87,9 +99,7 @@ class GeometryFormField(forms.CharField):
     def validate(self, value):
         super().validate(value)
         if value is not None:
-            problems = geometry_problems(value, self.geom_types)
-            if problems:
-                raise ValidationError("; ".join(problems), code="invalid_geometry")
+            _check_geometry(value, self.geom_types)
 
     def has_changed(self, initial, data):
         try:

@@ -638,12 +638,10 @@ class _Feature:
             if required:
                 self.problem("geometry", "is required")
             return None
-        if limits:
-            vertices = shapely.get_num_coordinates(geometry)
-            if vertices > limits["max_vertices_per_geometry"]:
-                self.problem("geometry", f"{vertices:,} vertices, over the limit max_vertices_per_geometry "
-                                         f"({limits['max_vertices_per_geometry']:,})")
-                return None
+        too_many = limits and rules.vertices_problem(geometry, limits["max_vertices_per_geometry"])
+        if too_many:
+            self.problem("geometry", too_many)
+            return None
         problems = geometry_problems(geometry, allowed)
         if not problems and bbox and rules.outside_bbox_problem(geometry, bbox):
             problems.append(rules.outside_bbox_problem(geometry, bbox))

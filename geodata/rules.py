@@ -16,6 +16,7 @@ __all__ = [
     "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
     "formation_side_problem", "front_sides_problem", "gazetteer_id_problem", "key_problem",
     "other_operation_problem", "outside_bbox_problem", "own_parent_problem", "sidc_problem", "side_overlap_problem",
+    "vertices_problem",
     "slug_problem", "url_problem",
 ]
 
@@ -78,6 +79,14 @@ def bbox_problem(bbox):
     west, south, east, north = bbox
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
         return f"{bbox} is not [west, south, east, north] in longitude/latitude"
+    return None
+
+
+def vertices_problem(geometry, limit):
+    """A geometry with more vertices than `limit` (the loader's max_vertices_per_geometry)."""
+    vertices = shapely.get_num_coordinates(geometry)
+    if vertices > limit:
+        return f"{vertices:,} vertices, over the limit max_vertices_per_geometry ({limit:,})"
     return None
 
 

@@ -1,8 +1,10 @@
 """The admin lists, searches and edits every model, with geometries on a small map."""
 
 import json
+import math
 
 import pytest
+import shapely
 from django.urls import reverse
 
 from battlemap.models import (
@@ -178,3 +180,18 @@ def test_a_point_outside_the_bbox_is_refused_with_where_it_is(staff_client, samp
     assert response.status_code == 200
     assert "lies outside the operation&#x27;s bbox" in response.content.decode() and "at (38.5, 49.5)" in response.content.decode()
     assert place.geometry.x != 38.5
+
+
+def test_an_area_over_the_loaders_limit_of_vertices_is_refused_in_the_admin_form(staff_client, sample_operation):
+    west = Area.objects.get(date="1942-05-12", side__slug="west", role="held")
+    # Four decimals: the form stays under Django's 2.5 MB limit of a request body.
+    ring = [[round(35.4 + 0.3 * math.cos(2 * math.pi * k / 99_999), 4), round(49.5 + 0.3 * math.sin(2 * math.pi * k / 99_999), 4)]
+            for k in range(99_999)]
+    response = staff_client.post(reverse("admin:battlemap_area_change", args=[west.pk]), {
+        "operation": sample_operation.pk, "date": "1942-05-12", "side": west.side_id, "role": "held",
+        "geometry": json.dumps({"type": "Polygon", "coordinates": [ring + ring[:1]]}),
+        "certainty": "certain", "note": "", "sources": [source.pk for source in west.sources.all()],
+    })
+    assert response.status_code == 200
+    assert "100,000 vertices, over the limit max_vertices_per_geometry (20,000)" in response.content.decode()
+    assert shapely.get_num_coordinates(Area.objects.get(pk=west.pk).geometry) < 100
