@@ -9,6 +9,7 @@ n-th of any number of simultaneous guesses sees at least n attempts; a right pas
 count back.
 """
 
+import ipaddress
 from datetime import timedelta
 
 from axes.handlers.database import AxesDatabaseHandler
@@ -28,15 +29,18 @@ __all__ = ["CountFirstDatabaseHandler", "client_address", "cool_off", "failure_l
 
 
 def client_address(request):
-    """The client's address (AXES_CLIENT_IP_CALLABLE)."""
+    """The client's address (AXES_CLIENT_IP_CALLABLE), or None where there is none to read."""
+    address = request.META.get("REMOTE_ADDR", "")
     # Behind the reverse proxy (production settings), REMOTE_ADDR is the proxy's own address and
     # Caddy appends the client's to X-Forwarded-For (nginx passes it on unchanged). Without a
     # proxy the header is the client's to forge, so it is not read.
     if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "unknown")
+        address = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip() or address
+    try:
+        # axes stores it in an address column (PostgreSQL's inet checks it).
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
 
 
 def failure_limit(request, credentials):

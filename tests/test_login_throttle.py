@@ -11,7 +11,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.db import connection, connections
 from django.db.models import F
-from django.test import Client
+from django.test import Client, override_settings
+
+from battlemap.login_throttle import client_address
 
 LIMIT = 5  # BATTLEMAP["LOGIN_ATTEMPTS"]'s default
 PASSWORD = "right-password-123"
@@ -46,6 +48,15 @@ def log_in(username, password, address="198.51.100.1"):
 
 def logged_in(response):
     return response.status_code == 302 and response.wsgi_request.user.is_authenticated
+
+
+def test_the_client_is_the_address_caddy_appended_behind_the_proxy(rf):
+    request = rf.post("/admin/login/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="10.0.0.1, 203.0.113.7")
+    # Without a proxy the header is the client's own to forge.
+    assert client_address(request) == "127.0.0.1"
+    with override_settings(SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https")):
+        assert client_address(request) == "203.0.113.7"
+        assert client_address(rf.post("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="nonsense")) is None
 
 
 def test_the_right_password_logs_in_and_costs_no_attempt(historian):
