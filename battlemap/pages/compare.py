@@ -13,10 +13,14 @@ from .. import selectors
 from ..query_values import operation_day
 from ..render.contrast import contrast_charts
 
-__all__ = ["Comparison", "ComparisonError", "comparison_from_query", "compare_page", "overlapping", "DEFAULT_ZOOM"]
+__all__ = ["Comparison", "ComparisonError", "comparison_from_query", "compare_page", "overlapping", "same_day",
+           "DEFAULT_ZOOM", "LOCKS"]
 
 DEFAULT_ZOOM = 8
 ZOOM_RANGE = (3, 16)
+# ?lock= values: "day" keeps both timelines on the same day of each operation (day n of one is
+# day n of the other); absent, each keeps its own date.
+LOCKS = ("day",)
 
 
 class ComparisonError(ValueError):
@@ -32,6 +36,8 @@ class Comparison:
     zoom: float
     left_date: datetime.date
     right_date: datetime.date
+    # "day" when the two timelines keep the same day of each operation, else None.
+    lock: str = None
 
     def _url(self, view_name, side, **extra):
         operation, day = (self.left, self.left_date) if side == "left" else (self.right, self.right_date)
@@ -69,11 +75,32 @@ class Comparison:
         early, late = sorted((self.left_date, self.right_date))
         return (late.year - early.year) * 12 + late.month - early.month - (late.day < early.day)
 
+    @property
+    def left_day(self):
+        """The left date's day of its operation, counted from 1."""
+        return (self.left_date - self.left.start_date).days + 1
+
+    @property
+    def right_day(self):
+        """The right date's day of its operation, counted from 1."""
+        return (self.right_date - self.right.start_date).days + 1
+
+    @property
+    def left_days(self):
+        """How many days the left operation lasts."""
+        return (self.left.end_date - self.left.start_date).days + 1
+
+    @property
+    def right_days(self):
+        """How many days the right operation lasts."""
+        return (self.right.end_date - self.right.start_date).days + 1
+
     def swapped_url(self):
         """This comparison with its two sides exchanged."""
         query = {"left": self.right.slug, "right": self.left.slug,
                  "center": f"{self.center[0]:.4f},{self.center[1]:.4f}", "zoom": f"{self.zoom:g}",
-                 "left_date": self.right_date.isoformat(), "right_date": self.left_date.isoformat()}
+                 "left_date": self.right_date.isoformat(), "right_date": self.left_date.isoformat(),
+                 **({"lock": self.lock} if self.lock else {})}
         return reverse("compare-page") + "?" + urlencode(query)
 
 
@@ -137,11 +164,27 @@ def _day(query, name, operation):
         raise ComparisonError(str(error)) from None
 
 
+def same_day(day, operation, other):
+    """The date of `other` that is the same day of it as `day` is of `operation` (day n of one,
+    day n of the other), its last day when it is shorter."""
+    return min(other.start_date + (day - operation.start_date), other.end_date)
+
+
+def _lock(query):
+    raw = query.get("lock")
+    if not raw:
+        return None
+    if raw not in LOCKS:
+        raise ComparisonError(f"'lock' must be {' or '.join(repr(lock) for lock in LOCKS)}, got {raw!r}")
+    return raw
+
+
 def comparison_from_query(query, operations):
     """The Comparison a query asks for among `operations` (the listed ones, oldest first).
 
     `left` defaults to the first operation, `right` to the next whose ground overlaps it; the view
-    defaults to the middle of the ground they share; each date to its operation's last day.
+    defaults to the middle of the ground they share; each date to its operation's last day, and
+    with `lock=day` the right date to the same day of its operation as the left's.
     """
     by_slug = {operation.slug: operation for operation in operations}
     left = _operation(query, "left", by_slug, operations[0] if operations else None)
@@ -151,8 +194,11 @@ def comparison_from_query(query, operations):
         raise ComparisonError("'left' and 'right' name the same operation; choose two")
     shared = _bbox_overlap(left.bbox, right.bbox) or left.bbox
     centre = _centre(query, ((shared[1] + shared[3]) / 2, (shared[0] + shared[2]) / 2))
+    lock = _lock(query)
+    left_date = _day(query, "left_date", left)
+    right_date = same_day(left_date, left, right) if lock == "day" else _day(query, "right_date", right)
     return Comparison(left=left, right=right, center=centre, zoom=_zoom(query),
-                      left_date=_day(query, "left_date", left), right_date=_day(query, "right_date", right))
+                      left_date=left_date, right_date=right_date, lock=lock)
 
 
 @require_safe
