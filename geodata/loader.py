@@ -332,6 +332,21 @@ def _unstorable(value):
     return None
 
 
+def _positions(geometry):
+    """How many positions (vertices) a GeoJSON geometry holds, counted without visiting each."""
+    if not isinstance(geometry, dict):
+        return 0
+    if geometry.get("type") == "GeometryCollection":
+        parts = geometry.get("geometries")
+        return sum(map(_positions, parts)) if isinstance(parts, list) else 0
+    depth = {"Point": 0, "LineString": 1, "MultiPoint": 1, "Polygon": 2, "MultiLineString": 2,
+             "MultiPolygon": 3}.get(geometry.get("type"))
+    level = [geometry.get("coordinates")]
+    for _ in range(depth or 0):
+        level = [part for parts in level if isinstance(parts, list) for part in parts]
+    return len(level) if depth is not None else 0
+
+
 def _finite_coordinates(coordinates):
     """Whether every number in a GeoJSON geometry's (nested) coordinates is finite."""
     if isinstance(coordinates, list):
@@ -347,6 +362,12 @@ def _feature_problems(document, label, limits, problems, infinite=False):
         problems.append(f"{label}: 'features' must be a list")
         return
     if _too_many(len(features), "features", label, limits, problems):
+        return
+    vertices = sum(_positions(feature.get("geometry")) for feature in features if isinstance(feature, dict))
+    if vertices > limits["max_vertices_per_operation"]:
+        # Told before GDAL reads the file: it is refused whatever else is wrong.
+        problems.append(f"{label}: {vertices:,} vertices, over the limit max_vertices_per_operation "
+                        f"({limits['max_vertices_per_operation']:,})")
         return
     for index, feature in enumerate(features):
         where = f"{label}: feature {index}"
@@ -437,6 +458,9 @@ def _read_table(path, layer, label, problems, geopackage, limits):
             _feature_problems(document, label, limits, problems, infinite=floats.infinite)
             if len(problems) > count:
                 return None, False
+            crs = document.get("crs")
+            # Freed before GDAL reads the file again: the parsed JSON is the larger copy.
+            del document, text
             # No JSON object in the file is larger than the file may be.
             pyogrio.set_gdal_config_options(
                 {"OGR_GEOJSON_MAX_OBJ_SIZE": str(max(1, math.ceil(limits["max_file_bytes"] / 2**20)))})
@@ -452,7 +476,7 @@ def _read_table(path, layer, label, problems, geopackage, limits):
     if _too_many(len(frame), "records", label, limits, problems):
         return None, False
     if geojson and declared_crs and getattr(frame, "crs", None) is None and "geometry" in frame:
-        problems.append(f"{label}: field 'crs': {json.dumps(document['crs'])[:80]} is a CRS GDAL cannot read")
+        problems.append(f"{label}: field 'crs': {json.dumps(crs)[:80]} is a CRS GDAL cannot read")
         return None, False
     if not geojson:
         declared_crs = getattr(frame, "crs", None) is not None

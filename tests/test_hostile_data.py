@@ -219,7 +219,8 @@ CASES = [
     ("formations-into-a-circle", edit_rows("formations.csv", lambda rows: (rows[1].update(parent="e-20tb"), rows[2].update(parent="e-10rd"), rows[3].update(parent="e-10rd"))), ["row 1 (id e-10rd): field 'parent': the parents go round in a circle: e-10rd -> e-20tb -> e-10rd", "row 2 (id e-20tb): field 'parent': the parents go round in a circle: e-20tb -> e-10rd -> e-20tb", "row 3 (id w-1c): field 'parent': the parents lead into a circle: e-10rd -> e-20tb -> e-10rd"], None),
     ("areas-12000-a-side-on-a-day", hostile_folders.crowded_day, ["areas and fronts: 1942-05-11: 120,000 vertices, over the limit max_vertices_per_day (100,000)"], None),
     ("areas-12000-a-side-overlapping", hostile_folders.crowded_day, ["areas: feature 0: field 'geometry': overlaps the ground of west", "more overlaps of two sides' ground than the first 100 told"], {"max_vertices_per_day": 10**7}),
-    ("areas-60-polygons-of-19990-vertices", hostile_folders.huge_polygons, ["1,199,400 vertices, over the limit max_vertices_per_day", "over the limit max_vertices_per_operation (1,000,000)"], None),
+    ("areas-60-polygons-of-19990-vertices", hostile_folders.huge_polygons, ["areas.geojson: 1,199,400 vertices, over the limit max_vertices_per_operation (1,000,000)"], None),
+    ("areas-50-polygons-of-19990-vertices", lambda folder: hostile_folders.huge_polygons(folder, count=50), ["areas and fronts: 1942-05-11: 999,500 vertices, over the limit max_vertices_per_day (100,000)"], None),
 ]
 
 
@@ -282,7 +283,8 @@ def test_limits_are_checked_by_name():
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", ["file-areas-as-vrt", "file-corrupt-gpkg", "operation-latin-1", "operation-utf-16",
                                   "events-infinite-importance", "formations-nul-in-name", "positions-unknown-crs",
-                                  "formations-4990-deep-chain", "areas-60-polygons-of-19990-vertices"])
+                                  "formations-4990-deep-chain", "areas-12000-a-side-on-a-day",
+                                  "areas-60-polygons-of-19990-vertices", "areas-50-polygons-of-19990-vertices"])
 def test_a_refused_hostile_folder_leaves_the_database_as_it_was_within_a_minute(sample_operation, sample_copy, name):
     # The benchmark (tests/benchmarks/hostile_loads.py) measures these; the bound only catches a
     # return to minutes.
