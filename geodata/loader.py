@@ -9,6 +9,7 @@ import math
 import os
 import re
 import stat
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -466,8 +467,10 @@ def _read_table(path, layer, label, problems, geopackage, limits):
                 {"OGR_GEOJSON_MAX_OBJ_SIZE": str(max(1, math.ceil(limits["max_file_bytes"] / 2**20)))})
         # Dates stay text, so that an impossible one (30 February) is named by feature and field.
         options = {"DATE_AS_STRING": "YES"} if geojson else {}
-        frame = pyogrio.read_dataframe(_gdal_path(path), layer=layer if geopackage else None,
-                                       datetime_as_string=True, **options)
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            frame = pyogrio.read_dataframe(_gdal_path(path), layer=layer if geopackage else None,
+                                           datetime_as_string=True, **options)
     except (OSError, UnicodeDecodeError, ValueError, shapely.errors.GEOSException,
             pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError,
             pandas.errors.ParserError, CRSError) as error:
@@ -480,6 +483,11 @@ def _read_table(path, layer, label, problems, geopackage, limits):
         return None, False
     if not geojson:
         declared_crs = getattr(frame, "crs", None) is not None
+        # A GeoPackage's CRS GDAL cannot read comes back as none: refused, not taken for WGS84.
+        unread = [str(warning.message) for warning in warned if "srs" in str(warning.message).lower()]
+        if not declared_crs and unread and "geometry" in frame:
+            problems.append(f"{label}: field 'crs': a CRS GDAL cannot read ({unread[0]})")
+            return None, False
     return frame, declared_crs
 
 

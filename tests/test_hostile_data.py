@@ -11,10 +11,12 @@ import io
 import json
 import os
 import re
+import sqlite3
 import threading
 import time
 from pathlib import Path
 
+import geopandas
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -396,6 +398,20 @@ def test_gdal_is_configured_to_read_no_url():
 
     assert pyogrio.get_gdal_config_option("CPL_VSIL_CURL_ALLOWED_EXTENSIONS") == ".battlemap-reads-no-url"
     assert pyogrio.get_gdal_config_option("GDAL_HTTP_MAX_RETRY") == 0
+
+
+def test_a_geopackage_layer_in_a_crs_gdal_cannot_read_is_refused(sample_copy):
+    frame = geopandas.read_file(sample_copy / "positions.geojson")
+    frame.to_file(sample_copy / "positions.gpkg", layer="positions", driver="GPKG")
+    (sample_copy / "positions.geojson").unlink()
+    with sqlite3.connect(sample_copy / "positions.gpkg") as database:
+        database.execute("INSERT INTO gpkg_spatial_ref_sys VALUES ('made up', 99999, 'NONE', 99999, 'no CRS at all', '')")
+        database.execute("UPDATE gpkg_geometry_columns SET srs_id = 99999")
+        database.execute("UPDATE gpkg_contents SET srs_id = 99999")
+    with pytest.raises(OperationDataError) as refused:
+        read_operation(sample_copy)
+    assert refused.value.problems == ["positions.gpkg: field 'crs': a CRS GDAL cannot read (Unable to parse srs_id "
+                                      "'99999' well-known text 'no CRS at all')"]
 
 
 def test_a_corrupt_geopackage_given_as_the_operation_is_refused(tmp_path):
