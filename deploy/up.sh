@@ -30,8 +30,8 @@ if [ "$(id -u)" = 0 ]; then
 	id -u "$SERVICE_USER" >/dev/null 2>&1 ||
 		useradd --system --user-group --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin "$SERVICE_USER"
 	[ "$(id -u "$SERVICE_USER")" != 0 ] || refuse "BATTLEMAP_USER=$SERVICE_USER is root"
-	# Its own user and group, no other groups, no capabilities; HOME is the run folder (Caddy keeps
-	# its certificates under it).
+	# Its own user and groups (root's are dropped), no capabilities; HOME is the run folder (Caddy
+	# keeps its certificates under it).
 	as_service() {
 		HOME="$RUN" setpriv --reuid="$SERVICE_USER" --regid="$SERVICE_USER" --init-groups -- "$@"
 	}
