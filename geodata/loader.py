@@ -355,7 +355,26 @@ def _finite_coordinates(coordinates):
     return not isinstance(coordinates, float) or math.isfinite(coordinates)
 
 
-def _feature_problems(document, label, limits, problems, infinite=False):
+def _too_many_vertices(features, label, limits, problems, per_day):
+    """Whether the features hold more vertices than the operation (or, `per_day`, a day) may,
+    counted from the parsed JSON: told before GDAL reads the file, which is refused whatever else
+    is wrong with it."""
+    by_day = Counter()
+    for feature in features:
+        if isinstance(feature, dict):
+            properties = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
+            by_day[str(properties.get("date"))[:10] if per_day else None] += _positions(feature.get("geometry"))
+    found = [f"{label}: {day}: {count:,} vertices, over the limit max_vertices_per_day ({limits['max_vertices_per_day']:,})"
+             for day, count in sorted(by_day.items()) if per_day and count > limits["max_vertices_per_day"]]
+    total = sum(by_day.values())
+    if total > limits["max_vertices_per_operation"]:
+        found.append(f"{label}: {total:,} vertices, over the limit max_vertices_per_operation "
+                     f"({limits['max_vertices_per_operation']:,})")
+    problems.extend(found)
+    return bool(found)
+
+
+def _feature_problems(document, label, limits, problems, layer, infinite=False):
     """Problems of a FeatureCollection's features that would stop the reader itself, or that GDAL
     would hide (it cuts text at a NUL); `infinite` says that some number was too large."""
     features = document.get("features")
@@ -364,11 +383,7 @@ def _feature_problems(document, label, limits, problems, infinite=False):
         return
     if _too_many(len(features), "features", label, limits, problems):
         return
-    vertices = sum(_positions(feature.get("geometry")) for feature in features if isinstance(feature, dict))
-    if vertices > limits["max_vertices_per_operation"]:
-        # Told before GDAL reads the file: it is refused whatever else is wrong.
-        problems.append(f"{label}: {vertices:,} vertices, over the limit max_vertices_per_operation "
-                        f"({limits['max_vertices_per_operation']:,})")
+    if _too_many_vertices(features, label, limits, problems, per_day=layer in ("areas", "fronts")):
         return
     for index, feature in enumerate(features):
         where = f"{label}: feature {index}"
@@ -456,7 +471,7 @@ def _read_table(path, layer, label, problems, geopackage, limits):
             if not document.get("features"):
                 return pandas.DataFrame(), True
             count = len(problems)
-            _feature_problems(document, label, limits, problems, infinite=floats.infinite)
+            _feature_problems(document, label, limits, problems, layer, infinite=floats.infinite)
             if len(problems) > count:
                 return None, False
             crs = document.get("crs")

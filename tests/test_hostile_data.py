@@ -219,10 +219,10 @@ CASES = [
     # every limit a limit
     ("formations-4990-deep-chain", hostile_folders.deep_chain, ["formations.csv: row 4995 (id chain-4989): field 'parent': 4991 levels of parents, over the limit max_tree_depth (12)"], None),
     ("formations-into-a-circle", edit_rows("formations.csv", lambda rows: (rows[1].update(parent="e-20tb"), rows[2].update(parent="e-10rd"), rows[3].update(parent="e-10rd"))), ["row 1 (id e-10rd): field 'parent': the parents go round in a circle: e-10rd -> e-20tb -> e-10rd", "row 2 (id e-20tb): field 'parent': the parents go round in a circle: e-20tb -> e-10rd -> e-20tb", "row 3 (id w-1c): field 'parent': the parents lead into a circle: e-10rd -> e-20tb -> e-10rd"], None),
-    ("areas-12000-a-side-on-a-day", hostile_folders.crowded_day, ["areas and fronts: 1942-05-11: 120,000 vertices, over the limit max_vertices_per_day (100,000)"], None),
+    ("areas-12000-a-side-on-a-day", hostile_folders.crowded_day, ["areas.geojson: 1942-05-11: 120,000 vertices, over the limit max_vertices_per_day (100,000)"], None),
     ("areas-12000-a-side-overlapping", hostile_folders.crowded_day, ["areas: feature 0: field 'geometry': overlaps the ground of west", "more overlaps of two sides' ground than the first 100 told"], {"max_vertices_per_day": 10**7}),
-    ("areas-60-polygons-of-19990-vertices", hostile_folders.huge_polygons, ["areas.geojson: 1,199,400 vertices, over the limit max_vertices_per_operation (1,000,000)"], None),
-    ("areas-50-polygons-of-19990-vertices", lambda folder: hostile_folders.huge_polygons(folder, count=50), ["areas and fronts: 1942-05-11: 999,500 vertices, over the limit max_vertices_per_day (100,000)"], None),
+    ("areas-60-polygons-of-19990-vertices", hostile_folders.huge_polygons, ["areas.geojson: 1942-05-11: 1,199,400 vertices, over the limit max_vertices_per_day (100,000)", "areas.geojson: 1,199,400 vertices, over the limit max_vertices_per_operation (1,000,000)"], None),
+    ("areas-50-polygons-of-19990-vertices", lambda folder: hostile_folders.huge_polygons(folder, count=50), ["areas.geojson: 1942-05-11: 999,500 vertices, over the limit max_vertices_per_day (100,000)"], None),
 ]
 
 
@@ -419,3 +419,16 @@ def test_a_corrupt_geopackage_given_as_the_operation_is_refused(tmp_path):
     path.write_bytes(b"SQLite format 3\x00" + bytes(500))
     with pytest.raises(OperationDataError, match="broken.gpkg: cannot be read as a GeoPackage"):
         read_operation(path)
+
+
+@pytest.mark.parametrize("limits, expected", [
+    ({"max_vertices_per_day": 60}, "areas and fronts: 1942-05-13: 66 vertices, over the limit max_vertices_per_day (60)"),
+    ({"max_vertices_per_operation": 200}, "every layer: 212 vertices, over the limit max_vertices_per_operation (200)"),
+])
+def test_the_vertices_of_a_day_and_of_the_operation_are_counted_across_layers(sample_copy, limits, expected):
+    # From a GeoPackage, which is not counted before GDAL reads it as a GeoJSON file is.
+    geopandas.read_file(sample_copy / "areas.geojson").to_file(sample_copy / "areas.gpkg", layer="areas", driver="GPKG")
+    (sample_copy / "areas.geojson").unlink()
+    with pytest.raises(OperationDataError) as refused:
+        read_operation(sample_copy, limits=limits)
+    assert expected in refused.value.problems
