@@ -1,18 +1,44 @@
-// The example article: as each section of the text comes into view, the embedded map moves to its date and place, through the embed's postMessage API only.
+// The example article: as each section of the text is read, the embedded map moves to its date and place (its phone view in a narrow frame), through the embed's postMessage API only.
+import { readingLine, sceneView, sectionBeingRead } from './reading-line.js';
+
 const frame = document.querySelector('iframe[data-role="story-map"]');
+const mapBox = document.querySelector('.article-map');
+const textColumn = document.querySelector('.article-text');
 const sections = [...document.querySelectorAll('.article-section')];
 const send = (message) => frame.contentWindow.postMessage({ battlemap: 1, ...message }, window.location.origin);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let ready = false;
 let current = null;
 
+/** A section's scene: its date and time, its place and zoom, and its phone view if it has one. */
+function sceneOf(section) {
+  const { date, time, lat, lng, zoom, phoneLat, phoneLng, phoneZoom } = section.dataset;
+  const phone = phoneZoom ? { lat: Number(phoneLat), lng: Number(phoneLng), zoom: Number(phoneZoom) } : null;
+  return { date, time, lat: Number(lat), lng: Number(lng), zoom: Number(zoom), phone };
+}
+
 function show(section) {
   if (!ready || section === current) return;
   current = section;
   for (const other of sections) other.classList.toggle('article-section--current', other === section);
-  const { date, time, lat, lng, zoom } = section.dataset;
-  send({ type: 'set-date', date, ...(time ? { time } : {}) });
-  send({ type: 'fly-to', lat: Number(lat), lng: Number(lng), zoom: Number(zoom), animate: !reducedMotion });
+  const scene = sceneOf(section);
+  send({ type: 'set-date', date: scene.date, ...(scene.time ? { time: scene.time } : {}) });
+  send({ type: 'fly-to', ...sceneView(scene, frame.clientWidth), animate: !reducedMotion });
+}
+
+/** How far down the window the map covers the text: to its bottom when it lies over the text's column (a phone), else not at all. */
+function coveredTo() {
+  const map = mapBox.getBoundingClientRect();
+  const text = textColumn.getBoundingClientRect();
+  const overText = map.left < text.right && map.right > text.left;
+  return overText ? map.bottom : 0;
+}
+
+/** The section being read now: the first whose text reaches below the reading line. */
+function sectionRead() {
+  const line = readingLine({ viewportHeight: window.innerHeight, coveredTo: coveredTo() });
+  const ends = sections.map((section) => section.lastElementChild.getBoundingClientRect().bottom);
+  return sections[sectionBeingRead(ends, line)];
 }
 
 // With the script running, the map replaces the stills the text shows without it.
@@ -22,13 +48,20 @@ window.addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow || event.data?.battlemap !== 1) return;
   if (event.data.type === 'ready') {
     ready = true;
-    const visible = sections.find((section) => section.getBoundingClientRect().bottom > window.innerHeight * 0.4);
-    show(visible || sections[0]);
+    show(sectionRead());
   }
 });
 
-// The section crossing the middle of the window is the one being read.
-const observer = new IntersectionObserver((entries) => {
-  for (const entry of entries) if (entry.isIntersecting) show(entry.target);
-}, { rootMargin: '-45% 0px -45% 0px' });
-for (const section of sections) observer.observe(section);
+// Measured at most once a frame while the reader scrolls, and when the window's size changes
+// (the map's height is a share of it).
+let pending = false;
+const update = () => {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => {
+    pending = false;
+    if (sections.length) show(sectionRead());
+  });
+};
+window.addEventListener('scroll', update, { passive: true });
+window.addEventListener('resize', update);
