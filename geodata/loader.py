@@ -8,9 +8,11 @@ import json
 import math
 import os
 import re
+import sqlite3
 import stat
 import warnings
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -493,6 +495,11 @@ def _read_table(path, layer, label, problems, geopackage, limits):
         return None, False
     if _too_many(len(frame), "records", label, limits, problems):
         return None, False
+    if not geojson:
+        count = len(problems)
+        _geopackage_nul_problems(path, layer if geopackage else None, label, problems)
+        if len(problems) > count:
+            return None, False
     if geojson and declared_crs and getattr(frame, "crs", None) is None and "geometry" in frame:
         problems.append(f"{label}: field 'crs': {json.dumps(crs)[:80]} is a CRS GDAL cannot read")
         return None, False
@@ -504,6 +511,29 @@ def _read_table(path, layer, label, problems, geopackage, limits):
             problems.append(f"{label}: field 'crs': a CRS GDAL cannot read ({unread[0]})")
             return None, False
     return frame, declared_crs
+
+
+def _quoted(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _geopackage_nul_problems(path, table, label, problems):
+    """A problem for each text of a GeoPackage table (its first when `table` is None) that holds a
+    NUL: GDAL hands the text back cut short there, so it is looked for in the database itself."""
+    try:
+        with closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)) as database:
+            if table is None:
+                table = database.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name LIMIT 1").fetchone()[0]
+            columns = list(database.execute(f"PRAGMA table_info({_quoted(table)})"))
+            key = next((column[1] for column in columns if column[5]), "rowid")
+            for column in (column[1] for column in columns if (column[2] or "").upper().startswith("TEXT")):
+                found = database.execute(
+                    f"SELECT number FROM (SELECT row_number() OVER (ORDER BY {_quoted(key)}) - 1 AS number, "
+                    f"{_quoted(column)} AS value FROM {_quoted(table)}) "
+                    f"WHERE instr(CAST(value AS BLOB), x'00') > 0 LIMIT 100")
+                problems.extend(f"{label}: feature {number}: field '{column}': {NUL_PROBLEM}" for (number,) in found)
+    except (sqlite3.Error, TypeError):
+        pass  # GDAL read the table: what it read is checked as any other
 
 
 def _to_wgs84(frame, label, problems):
@@ -727,6 +757,11 @@ def _metadata_from_geopackage(source, problems):
                             for table in ("operation", "sides"))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
         problems.append(f"{label}: cannot be read: {error}")
+        return None
+    count = len(problems)
+    for table in ("operation", "sides"):
+        _geopackage_nul_problems(source.geopackage, table, f"{label}:{table}", problems)
+    if len(problems) > count:
         return None
     if len(operation) != 1:
         problems.append(f"{label}:operation: expected exactly one row, found {len(operation)}")

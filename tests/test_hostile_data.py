@@ -23,6 +23,7 @@ from django.core.management import CommandError, call_command
 import hostile_folders
 from battlemap.models import Formation, Operation
 from geodata.loader import OperationDataError, read_operation
+from geodata.writer import write_operation
 
 BIG = 100_000
 SAMPLE = Path(__file__).parent / "data" / "sample"
@@ -412,6 +413,23 @@ def test_a_geopackage_layer_in_a_crs_gdal_cannot_read_is_refused(sample_copy):
         read_operation(sample_copy)
     assert refused.value.problems == ["positions.gpkg: field 'crs': a CRS GDAL cannot read (Unable to parse srs_id "
                                       "'99999' well-known text 'no CRS at all')"]
+
+
+@pytest.mark.parametrize("table, where, label", [
+    ("places", "name = 'Westburg'", "sample.gpkg:places: feature 1: field 'name'"),
+    ("operation", "1", "sample.gpkg:operation: feature 0: field 'name'"),
+])
+def test_a_nul_in_a_geopackage_text_is_refused_not_cut_short(sample_data, tmp_path, table, where, label):
+    # GDAL hands the text back cut short at the NUL: the database itself is asked.
+    path = write_operation(sample_data, tmp_path / "sample.gpkg", format="gpkg")
+    with sqlite3.connect(path) as database:
+        # GDAL's spatial index triggers call functions only GDAL's SQLite has.
+        for (trigger,) in list(database.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")):
+            database.execute(f'DROP TRIGGER "{trigger}"')
+        database.execute(f"UPDATE {table} SET name = substr(name, 1, 3) || char(0) || substr(name, 4) WHERE {where}")
+    with pytest.raises(OperationDataError) as refused:
+        read_operation(path)
+    assert f"{label}: holds a NUL character (\\x00), which no text can store" in refused.value.problems
 
 
 def test_a_corrupt_geopackage_given_as_the_operation_is_refused(tmp_path):
