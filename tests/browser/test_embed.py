@@ -6,7 +6,7 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from frame_measure import ground_fit
+from frame_measure import date_shown, ground_fit
 from waiting import eventually
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -138,13 +138,15 @@ def test_autoplay_plays_and_speed_is_read(sample_operation, page, live_server):
     assert page.evaluate("window.battlemap.clock.speed") == 2
 
 
-@pytest.mark.parametrize(("controls", "timeline_visible", "step_visible"),
+@pytest.mark.parametrize(("controls", "track_visible", "step_visible"),
                          [("full", True, True), ("minimal", True, False), ("none", False, False)])
-def test_controls_option(sample_operation, page, live_server, controls, timeline_visible, step_visible):
-    open_embed(page, live_server, f"?controls={controls}")
-    assert page.locator("#battlemap-timeline").is_visible() is timeline_visible
+def test_controls_option(sample_operation, page, live_server, controls, track_visible, step_visible):
+    open_embed(page, live_server, f"?controls={controls}&date=1942-05-13")
+    assert page.locator("[data-role=track]").is_visible() is track_visible
     assert page.locator("[data-action=step-forward]").is_visible() is step_visible
     assert page.locator("[data-role=full-map-link]").is_visible()
+    # Every choice keeps the date on screen: an animated battle always shows its clock.
+    assert date_shown(page) and page.locator("[data-role=date]").inner_text() == "13 May 1942"
 
 
 def test_bad_option_is_warned_and_ignored(sample_operation, page, live_server):

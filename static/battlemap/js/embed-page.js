@@ -1,11 +1,12 @@
 // Entry point of the embed page: the map framed in another page, with its from/to span, controls and theme options and the host page's messages.
-import { applyEmbedSpan, connectHost, readEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
+import { applyEmbedSpan, connectHost, foldableStory, readEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
 import { createMap } from './map/create-map.js';
 import { startPage } from './map/start-page.js';
 
 startPage((options, timeline) => {
   // Its controls, theme and story first: the map takes its backdrop from the theme.
   const { options: embedOptions } = readEmbedOptions();
+  foldableStory();
   const parts = createMap(options, timeline);
   const { map, clock, index, layers, urlSync } = parts;
   applyEmbedSpan({ clock, index, timeline, groundFit: parts.groundFit, options: embedOptions });

@@ -21,7 +21,19 @@ export const LegendControl = L.Control.extend({
     L.DomEvent.disableScrollPropagation(container);
     const summary = L.DomUtil.create('summary', 'bm-legend__summary', container);
     summary.textContent = 'Legend';
-    const list = L.DomUtil.create('ul', 'bm-legend__list', container);
+    this._list = L.DomUtil.create('ul', 'bm-legend__list', container);
+    this.refresh();
+    return container;
+  },
+
+  onRemove() {
+    this._list = null;
+  },
+
+  /** Draw the legend's rows again in the same box (the symbols' point of view changed), open or folded as it was. */
+  refresh() {
+    const list = this._list;
+    list.replaceChildren();
     const row = (swatchClass, text, style = '') => {
       const item = L.DomUtil.create('li', '', list);
       const swatch = L.DomUtil.create('span', `bm-legend__swatch ${swatchClass}`, item);
@@ -58,7 +70,6 @@ export const LegendControl = L.Control.extend({
     row('bm-legend__swatch--withdrawal', 'Withdrawal, breakout, relief');
     row('bm-legend__swatch--event', 'Event of the day');
     row('bm-legend__swatch--destroyed', 'Unit destroyed (×), encircled (yellow frame)');
-    return container;
   },
 });
 

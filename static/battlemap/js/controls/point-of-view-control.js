@@ -43,6 +43,11 @@ export const PointOfViewControl = L.Control.extend({
     this._select = null;
   },
 
+  /** The legend this control keeps (a menu may fold it away with the other controls). */
+  legend() {
+    return this._legend;
+  },
+
   /** The point of view: a side's slug, or null for neutral. */
   get() {
     return this.options.symbols.pointOfView;
@@ -50,16 +55,12 @@ export const PointOfViewControl = L.Control.extend({
 
   /** Take a side's point of view (null: neutral): the symbols, the choice shown and the legend follow. */
   set(side) {
-    const { symbols, sides } = this.options;
+    const { symbols } = this.options;
     if ((side || null) === symbols.pointOfView) return;
     symbols.setPointOfView(side);
     if (this._select) this._select.value = side || '';
-    if (!this._legend) return;
-    // The legend's symbols are drawn when it is built: build it again, open if it was.
-    const open = this._legend.getContainer()?.open;
-    const map = this._map;
-    this._legend.remove();
-    this._legend = legendControl({ sides, symbols, collapsed: !open }).addTo(map);
+    // The legend's symbols are drawn when it is built: draw them again, in the same box.
+    this._legend?.refresh();
   },
 });
 

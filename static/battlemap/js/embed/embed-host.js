@@ -118,6 +118,8 @@ export function readEmbedOptions(search = window.location.search) {
   for (const problem of problems) console.warn(`battlemap embed: ${problem}`);
   document.body.classList.add(`bm-embed--controls-${options.controls}`, `bm-theme--${options.theme}`);
   if (options.story) document.body.classList.add('bm-embed--story');
+  // With no timeline the date line is what tells the time: let screen readers read it.
+  if (options.controls === 'none') document.querySelector('.bm-timeline__now')?.removeAttribute('aria-hidden');
   return { options, problems };
 }
 
@@ -131,6 +133,18 @@ export function applyEmbedSpan({ clock, index, timeline, groundFit, options }) {
   if (!options.from && !options.to) return;
   const { from, to } = options;
   groundFit.show({ bbox: spanGround({ areasByDate: timeline.areas, dates: index.dates, from, to, roles: index.areaRoles, bbox: index.operation.bbox }) });
+}
+
+/** The story band's fold button (story=1): the day's events hide, leaving the heading with its date. */
+export function foldableStory(root = document) {
+  const story = root.querySelector('[data-role="story"]');
+  const button = story?.querySelector('[data-action="fold-story"]');
+  if (!button) return;
+  button.addEventListener('click', () => {
+    const folded = story.classList.toggle('bm-story--folded');
+    button.setAttribute('aria-expanded', String(!folded));
+    button.textContent = folded ? 'Show' : 'Hide';
+  });
 }
 
 /** Autoplay and loop, once the map has drawn. */

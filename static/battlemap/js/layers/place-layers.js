@@ -36,10 +36,23 @@ function pointOf(geometry) {
   return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
 }
 
+/** The colours places are drawn in on a light map; a dark theme gives its own through CSS custom properties. */
+const LIGHT_INK = { label: '#111', region: '#5a4a2a', halo: 'rgba(255,255,255,0.92)', dot: '#fff', dotStroke: '#111' };
+
+/** The places' colours for the map in `container`: its --bm-place-* custom properties, else the light map's. */
+export function placeInk(container) {
+  const style = getComputedStyle(container);
+  const read = (name, fallback) => style.getPropertyValue(`--bm-place-${name}`).trim() || fallback;
+  return { label: read('ink', LIGHT_INK.label), region: read('region-ink', LIGHT_INK.region), halo: read('halo', LIGHT_INK.halo),
+    dot: read('dot', LIGHT_INK.dot), dotStroke: read('dot-stroke', LIGHT_INK.dotStroke) };
+}
+
 /** Settlements, heights and regions, labelled on a canvas with overlapping labels culled. */
 export const PlaceLayer = CanvasLayer.extend({
   options: {
     places: [],
+    /** Colours of labels, their halo and the dots (see placeInk). */
+    ink: LIGHT_INK,
     /** The zoom at which the operation fits: smaller places show as you zoom in past it. */
     fitZoom: 7,
   },
@@ -64,8 +77,9 @@ export const PlaceLayer = CanvasLayer.extend({
     const zoomIn = map.getZoom() - this.options.fitZoom;
     const scale = displayScale(map);
     context.lineWidth = 1.5 * scale;
-    context.strokeStyle = '#111';
-    context.fillStyle = '#fff';
+    const { ink } = this.options;
+    context.strokeStyle = ink.dotStroke;
+    context.fillStyle = ink.dot;
     for (const place of this._places) {
       const style = POINT_STYLE[place.kind];
       if (zoomIn < style.fromZoom) continue;
@@ -88,7 +102,7 @@ export const PlaceLayer = CanvasLayer.extend({
       }
       const modern = place.modern_name && place.modern_name !== place.name && (place.kind === 'city' || zoomIn >= 1.5);
       const text = modern ? `${place.name} (${place.modern_name})` : place.name;
-      const image = this._labels.get(text, scaledFont(style.font, displayScale(map)), place.kind === 'region' ? '#5a4a2a' : '#111');
+      const image = this._labels.get(text, scaledFont(style.font, displayScale(map)), place.kind === 'region' ? ink.region : ink.label, ink.halo);
       const [w, h, r] = [image.width, image.height, style.radius];
       const x = place.kind === 'region' ? point.x - w / 2 : point.x + r + 1;
       // Right of the dot if it fits, else left, above or below.
@@ -117,6 +131,8 @@ export function waterAndRailLayer(places) {
     {
       style: (feature) => ({
         ...LINE_STYLE[feature.properties.kind],
+        // A class as well, so that a dark theme can recolour the lines in CSS.
+        className: `bm-line bm-line--${feature.properties.kind}`,
         opacity: LINE_STYLE[feature.properties.kind].opacity * fadeOf(feature.properties),
         interactive: false,
       }),

@@ -2,6 +2,7 @@
 import { createGrid } from '../core/projection.js';
 import { loadScript } from '../core/load-script.js';
 import { echelonControl } from '../controls/echelon-control.js';
+import { menuControl } from '../controls/menu-control.js';
 import { pointOfViewControl } from '../controls/point-of-view-control.js';
 import { StoryPanel } from '../controls/story-panel.js';
 import { TimelineWidget } from '../controls/timeline-widget.js';
@@ -9,7 +10,7 @@ import { UnitCard } from '../controls/unit-card.js';
 import { areaLayer, frontLayer } from '../layers/area-layer.js';
 import { eventLayer } from '../layers/event-layer.js';
 import { movementLayer } from '../layers/movement-layer.js';
-import { placeLayer, waterAndRailLayer } from '../layers/place-layers.js';
+import { placeInk, placeLayer, waterAndRailLayer } from '../layers/place-layers.js';
 import { sharedCanvas } from '../layers/shared-canvas.js';
 import { unitLayer } from '../layers/unit-layer.js';
 import { createMorph } from '../morph/create-morph.js';
@@ -122,7 +123,7 @@ function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fit
     front: frontLayer({ canvas: ground, order: 1, morph: morph.front }),
     movements: movementLayer({ canvas: overlay, order: 1, index }),
     units: unitLayer({ canvas: overlay, order: 2, index, symbols, fitZoom }),
-    places: placeLayer({ canvas: overlay, order: 0, places: index.places, fitZoom }),
+    places: placeLayer({ canvas: overlay, order: 0, places: index.places, fitZoom, ink: placeInk(map.getContainer()) }),
   };
   return { layers, canvases: [ground, overlay] };
 }
@@ -169,11 +170,14 @@ export function createMap(options, timeline) {
     overlays.set(name, layer);
     layer.addTo(map);
   }
-  L.control.layers(baseLayers, Object.fromEntries(named.map(([, title, layer]) => [title, layer])), { position: 'topright', collapsed: true }).addTo(map);
-  echelonControl({ unitLayer: units }).addTo(map);
+  const layersControl = L.control.layers(baseLayers, Object.fromEntries(named.map(([, title, layer]) => [title, layer])), { position: 'topright', collapsed: true }).addTo(map);
+  const echelons = echelonControl({ unitLayer: units }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
   // Neutral symbols by default; a switch (and ?pov=) takes one side's view, and the legend follows.
   const pointOfView = pointOfViewControl({ sides: index.sides, symbols, onChange: () => urlSync.write('push') }).addTo(map);
+  // In a small frame these fold into one menu button (the zoom and scale give way to pinch and wheel).
+  const legend = pointOfView.legend();
+  menuControl({ controls: [layersControl, echelons, pointOfView, legend], openInSheet: [legend] }).addTo(map);
   const panels = addPanels({ map, clock, index, symbols, units });
   const urlSync = new UrlSync({ clock, map, index, layers: overlays, unitLayer: units, pointOfView, groundFit });
   return {

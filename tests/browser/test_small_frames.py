@@ -1,0 +1,59 @@
+"""Phones, small frames and school laptops: at each size the page and the embed fit the ground to
+the frame, keep the date on screen and leave the map mostly free of controls."""
+
+import pytest
+from waiting import eventually
+from frame_measure import date_shown, fits, ground_fit, measure
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+KHARKOV_BBOX = (34.4, 48.3, 38.4, 50.75)
+SIZES = [(320, 250), (400, 300), (390, 844), (800, 450), (1024, 768)]
+# The sizes the issue names for the 15 % limit; 800x450 is measured too.
+COVERED_AT_MOST = 0.15
+
+
+def open_ready(page, url):
+    page.goto(url)
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    # Two frames more, so that what was laid out has been painted.
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    return page
+
+
+@pytest.mark.parametrize("kind", ["page", "embed"])
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_frame_shows_the_ground_the_date_and_a_free_map(kharkov_operation, page, live_server, shots, kind, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    path = "operations" if kind == "page" else "embed"
+    open_ready(page, f"{live_server.url}/{path}/kharkov-1942/?date=1942-05-24")
+    page.screenshot(path=str(shots / f"{kind}-{width}x{height}.png"))
+    frame = measure(page)
+    print(f"{kind} {width}x{height}: map {frame['mapShareOfFrame']:.0%} of the frame, "
+          f"{frame['coveredShareOfMap']:.1%} of it under controls ({frame['boxes']})")
+    assert date_shown(page), "the date is on screen"
+    assert frame["coveredShareOfMap"] <= COVERED_AT_MOST, frame
+    assert fits(ground_fit(page, KHARKOV_BBOX)), ground_fit(page, KHARKOV_BBOX)
+
+
+@pytest.mark.parametrize("kind", ["page", "embed"])
+def test_the_ground_is_fitted_again_on_every_resize_until_the_reader_moves_the_map(kharkov_operation, page, live_server, kind):
+    page.set_viewport_size({"width": 1024, "height": 768})
+    path = "operations" if kind == "page" else "embed"
+    open_ready(page, f"{live_server.url}/{path}/kharkov-1942/?date=1942-05-24")
+    wide_zoom = page.evaluate("window.battlemap.map.getZoom()")
+    for width, height in [(320, 250), (390, 844), (800, 450)]:
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_function("(z) => window.battlemap.map.getZoom() !== z", arg=wide_zoom)
+        eventually(page, lambda: fits(ground_fit(page, KHARKOV_BBOX)), message=f"the ground fitted at {width}x{height}")
+        # The echelons follow the ground's scale on screen: a fitted frame shows armies, whatever its size.
+        assert page.evaluate("window.battlemap.debug.echelonShown") == "army"
+        assert "center=" not in page.evaluate("location.search"), "a fitted view is not written into the address"
+    # Once the reader zooms in, a resize keeps their view.
+    page.evaluate("window.battlemap.map.setZoom(window.battlemap.map.getZoom() + 1, {animate: false})")
+    zoom = page.evaluate("window.battlemap.map.getZoom()")
+    page.wait_for_function("location.search.includes('zoom=')")
+    before = page.evaluate("window.battlemap.map.getSize().y")
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.wait_for_function("(y) => window.battlemap.map.getSize().y !== y", arg=before)
+    assert page.evaluate("window.battlemap.map.getZoom()") == zoom
