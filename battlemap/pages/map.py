@@ -14,6 +14,7 @@ from ..documents import inline_json, timeline_payload
 from ..security import framing_allowed
 from ..site_export import field_worker_bundle
 from .compare import overlapping
+from .preview import still_image
 
 __all__ = ["embed_page", "operation_page"]
 
@@ -33,6 +34,8 @@ def _map_page(request, slug, *, embed, **context):
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
         options["full_map_url"] = reverse("operation-page", args=[operation.slug])
         context["source_credits"] = selectors.source_credits(operation)
+        # The day's picture, for scripts off or a frame too small for the map.
+        context["still"] = still_image(operation, request.GET)
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
     # The timeline inline, when it is small enough: the first frame then waits for no request.

@@ -1,14 +1,18 @@
 """The preview image of an operation on a day, as a PNG for link previews, oEmbed and the home cards."""
 
+import datetime
+from urllib.parse import urlencode
+
 from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from ..api.lookup import operation_or_404
 from ..conf import battlemap_setting
 from ..render.preview import preview_cached
 
-__all__ = ["preview_image", "fitted_preview_width", "preview_height",
-           "PREVIEW_WIDTHS", "LARGE_PREVIEW_WIDTH"]
+__all__ = ["preview_image", "fitted_preview_width", "preview_height", "still_image",
+           "PREVIEW_WIDTHS", "LARGE_PREVIEW_WIDTH", "STILL_WIDTHS"]
 
 # ?width= draws the picture at one of these widths (a bounded set, so the cache holds a bounded
 # number of images per day): oEmbed's photos and thumbnails fitted to a consumer's maxima.
@@ -18,6 +22,11 @@ PREVIEW_WIDTHS = range(120, 1200 + 1, WIDTH_STEP)
 LARGE_PREVIEW_WIDTH = 1200
 # Below this width names and the title cannot be read: the card's unannotated picture is drawn.
 ANNOTATED_FROM_WIDTH = 480
+
+
+# The widths an embed's still offers the browser to choose from (srcset): a frame too small for
+# the map, at one and two device pixels a px, up to a frame with scripts off at any size.
+STILL_WIDTHS = (200, 400, 800, 1200)
 
 
 def preview_height(width):
@@ -31,6 +40,27 @@ def fitted_preview_width(maxwidth=None, maxheight=None):
                if (maxwidth is None or width <= maxwidth)
                and (maxheight is None or preview_height(width) <= maxheight)]
     return fitting[-1] if fitting else None
+
+
+def _still_date(operation, query):
+    """The day an embed asked for (?date=, else ?from=), when it is one of the operation's; else None."""
+    for name in ("date", "from"):
+        try:
+            day = datetime.date.fromisoformat((query.get(name) or "")[:10])
+        except ValueError:
+            continue
+        if operation.start_date <= day <= operation.end_date:
+            return day
+    return None
+
+
+def still_image(operation, query):
+    """The embed's still, the preview of the day `query` asks for (its first day when it names
+    none it has): {"src", "srcset", "date"} for an <img> or <source>."""
+    day = _still_date(operation, query) or operation.start_date
+    base = reverse("operation-preview", args=[operation.slug]) + "?" + urlencode({"date": day.isoformat()})
+    srcset = ", ".join(f"{base}&width={width} {width}w" for width in STILL_WIDTHS)
+    return {"src": f"{base}&width={STILL_WIDTHS[1]}", "srcset": srcset, "date": day}
 
 
 def _width(raw):
