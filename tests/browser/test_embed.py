@@ -249,3 +249,47 @@ def test_from_to_frames_the_ground_of_its_days(kharkov_operation, page, live_ser
     fit = ground_fit(page, pocket)
     assert fit["inside"] > 0.99 and fit["spans"] > 0.6, fit
     assert page.evaluate("window.battlemap.map.getZoom()") >= 7.5
+
+
+@pytest.mark.parametrize(("width", "height"), [(400, 300), (800, 450)])
+def test_the_story_band_takes_at_most_a_third_folds_and_never_clips(kharkov_operation, page, live_server, shots, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    open_embed(page, live_server, "?date=1942-05-24&story=1", slug="kharkov-1942")
+    page.screenshot(path=str(shots / f"embed-story-{width}x{height}.png"))
+    band = page.locator(".bm-panel").bounding_box()
+    mapbox = page.locator("#battlemap-map").bounding_box()
+    assert band["height"] <= height / 3 + 1, band
+    # Beside the map, not over it, and whatever does not fit scrolls (nothing is cut off).
+    assert mapbox["y"] + mapbox["height"] <= band["y"] + 0.5
+    overflow = page.evaluate("getComputedStyle(document.querySelector('.bm-panel')).overflowY")
+    assert overflow in ("auto", "scroll")
+    assert page.evaluate("document.querySelector('.bm-panel').scrollWidth <= document.querySelector('.bm-panel').clientWidth")
+    assert date_shown(page)
+    page.click("[data-action=fold-story]")
+    assert page.locator("[data-role=story-events]").is_hidden()
+    assert page.locator("[data-action=fold-story]").get_attribute("aria-expanded") == "false"
+    assert page.locator(".bm-panel").bounding_box()["height"] < 40
+    page.screenshot(path=str(shots / f"embed-story-folded-{width}x{height}.png"))
+
+
+def test_the_dark_theme_darkens_the_map_and_its_place_names(kharkov_operation, page, live_server, shots):
+    page.set_viewport_size({"width": 800, "height": 450})
+    open_embed(page, live_server, "?date=1942-05-24&theme=dark", slug="kharkov-1942")
+    page.screenshot(path=str(shots / "embed-dark-800x450.png"))
+    luminance = """(colour) => {
+        const [r, g, b] = colour.match(/\\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }"""
+    backdrop = page.evaluate("getComputedStyle(document.getElementById('battlemap-map')).backgroundColor")
+    assert page.evaluate(luminance, backdrop) < 0.25, backdrop
+    # The map's own pixels: the mean of the map's canvases over the frame is dark, not the light map's.
+    mean = page.evaluate("""() => {
+        const map = document.getElementById('battlemap-map').getBoundingClientRect();
+        const canvas = document.querySelector('.leaflet-bm-ground-pane canvas');
+        const ctx = canvas.getContext('2d');
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let sum = 0, n = 0;
+        for (let i = 0; i < data.length; i += 4 * 97) { if (data[i + 3] > 0) { sum += 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]; n++; } }
+        return n ? sum / n / 255 : 0; }""")
+    assert mean < 0.45, mean
+    ink = page.evaluate("window.battlemap.debug.placeInk")["label"]
+    assert ink.startswith("#") and sum(int(ink[i:i + 2], 16) for i in (1, 3, 5)) / (3 * 255) > 0.8, ink

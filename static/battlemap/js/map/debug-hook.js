@@ -34,6 +34,8 @@ export function exposeForTests({ map, clock, index, timelineWidget, layers, canv
       get selectedUnit() { return units.selected; },
       get layersShown() { return urlSync.currentState().layers; },
       get unitSymbolSize() { return units.symbolSize(); },
+      /** The colours place names and dots are drawn in (the theme's). */
+      get placeInk() { return layers.places.options.ink; },
       /** The smallest echelon drawn now (null: every one), as the filter or the ground's scale chooses. */
       get echelonShown() { return units.effectiveEchelon(); },
       /** The size of each marker group of the day's located events (1: a lone event). */
