@@ -35,6 +35,7 @@ test('a height from a frame sizes that frame only', () => {
   const page = hostPage([{ src: 'https://maps.example/embed/a/' }, { src: 'https://maps.example/embed/b/?date=1942-05-24' }]);
   page.post(page.iframes[1], height(412), 'https://maps.example');
   assert.equal(page.iframes[1].style.height, '412px');
+  assert.equal(page.iframes[1].style.minHeight, '0', "the snippet's min-height gives way");
   assert.equal(page.iframes[0].style.height, undefined);
   assert.deepEqual(page.warnings, []);
 });
@@ -57,7 +58,7 @@ test('a bad height is warned, naming it, and nothing breaks', () => {
   for (const bad of ['400', -1, 1e9, null, Number.NaN]) page.post(page.iframes[0], height(bad), 'https://maps.example');
   assert.equal(page.iframes[0].style.height, undefined);
   assert.equal(page.warnings.length, 5);
-  assert.match(page.warnings[0], /ignored a height of "400": it must be a number of px from 100 to 5000/);
+  assert.match(page.warnings[0], /ignored a height of "400": it must be a number of px from 50 to 5000/);
   page.post(page.iframes[0], height(500), 'https://maps.example');
   assert.equal(page.iframes[0].style.height, '500px');
 });

@@ -22,11 +22,16 @@ test('a phone gets a map of at least 320 px, or a square one when narrower', () 
 
 test('a very wide frame stops at a screen-sized map; nothing is ever below the minimum', () => {
   assert.equal(wantedHeight({ width: 2400, chrome: 90 }), 720 + 90);
-  assert.equal(wantedHeight({ width: 120, chrome: 0 }), MIN_FRAME_HEIGHT);
+  assert.equal(wantedHeight({ width: 200, chrome: 0 }), MIN_FRAME_HEIGHT);
   assert.equal(wantedHeight({ width: 300, chrome: -5 }), 300);
 });
 
 test('a width that is not positive is refused by name', () => {
   assert.throws(() => wantedHeight({ width: 0 }), /width must be > 0, got 0/);
   assert.throws(() => wantedHeight({ width: NaN }), /width must be > 0/);
+});
+
+test('a frame too narrow for the map asks for the height of its still: the picture and its link', () => {
+  assert.equal(wantedHeight({ width: 180, chrome: 220 }), Math.ceil(180 * 21 / 40) + 24);
+  assert.equal(wantedHeight({ width: 120 }), 63 + 24);
 });

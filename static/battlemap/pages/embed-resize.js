@@ -8,7 +8,7 @@
 
   var PROTOCOL_VERSION = 1;
   // Heights outside this range are no frame anyone wants: a bad or hostile message.
-  var MIN_HEIGHT = 100;
+  var MIN_HEIGHT = 50;
   var MAX_HEIGHT = 5000;
 
   function frameOf(source) {
@@ -40,7 +40,9 @@
       console.warn('battlemap resize: ignored a height of ' + JSON.stringify(height) + ': it must be a number of px from ' + MIN_HEIGHT + ' to ' + MAX_HEIGHT);
       return;
     }
-    // The height wins over the snippet's aspect-ratio, which only holds while the height is auto.
+    // The height wins over the snippet's aspect-ratio (which only holds while the height is auto)
+    // and its min-height (for the frame without this script: the embed's still may be lower).
     frame.style.height = Math.round(height) + 'px';
+    frame.style.minHeight = '0';
   });
 }());
