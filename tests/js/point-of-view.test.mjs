@@ -23,3 +23,16 @@ test('the URL value is a side, or neutral; anything else is refused by name', ()
   assert.equal(parsePointOfView('axis', ['soviet', 'axis']), 'axis');
   assert.throws(() => parsePointOfView('allies', ['soviet', 'axis']), /expected neutral or one of soviet, axis/);
 });
+
+test('a point of view is found by the words the interface uses for a side', () => {
+  const sides = [{ slug: 'soviet', name: 'Soviet Union (Southwestern and Southern Fronts)' },
+    { slug: 'axis', name: 'Germany and allies (Army Group South)' }];
+  for (const raw of ['german', 'German', 'germans', 'Germany', 'Germany and allies', 'Germany and allies (Army Group South)', 'axis']) {
+    assert.equal(parsePointOfView(raw, sides), 'axis', raw);
+  }
+  for (const raw of ['soviet', 'Soviets', 'Soviet Union', 'soviet-union']) assert.equal(parsePointOfView(raw, sides), 'soviet', raw);
+  assert.equal(parsePointOfView('Neutral', sides), null);
+  // A word that names no side, or not one alone, is refused with the words that work.
+  assert.throws(() => parsePointOfView('allies', sides), /one of soviet \(Soviet Union\), axis \(Germany and allies\)/);
+  assert.throws(() => parsePointOfView('ger', sides), /expected neutral/);
+});

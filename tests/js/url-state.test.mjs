@@ -64,3 +64,29 @@ test('the point of view is read against the sides and written back', () => {
   assert.equal(formatUrlState({ date: '1942-05-12', pov: 'soviet' }), 'date=1942-05-12&pov=soviet');
   assert.equal(formatUrlState({ date: '1942-05-12', pov: null }), 'date=1942-05-12');
 });
+
+test('a date typed loosely is read as what it says, with a warning that says so', () => {
+  const withDates = { ...context, dates: index.dates };
+  for (const raw of ['1942-5-13', '1942/05/13', '13.05.1942', '13/5/1942']) {
+    const warnings = [];
+    assert.deepEqual(parseUrlState(`?date=${encodeURIComponent(raw)}`, withDates, (field, message) => warnings.push([field, message])),
+      { time: index.timeOf('1942-05-13') }, raw);
+    assert.match(warnings[0][1], /read as 1942-05-13/, raw);
+  }
+  const warnings = [];
+  assert.deepEqual(parseUrlState('?date=1942-5-13T6:30', withDates, (f, m) => warnings.push(m)), { time: index.timeOf('1942-05-13', '06:30') });
+});
+
+test('a date outside the operation shows its nearest end, and one that is no date its start', () => {
+  const withDates = { ...context, dates: index.dates };
+  const warnings = [];
+  const warn = (field, message) => warnings.push(`${field}: ${message}`);
+  assert.deepEqual(parseUrlState('?date=1942-06-15', withDates, warn), { time: index.timeOf(index.dates.at(-1)) });
+  assert.deepEqual(parseUrlState('?date=1941-06-22', withDates, warn), { time: 0 });
+  assert.deepEqual(parseUrlState('?date=1942-05-40', withDates, warn), {});
+  assert.deepEqual(parseUrlState('?date=banana', withDates, warn), {});
+  assert.match(warnings[0], /^date: "1942-06-15": after the operation \(1942-05-11 to 1942-05-14\)/);
+  assert.match(warnings[1], /before the operation/);
+  assert.match(warnings[2], /not a date of the operation/);
+  assert.match(warnings[3], /expected YYYY-MM-DD/);
+});

@@ -1,11 +1,12 @@
 // Entry point of the embed page: the map framed in another page, with its from/to span, controls and theme options and the host page's messages.
+import { noticeAddressProblems } from './controls/notice-panel.js';
 import { applyEmbedSpan, connectHost, foldableStory, readEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
 import { createMap } from './map/create-map.js';
 import { startPage } from './map/start-page.js';
 
 startPage((options, timeline) => {
   // Its controls, theme and story first: the map takes its backdrop from the theme.
-  const { options: embedOptions } = readEmbedOptions();
+  const { options: embedOptions, problems } = readEmbedOptions();
   foldableStory();
   const parts = createMap(options, timeline);
   const { map, clock, index, layers, urlSync } = parts;
@@ -14,6 +15,7 @@ startPage((options, timeline) => {
   if (embedOptions.from || embedOptions.to) parts.timelineWidget.rebuild();
   urlSync.apply(urlSync.parse());
   urlSync.start();
+  noticeAddressProblems({ clock, index, groundFit: parts.groundFit, urlSync, optionProblems: problems });
   connectHost({ clock, map, index, layers: parts.overlays, unitLayer: layers.units, allowedOrigins: options.allowed_origins, slug: options.slug });
   return { ...parts, afterFirstFrame: () => startEmbedPlayback({ clock, options: embedOptions }) };
 });

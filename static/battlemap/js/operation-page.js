@@ -2,6 +2,7 @@
 import { startPresentation } from './classroom/start-presentation.js';
 import { momentsWithTimes } from './classroom/key-moments.js';
 import { wireSnapshotButtons } from './classroom/snapshot-buttons.js';
+import { noticeAddressProblems } from './controls/notice-panel.js';
 import { shareDialog } from './controls/share-dialog.js';
 import { UnitList } from './controls/unit-list.js';
 // Its links ("Compare with…", the day's handout) carry the map's state; it wires them as it loads.
@@ -15,9 +16,12 @@ startPage((options, timeline) => {
   new UnitList(document.querySelector('[data-role="units"]'), { index, unitLayer: layers.units, announcer: document.querySelector('[data-role="announcer"]') }).addTo(map);
   const moments = momentsWithTimes(timeline.key_moments, (date, hhmm) => index.timeOf(date, hhmm));
   parts.timelineWidget.setMoments(moments);
+  // F presents from anywhere, the timeline included.
+  parts.timelineWidget.leaveKeysToPage(['f', 'F']);
   const presentation = startPresentation({ map, clock, index, groundFit: parts.groundFit, moments, overlays: parts.overlays, reducedMotion: parts.reducedMotion });
   urlSync.apply(urlSync.parse());
   urlSync.start();
+  noticeAddressProblems({ clock, index, groundFit: parts.groundFit, urlSync });
   if (new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
   shareDialog({ title: index.operation.name, map });
   wireSnapshotButtons({ ...parts, presentation, slug: options.slug });

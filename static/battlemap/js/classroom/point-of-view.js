@@ -17,9 +17,35 @@ export function withIdentity(sidc, identity) {
   return sidc;
 }
 
-/** The point of view a URL value asks for: a side's slug, or null (neutral) for '' or 'neutral'; throws naming the fault. */
-export function parsePointOfView(raw, sideSlugs) {
-  if (raw === '' || raw === 'neutral') return null;
-  if (!sideSlugs.includes(raw)) throw new Error(`expected neutral or one of ${sideSlugs.join(', ')}`);
-  return raw;
+/** Text as the reader may type it: lower case, without accents or punctuation, single-spaced. */
+const plain = (text) => String(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/[^a-z0-9]+/g, ' ').trim();
+/** Two words of at least five letters agree on their first five ('german' and 'Germany', 'soviets' and 'Soviet'); shorter ones must be equal. */
+const STEM = 5;
+const sameStem = (a, b) => (a.length >= STEM && b.length >= STEM ? a.slice(0, STEM) === b.slice(0, STEM) : a === b);
+
+/**
+ * Whether `raw` names `side` ({slug, name}) in the words the interface uses: its slug, its name
+ * in full or before any parenthesis ('Germany and allies'), or the name's first word or a word
+ * of the same stem ('german' for Germany, 'soviet' for the Soviet Union).
+ */
+function names(raw, side) {
+  const text = plain(raw);
+  const short = plain(side.name.split(' (')[0]);
+  if ([plain(side.slug), plain(side.name), short].includes(text)) return true;
+  return !text.includes(' ') && sameStem(text, short.split(' ')[0]);
+}
+
+/**
+ * The point of view a URL value asks for: a side's slug, or null (neutral) for '' or 'neutral';
+ * `sides` are {slug, name} (or bare slugs), and a side is found by the words the interface
+ * uses for it (see names). Throws naming the fault, with the words accepted.
+ */
+export function parsePointOfView(raw, sides) {
+  if (raw === '' || plain(raw) === 'neutral') return null;
+  const known = sides.map((side) => (typeof side === 'string' ? { slug: side, name: side } : side));
+  const found = known.filter((side) => names(raw, side));
+  if (found.length === 1) return found[0].slug;
+  const choices = known.map((side) => (side.name === side.slug ? side.slug : `${side.slug} (${side.name.split(' (')[0]})`));
+  throw new Error(`expected neutral or one of ${choices.join(', ')}`);
 }

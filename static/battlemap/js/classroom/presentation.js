@@ -42,9 +42,10 @@ export class Presentation {
     const target = event.target;
     // Typing in a field (the share dialog, a select) is never a presenter's key.
     if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    if (!this.presenting && target?.closest?.('#battlemap-timeline')) return;
     const action = presenterAction(event, { presenting: this.presenting });
     if (!action) return;
+    // The timeline keeps its own keys; F, which it does not use, presents from there too.
+    if (!this.presenting && action.type !== 'enter' && target?.closest?.('#battlemap-timeline')) return;
     event.preventDefault();
     if (action.type === 'enter') this.enter();
     else if (action.type === 'leave') this.leave();

@@ -1,9 +1,12 @@
 // The timeline under the map: a scrubbable ARIA slider with day ticks and event marks, and play controls.
 import { PLAY_SPEEDS } from '../time/clock.js';
 import { describeDay, describeTime, shortDay } from '../time/format.js';
+import { keyHint, timelineAction } from '../time/timeline-keys.js';
 import { ClockPanel } from './clock-panel.js';
 
 const MINUTES_PER_DAY = 1440;
+/** How long a key's hint stays, in ms. */
+const HINT_MS = 6000;
 
 export class TimelineWidget extends ClockPanel {
   /**
@@ -23,6 +26,8 @@ export class TimelineWidget extends ClockPanel {
     this.playButton = root.querySelector('[data-action="play"]');
     this.speedSelect = root.querySelector('[data-role="speed"]');
     this._dragging = false;
+    this._pageKeys = [];
+    this._hinted = new Set();
   }
 
   clockEvents() {
@@ -186,19 +191,31 @@ export class TimelineWidget extends ClockPanel {
 
   _onKeyDown(e) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const onFormControl = e.target.closest('select, input, textarea');
-    let action = null;
-    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') action = e.shiftKey ? 'previous-event' : 'step-back';
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') action = e.shiftKey ? 'next-event' : 'step-forward';
-    else if (e.key === 'Home') action = 'start';
-    else if (e.key === 'End') action = 'end';
-    else if (e.key === ' ' || e.key === 'Spacebar') action = 'play';
-    else if (e.key === 'PageUp') action = 'next-event';
-    else if (e.key === 'PageDown') action = 'previous-event';
-    if (!action || onFormControl) return;
-    // Space on a focused button would also click it on keyup; keyup's default is cancelled below.
-    e.preventDefault();
-    this.perform(action);
+    if (e.target.closest('select, input, textarea')) return;
+    const action = timelineAction(e);
+    const before = this.clock.time;
+    if (action) {
+      // Space on a focused button would also click it on keyup; keyup's default is cancelled below.
+      e.preventDefault();
+      this.perform(action);
+    }
+    this._hint(keyHint({ key: e.key, action, moved: this.clock.time !== before || action === 'play', pageKeys: this._pageKeys }));
+  }
+
+  /** Keys the page answers wherever the focus is (F presents): the timeline gives no hint for them. */
+  leaveKeysToPage(keys) {
+    this._pageKeys = keys;
+  }
+
+  /** Say once, for a few seconds, why a key did nothing. */
+  _hint(text) {
+    const element = this.root.querySelector('[data-role="key-hint"]');
+    if (!text || !element || this._hinted.has(text)) return;
+    this._hinted.add(text);
+    element.textContent = text;
+    element.hidden = false;
+    clearTimeout(this._hintTimer);
+    this._hintTimer = setTimeout(() => { element.hidden = true; }, HINT_MS);
   }
 
   _onKeyUp(e) {

@@ -29,6 +29,13 @@ function date(name, raw) {
   return raw;
 }
 
+/** A default as a notice names it: 0 or 1, the word, or the operation's own end for from/to. */
+function describeDefault(name, fallback) {
+  if (typeof fallback === 'boolean') return fallback ? '1' : '0';
+  if (fallback === null) return name === 'from' ? "the operation's first day" : "the operation's last day";
+  return fallback;
+}
+
 /**
  * Read the embed options from a query string.
  * Returns {options, problems}: a bad value falls back to its default and is named in problems.
@@ -43,11 +50,11 @@ export function parseEmbedOptions(search) {
     try {
       options[name] = parse(params.get(name));
     } catch (error) {
-      problems.push(error.message);
+      problems.push(`${error.message}; using ${describeDefault(name, fallback)}`);
     }
   }
   if (options.from && options.to && options.from > options.to) {
-    problems.push(`from (${options.from}) is after to (${options.to})`);
+    problems.push(`from (${options.from}) is after to (${options.to}); using the whole operation`);
     options.from = options.to = null;
   }
   return { options, problems };

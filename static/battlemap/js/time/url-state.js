@@ -6,11 +6,57 @@ export const URL_FIELDS = ['date', 'center', 'zoom', 'layers', 'unit', 'speed', 
 const MIN_ZOOM = 3;
 const MAX_ZOOM = 18;
 
+/** Thrown by a field's reader that could not take the value as written but read it as `value`. */
+class ReadInstead extends Error {
+  constructor(message, value) {
+    super(message);
+    this.value = value;
+  }
+}
+
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/;
+// Dates typed by hand: 1942-5-24, 1942/05/24, 24.05.1942, 24/5/1942, with an optional time.
+const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?$/;
+const LOOSE_DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[T ](\d{1,2}):(\d{2}))?$/;
+const pad = (n) => String(n).padStart(2, '0');
+
+/** [date, hhmm or null] of a date written loosely, or null. */
+function looseDate(raw) {
+  const ymd = LOOSE_YMD.exec(raw);
+  const dmy = LOOSE_DMY.exec(raw);
+  const [year, month, day, hour, minute] = ymd ? [ymd[1], ymd[2], ymd[3], ymd[4], ymd[5]] : dmy ? [dmy[3], dmy[2], dmy[1], dmy[4], dmy[5]] : [];
+  if (!year) return null;
+  return [`${year}-${pad(month)}-${pad(day)}`, hour === undefined ? null : `${pad(hour)}:${minute}`];
+}
+
+/**
+ * The time of a `date` field: YYYY-MM-DD or YYYY-MM-DDTHH:MM; a date typed loosely is read as
+ * what it says, and a date outside the operation as its nearest end (context.dates), each with
+ * a warning. Throws when nothing can be read.
+ */
+function readDate(raw, context) {
+  const strict = ISO_DATE.exec(raw);
+  const [date, hhmm] = strict ? [strict[1], strict[2] || null] : looseDate(raw) || [];
+  if (!date) throw new Error('expected YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+  if (hhmm && !/^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm)) throw new Error('time of day out of range');
+  const time = context.timeOf(date, hhmm);
+  const dates = context.dates || [];
+  if (time === undefined) {
+    if (!dates.length || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new Error('not a date of the operation');
+    const [first, last] = [dates[0], dates.at(-1)];
+    if (date < first) throw new ReadInstead(`before the operation (${first} to ${last})`, context.timeOf(first, null));
+    if (date > last) throw new ReadInstead(`after the operation (${first} to ${last})`, context.timeOf(last, null));
+    throw new Error('not a date of the operation');
+  }
+  if (!strict) throw new ReadInstead(`read as ${date}${hhmm ? `T${hhmm}` : ''}`, time);
+  return time;
+}
+
 /**
  * Parse a query string against what the operation allows:
- * context = {timeOf(date, hhmm), layerNames, formationIds (Set), speeds, sideSlugs}.
+ * context = {timeOf(date, hhmm), dates, layerNames, formationIds (Set), speeds, sides (or sideSlugs)}.
  * Returns {time?, center?: [lat, lng], zoom?, layers?, unit?, speed?, pov?}; a field that is present but
- * malformed is left out and warn(field, message) is called. Never throws on bad input.
+ * malformed is left out and warn(field, message, raw) is called. Never throws on bad input.
  */
 export function parseUrlState(search, context, warn = (field, message) => console.warn(`battlemap: ignoring URL field '${field}': ${message}`)) {
   let params;
@@ -27,18 +73,13 @@ export function parseUrlState(search, context, warn = (field, message) => consol
     try {
       state[field === 'date' ? 'time' : field] = parse(raw);
     } catch (error) {
-      warn(field, `${JSON.stringify(raw)}: ${error.message}`);
+      warn(field, `${JSON.stringify(raw)}: ${error.message}`, raw);
+      // A value read another way (a date typed loosely, or the nearest end of the operation).
+      if (error instanceof ReadInstead) state[field === 'date' ? 'time' : field] = error.value;
     }
   };
 
-  read('date', (raw) => {
-    const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(raw);
-    if (!match) throw new Error('expected YYYY-MM-DD or YYYY-MM-DDTHH:MM');
-    if (match[2] && !/^([01]\d|2[0-3]):[0-5]\d$/.test(match[2])) throw new Error('time of day out of range');
-    const time = context.timeOf(match[1], match[2] || null);
-    if (time === undefined) throw new Error('date outside the operation');
-    return time;
-  });
+  read('date', (raw) => readDate(raw, context));
   read('center', (raw) => {
     const parts = raw.split(',');
     if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) throw new Error('expected LAT,LNG');
@@ -67,7 +108,8 @@ export function parseUrlState(search, context, warn = (field, message) => consol
     if (!context.speeds.includes(speed)) throw new Error(`expected one of ${context.speeds.join(', ')}`);
     return speed;
   });
-  if (context.sideSlugs) read('pov', (raw) => parsePointOfView(raw, context.sideSlugs));
+  const sides = context.sides || context.sideSlugs;
+  if (sides) read('pov', (raw) => parsePointOfView(raw, sides));
   return state;
 }
 
@@ -86,4 +128,20 @@ export function formatUrlState(state) {
   if (state.speed !== undefined && state.speed !== null) add('speed', String(state.speed));
   if (state.pov) add('pov', state.pov);
   return parts.join('&');
+}
+
+/**
+ * What the map shows instead of a field it could not take, for a notice: shown = {day (as
+ * text), speed, fitted (the ground fitted to the frame)}.
+ */
+export function shownInstead(field, shown) {
+  switch (field) {
+    case 'date': return `showing ${shown.day}`;
+    case 'center': case 'zoom': return shown.fitted ? 'showing the whole ground, fitted to the frame' : 'keeping the view';
+    case 'layers': return 'showing every layer';
+    case 'unit': return 'no unit selected';
+    case 'speed': return `playing at ${shown.speed} day${shown.speed === 1 ? '' : 's'} a second`;
+    case 'pov': return 'neutral symbols';
+    default: return 'ignoring it';
+  }
 }

@@ -16,16 +16,25 @@ export class UrlSync {
     Object.assign(this, { clock, map, index, layers, unitLayer, pointOfView, groundFit, history, location });
     this._applying = false;
     this._replaceTimer = null;
+    /** The fields of the last address parsed that could not be taken as written: [{field, raw, message}]. */
+    this.problems = [];
   }
 
   parse(search = this.location.search) {
+    this.problems = [];
+    const warn = (field, message, raw) => {
+      console.warn(`battlemap: ignoring URL field '${field}': ${message}`);
+      // The message opens with the value as JSON; the notice names the value itself.
+      this.problems.push({ field, raw, message: raw === undefined ? message : message.slice(JSON.stringify(raw).length + 2) });
+    };
     return parseUrlState(search, {
       timeOf: (date, hhmm) => this.index.timeOf(date, hhmm),
+      dates: this.index.dates,
       layerNames: [...this.layers.keys()],
       formationIds: new Set(this.index.formationById.keys()),
       speeds: PLAY_SPEEDS,
-      sideSlugs: this.pointOfView ? this.index.sides.map((side) => side.slug) : null,
-    });
+      sides: this.pointOfView ? this.index.sides : null,
+    }, warn);
   }
 
   currentState() {
