@@ -69,6 +69,14 @@ def test_on_a_phone_the_map_shows_the_section_being_read(kharkov_operation, page
     page.goto(f"{live_server.url}/examples/article/")
     frame = _ready_embed(page)
     dates = page.eval_on_selector_all(".article-section", "s => s.map(x => x.dataset.date)")
+    phone_zooms = page.eval_on_selector_all(".article-section", "s => s.map(x => Number(x.dataset.phoneZoom))")
+    desktop_zooms = page.eval_on_selector_all(".article-section", "s => s.map(x => Number(x.dataset.zoom))")
+    assert all(phone < desktop for phone, desktop in zip(phone_zooms, desktop_zooms)), "each scene has a phone view"
+
+    def at_phone_view(index):
+        eventually(page, lambda: abs(frame.evaluate("window.battlemap.map.getZoom()") - phone_zooms[index]) < 0.01,
+                   message=f"the map at section {index}'s phone zoom {phone_zooms[index]}")
+
     # Where the map's bottom edge is once it is stuck at the top of the window.
     map_bottom = page.locator(".article-map").evaluate("el => parseFloat(getComputedStyle(el).top) + el.offsetHeight")
     assert map_bottom < 844 * 0.5, "the map leaves the lower half of the screen to the text"
@@ -78,6 +86,7 @@ def test_on_a_phone_the_map_shows_the_section_being_read(kharkov_operation, page
         eventually(page, lambda: _date_shown(frame) == dates[index],
                    message=f"the map at {dates[index]} while section {index}'s last lines are read")
         assert page.locator(".article-section--current").get_attribute("data-date") == dates[index]
+        at_phone_view(index)
         if index == 3:
             page.screenshot(path=str(shots / "article-390-reading-24-may.png"))
         # Its text has gone under the map: what shows below the map is the next section.
@@ -85,13 +94,9 @@ def test_on_a_phone_the_map_shows_the_section_being_read(kharkov_operation, page
         eventually(page, lambda: _date_shown(frame) == dates[index + 1],
                    message=f"the map at {dates[index + 1]} once section {index}'s text is under the map")
         assert page.locator(".article-section--current").get_attribute("data-date") == dates[index + 1]
+        at_phone_view(index + 1)
         if index == 3:
             page.screenshot(path=str(shots / "article-390-reading-26-may.png"))
-    # On a phone the map takes the scene's phone view.
-    last = page.locator(".article-section").last
-    phone_zoom = float(last.get_attribute("data-phone-zoom"))
-    eventually(page, lambda: abs(frame.evaluate("window.battlemap.map.getZoom()") - phone_zoom) < 0.01,
-               message="the map at the last scene's phone zoom")
 
 
 def test_without_javascript_the_article_is_text_and_stills(kharkov_operation, chromium, live_server):
