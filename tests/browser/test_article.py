@@ -97,6 +97,10 @@ def test_on_a_phone_the_map_shows_the_section_being_read(kharkov_operation, page
         at_phone_view(index + 1)
         if index == 3:
             page.screenshot(path=str(shots / "article-390-reading-26-may.png"))
+    # The phone turned on its side: the frame is wide, and the scene's own view comes back.
+    page.set_viewport_size({"width": 844, "height": 390})
+    eventually(page, lambda: abs(frame.evaluate("window.battlemap.map.getZoom()") - desktop_zooms[-1]) < 0.01,
+               message="the last scene's own zoom in a wide frame")
 
 
 def test_without_javascript_the_article_is_text_and_stills(kharkov_operation, chromium, live_server):

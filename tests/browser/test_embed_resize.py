@@ -131,3 +131,22 @@ def test_without_the_script_the_snippet_is_a_plain_frame_and_a_bad_height_is_war
     eventually(page, lambda: any("ignored a height of \"tall\"" in text for text in page.console_log.of_type("warning")),
                message="a warning naming the bad height")
     assert frame_heights(page) == before
+
+
+def test_the_share_dialogs_snippet_brings_the_script(sample_operation, page, live_server, host_site):
+    """The responsive snippet, pasted as it is into a page of another origin, sizes its frame."""
+    page.set_viewport_size({"width": 700, "height": 900})
+    page.goto(f"{live_server.url}/operations/sample/?date=1942-05-13")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    page.click("[data-action=open-share]")
+    snippet = page.locator("[data-role=share-snippet]").input_value()
+    assert f'<script src="{live_server.url}/static/battlemap/pages/embed-resize.js" async></script>' in snippet
+    page.goto(host_site(f"<!doctype html><meta charset='utf-8'><title>Article</title><link rel='icon' href='data:,'>"
+                        f"<body style='margin:0'>{snippet}</body>", name="pasted.html"))
+    frame = embeds(page)[0]
+    frame.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    chrome = frame.evaluate("innerHeight - document.getElementById('battlemap-map').getBoundingClientRect().height")
+    wanted = page.evaluate(WANTED, [page.locator("iframe").element_handle(), chrome])
+    eventually(page, lambda: abs(frame_heights(page)[0] - wanted) < 1.5, message="the pasted frame at its wanted height")
+    # 700 px wide: the snippet's ratio alone would give 394 px; the embed asks for its map and chrome.
+    assert frame_heights(page)[0] > 394 + 40

@@ -9,6 +9,8 @@ const send = (message) => frame.contentWindow.postMessage({ battlemap: 1, ...mes
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let ready = false;
 let current = null;
+// The view last sent, so that a frame turned from narrow to wide (a phone rotated) takes the other view.
+let currentView = null;
 
 /** A section's scene: its date and time, its place and zoom, and its phone view if it has one. */
 function sceneOf(section) {
@@ -18,12 +20,18 @@ function sceneOf(section) {
 }
 
 function show(section) {
-  if (!ready || section === current) return;
-  current = section;
-  for (const other of sections) other.classList.toggle('article-section--current', other === section);
+  if (!ready) return;
   const scene = sceneOf(section);
-  send({ type: 'set-date', date: scene.date, ...(scene.time ? { time: scene.time } : {}) });
-  send({ type: 'fly-to', ...sceneView(scene, frame.clientWidth), animate: !reducedMotion });
+  const view = sceneView(scene, frame.clientWidth);
+  const sameView = currentView && ['lat', 'lng', 'zoom'].every((key) => currentView[key] === view[key]);
+  if (section === current && sameView) return;
+  if (section !== current) {
+    for (const other of sections) other.classList.toggle('article-section--current', other === section);
+    send({ type: 'set-date', date: scene.date, ...(scene.time ? { time: scene.time } : {}) });
+  }
+  current = section;
+  currentView = view;
+  send({ type: 'fly-to', ...view, animate: !reducedMotion });
 }
 
 /** How far down the window the map covers the text: to its bottom when it lies over the text's column (a phone), else not at all. */
