@@ -93,7 +93,7 @@ class OperationData:
     fingerprint: str = ""
     # The layers the files have, whatever they hold (an empty layer file counts); None when the
     # data was not read from files.
-    layers: list = None
+    layers: list | None = None
     # What was read but not loaded (symbolic links, files that are no layer) and doubts that do
     # not stop a load (an authored front far from its day's areas), as sentences.
     warnings: list = field(default_factory=list)
