@@ -211,6 +211,7 @@ CASES = [
     ("operation-utf-16", write_bytes("operation.json", SAMPLE_OPERATION.encode("utf-16")), ["operation.json: UTF-16 text", "save it as UTF-8"], None),
     ("operation-nul-in-name", edit_json("operation.json", lambda d: d.update(name="Sample\x00 operation")), ["operation.json: field 'name': holds a NUL character"], None),
     ("events-infinite-importance", raw_json("events.geojson", lambda t: t.replace('"importance": 3', '"importance": 1e999', 1)), ["events.geojson: feature 0 (id opening): field 'importance': a number too large to store"], None),
+    ("events-importance-inf-as-text", properties("events", 0, importance="inf"), ["events.geojson: feature 0 (id opening): field 'importance': 'inf' is not one of 1, 2, 3"], None),
     ("key-moments-infinite-zoom", raw_json("key_moments.geojson", lambda t: t.replace('"zoom": 9', '"zoom": 1e999', 1)), ["key_moments.geojson: feature 0 (id km-opening): field 'zoom': a number too large to store"], None),
     ("positions-infinite-coordinate", raw_json("positions.geojson", lambda t: re.sub(r'("coordinates":\s*\[)', r"\g<1>1e999, ", t, count=1).replace("1e999, 36", "1e999, ", 1)), ["positions.geojson: feature 0: field 'geometry': a coordinate too large"], None),
     ("formations-nul-in-name", edit_rows("formations.csv", lambda rows: rows[0].update(name="1st\x00Army")), ["formations.csv: row 0 (id e-1a): field 'name': holds a NUL character"], None),
