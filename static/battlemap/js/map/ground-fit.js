@@ -2,8 +2,8 @@
 import { viewGround } from '../core/ground.js';
 
 const L = window.L;
-/** Pixels the fitted ground keeps from the map's edges. */
-const FIT_PADDING = 8;
+/** Pixels the fitted ground keeps from the map's edges: none, as Leaflet's fitBounds, so the ground is as large as the frame allows. */
+const FIT_PADDING = 0;
 /** The zoom a map with no size yet starts at. */
 const DEFAULT_ZOOM = 7;
 
