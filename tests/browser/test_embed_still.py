@@ -77,6 +77,12 @@ def test_a_frame_too_small_for_the_map_shows_the_picture(sample_operation, page,
     assert (box["width"], box["height"]) == (180, 120)
     assert still.get_attribute("target") == "_blank" and still.locator(".bm-still__link").is_visible()
     page.screenshot(path=str(shots / "embed-still-180x120.png"))
+    # The host moves the map to another day: the still shows that day.
+    page.evaluate("document.getElementById('map').contentWindow.postMessage({battlemap: 1, type: 'set-date', date: '1942-05-12'}, '*')")
+    image = still.locator("img")
+    eventually(page, lambda: "preview.png?date=1942-05-12&width=" in image.evaluate("img => img.currentSrc"),
+               message="the still of 12 May")
+    assert _loaded(image)[0] >= 180
 
 
 def test_a_frame_shrunk_below_use_shows_the_picture_and_grown_the_map(sample_operation, page, live_server, host_site):

@@ -2,6 +2,7 @@
 import { DateReporter } from './date-reporter.js';
 import { parseCommand, originAllowed, report } from './embed-messages.js';
 import { parseEmbedOptions, spanOf } from './embed-options.js';
+import { connectStill } from './still-date.js';
 import { wantedHeight } from './wanted-height.js';
 import { spanGround } from '../core/ground.js';
 
@@ -95,6 +96,8 @@ export function connectHost({ clock, map, index, layers, unitLayer, allowedOrigi
   const resized = new ResizeObserver(reportHeight);
   resized.observe(document.body);
   resized.observe(map.getContainer());
+  // The still a frame too small for the map shows (embed/still-date.js): the day the map is on.
+  connectStill({ clock, index });
 
   const { date } = index.partsOf(clock.time);
   send(report.ready({ slug, date, dates: index.dates }));
