@@ -323,6 +323,7 @@ def test_up_runs_the_stack_as_nobody(deploy_parent):
         assert effective_capabilities(pids["gunicorn"]) == effective_capabilities(pids["nginx"]) == 0
 
         site = env["BATTLEMAP_SITE_ADDRESS"].split(":")
+
         def get(path):
             connection = http.client.HTTPSConnection(site[0], int(site[1]), timeout=30,
                                                      context=ssl._create_unverified_context())
