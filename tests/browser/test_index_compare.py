@@ -153,6 +153,8 @@ def test_the_day_lock_keeps_the_same_day_of_each_operation(kharkov_operation, be
             break
         page.wait_for_timeout(100)
     assert "5 August 1943" in right_caption.inner_text() and "day 3 of 21" in right_caption.inner_text()
+    # The form's date follows, so that 'Show' keeps what is shown.
+    assert page.locator("input[name='right_date']").input_value() == "1943-08-05"
     # Either map leads: the left moves to day 10, then the right to day 15.
     _jump(frames["left"], "1942-05-20")
     _eventually_dates(page, frames, "1942-05-20", "1943-08-12")

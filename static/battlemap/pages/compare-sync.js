@@ -38,9 +38,11 @@ export class ViewMirror {
 /** A date as its caption reads it: "24 May 1942". */
 const dateText = (date) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** Each side's caption follows its map's date: the date, and its day of the operation. */
+/** Each side's caption follows its map's date (the date, and its day of the operation), and so does its date in the form. */
 function captionWriter(root) {
   return (side, date, dates) => {
+    const field = root.querySelector(`input[name="${side}_date"]`);
+    if (field) field.value = date;
     const caption = root.querySelector(`[data-role="compare-caption"][data-side="${side}"]`);
     if (!caption) return;
     const time = caption.querySelector('time');
