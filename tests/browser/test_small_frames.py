@@ -57,3 +57,27 @@ def test_the_ground_is_fitted_again_on_every_resize_until_the_reader_moves_the_m
     page.set_viewport_size({"width": 1024, "height": 768})
     page.wait_for_function("(y) => window.battlemap.map.getSize().y !== y", arg=before)
     assert page.evaluate("window.battlemap.map.getZoom()") == zoom
+
+
+EMBED_OPTIONS = {
+    "minimal": "controls=minimal",
+    "none": "controls=none",
+    "story": "story=1",
+    "dark": "theme=dark",
+    "pocket": "from=1942-05-22&to=1942-05-28",
+}
+
+
+@pytest.mark.parametrize("option", EMBED_OPTIONS)
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_each_embed_option_keeps_the_date_and_a_free_map(kharkov_operation, page, live_server, shots, option, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    open_ready(page, f"{live_server.url}/embed/kharkov-1942/?date=1942-05-24&{EMBED_OPTIONS[option]}")
+    page.screenshot(path=str(shots / f"embed-{option}-{width}x{height}.png"))
+    frame = measure(page)
+    assert date_shown(page), "the date is on screen"
+    assert frame["coveredShareOfMap"] <= COVERED_AT_MOST, frame
+    if option == "story":
+        assert page.locator(".bm-panel").bounding_box()["height"] <= height / 3 + 1
+    if option != "pocket":
+        assert fits(ground_fit(page, KHARKOV_BBOX)), ground_fit(page, KHARKOV_BBOX)

@@ -140,7 +140,9 @@ export class TimelineWidget extends ClockPanel {
 
   _labelTicks() {
     const width = this.track.clientWidth || 600;
-    const labelEvery = Math.max(1, Math.ceil(this._ticks.length / Math.max(2, Math.floor(width / 64))));
+    // About one label per 64 px; a track too short for two (a small frame's) labels its first day alone.
+    const labels = width < 128 ? 1 : Math.max(2, Math.floor(width / 64));
+    const labelEvery = Math.max(1, Math.ceil(this._ticks.length / labels));
     this._ticks.forEach((tick, day) => tick.classList.toggle('bm-timeline__tick--labelled', day % labelEvery === 0));
   }
 
