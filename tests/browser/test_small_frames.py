@@ -81,3 +81,43 @@ def test_each_embed_option_keeps_the_date_and_a_free_map(kharkov_operation, page
         assert page.locator(".bm-panel").bounding_box()["height"] <= height / 3 + 1
     if option != "pocket":
         assert fits(ground_fit(page, KHARKOV_BBOX)), ground_fit(page, KHARKOV_BBOX)
+
+
+def test_the_menu_holds_the_controls_in_a_small_frame_and_gives_them_back_in_a_large_one(kharkov_operation, page, live_server, shots):
+    page.set_viewport_size({"width": 320, "height": 250})
+    open_ready(page, f"{live_server.url}/embed/kharkov-1942/?date=1942-05-24")
+    menu = page.locator(".bm-menu__button")
+    sheet = page.locator(".bm-menu__sheet")
+    assert menu.is_visible() and sheet.is_hidden()
+    assert page.locator(".leaflet-control-container .bm-legend").count() == 0
+    menu.click()
+    assert menu.get_attribute("aria-expanded") == "true"
+    page.screenshot(path=str(shots / "embed-menu-open-320x250.png"))
+    # The layers, the unit and symbol choices and the legend, open, in the sheet.
+    for selector in [".leaflet-control-layers-list", ".bm-echelon select", ".bm-pov select", ".bm-legend__list"]:
+        assert sheet.locator(selector).first.is_visible(), selector
+    sheet.locator(".bm-pov select").select_option("axis")
+    assert page.evaluate("window.battlemap.debug.symbols.pointOfView") == "axis"
+    page.keyboard.press("Escape")
+    assert sheet.is_hidden() and menu.get_attribute("aria-expanded") == "false"
+    # A larger frame: each control back in its corner, the menu gone.
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.wait_for_function("document.querySelector('.leaflet-control-container .bm-legend') !== null")
+    assert menu.is_hidden()
+    assert page.locator(".leaflet-top.leaflet-right .bm-pov select").is_visible()
+    assert not page.evaluate("document.querySelector('.leaflet-control-container .bm-legend').open")
+
+
+def test_a_key_moments_view_is_fitted_again_when_the_frame_changes(kharkov_operation, page, live_server):
+    """Krasnograd (zoom 9, written for a laptop) shows at 9 on a laptop and zooms out to fit a phone."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_ready(page, f"{live_server.url}/operations/kharkov-1942/?date=1942-05-11")
+    page.evaluate("window.battlemap.presentation.goTo(2, {instant: true})")
+    assert page.evaluate("window.battlemap.presentation.moments[2].view.zoom") == 9
+    assert page.evaluate("window.battlemap.map.getZoom()") == 9
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("window.battlemap.map.getZoom() < 9")
+    centre = page.evaluate("(() => { const c = window.battlemap.map.getCenter(); return [c.lat, c.lng]; })()")
+    assert centre == pytest.approx([49.45, 35.75], abs=0.01)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_function("window.battlemap.map.getZoom() === 9")

@@ -40,6 +40,7 @@ export const MenuControl = L.Control.extend({
     const close = L.DomUtil.create('button', 'bm-menu__close', sheet);
     close.type = 'button';
     close.textContent = 'Close';
+    L.DomUtil.create('h2', 'bm-menu__title', sheet).textContent = 'Map options';
     this._body = L.DomUtil.create('div', 'bm-menu__body', sheet);
     L.DomEvent.disableClickPropagation(sheet);
     L.DomEvent.disableScrollPropagation(sheet);
