@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 OPERATIONS := $(sort $(dir $(wildcard geodata/*/operation.json)))
 
-.PHONY: run test install test-deps chromium node postgres nginx caddy pytest pytest-postgres nodetest load clean
+.PHONY: deploy-venv run test install test-deps chromium node postgres nginx caddy pytest pytest-postgres nodetest load clean
 
 # Create the virtualenv and install the pinned requirements; redone only when they change.
 $(VENV)/.installed: requirements.txt
@@ -76,10 +76,27 @@ caddy:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq caddy >/dev/null || true; \
 	fi
 
-test-deps: node install chromium postgres nginx caddy
+# A virtualenv the deployment's service user can run (tests/test_deploy.py starts deploy/up.sh,
+# which runs everything as that user): .venv's interpreter may live under a folder closed to others
+# (a pyenv under /root). Built from Debian's python3 when the tests run as root; elsewhere the
+# test is skipped, saying why.
+DEPLOY_VENV ?= /opt/battlemap-venv
+# The deployment test uses it when it is there.
+TEST_ENV = env $$( [ -x $(DEPLOY_VENV)/bin/python ] && echo BATTLEMAP_VENV=$(DEPLOY_VENV) )
+$(DEPLOY_VENV)/.installed: requirements.txt
+	@if [ "$$(id -u)" = 0 ] && /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
+		( /usr/bin/python3 -m venv --help >/dev/null 2>&1 && /usr/bin/python3 -m venv $(DEPLOY_VENV) 2>/dev/null ) || \
+		( apt-get install -y -qq python3-venv >/dev/null && /usr/bin/python3 -m venv $(DEPLOY_VENV) ); \
+		$(DEPLOY_VENV)/bin/python -m pip install --quiet --upgrade pip && \
+		$(DEPLOY_VENV)/bin/python -m pip install --quiet -r requirements.txt && touch $@; \
+	else echo "No virtualenv for the deployment test (needs root and Debian's python3 3.11+): it will be skipped."; fi
+
+deploy-venv: $(DEPLOY_VENV)/.installed
+
+test-deps: node install chromium postgres nginx caddy deploy-venv
 
 pytest: test-deps
-	$(PY) -m pytest
+	$(TEST_ENV) $(PY) -m pytest
 
 nodetest: node
 	@if ls tests/js/*.test.mjs >/dev/null 2>&1; then node --test tests/js/; fi
@@ -97,7 +114,7 @@ pytest-postgres: postgres
 	fi
 
 test: test-deps
-	$(PY) -m pytest
+	$(TEST_ENV) $(PY) -m pytest
 	@if ls tests/js/*.test.mjs >/dev/null 2>&1; then node --test tests/js/; fi
 	$(MAKE) --no-print-directory pytest-postgres
 

@@ -232,6 +232,8 @@ def up_skip_reason():
         return "deploy/up.sh creates its service user and switches to it: run the tests as root"
     if CADDY is None:
         return "caddy is not installed (Debian: apt-get install caddy; `make test` installs it)"
+    if not all(folder.stat().st_mode & 0o001 for folder in [ROOT, *ROOT.parents]):
+        return f"the service user cannot reach the working tree {ROOT} (a folder above it is closed to others)"
     python = deploy_venv() / "bin" / "python"
     if not runnable_by_others(python):
         return (f"the service user cannot run {python} (it is {os.path.realpath(python)}, under a folder closed "
