@@ -26,7 +26,7 @@ from .layers import LAYER_NAMES
 from .spreadsheet import restore
 
 __all__ = [
-    "FORMATS", "NUL_PROBLEM", "OperationDataError", "OperationFiles", "gdal_path", "geopackage_nul_problems",
+    "FORMATS", "NUL_PROBLEM", "OperationDataError", "OperationSource", "gdal_path", "geopackage_nul_problems",
     "load_json", "plain", "read_table", "read_text", "rows", "to_wgs84",
 ]
 
@@ -76,7 +76,7 @@ def _unread_format(name):
     return f"{name}: a format the loader does not read; it reads {FORMAT_NAMES}"
 
 
-class OperationFiles:
+class OperationSource:
     """Where an operation's files are: a folder of per-layer files, or one GeoPackage.
 
     Only regular files in the folder itself are read, each in a format of FORMATS with its driver.

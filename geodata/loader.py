@@ -15,8 +15,8 @@ import shapely
 
 from . import rules
 from .files import (
-    FORMATS, NUL_PROBLEM, OperationDataError, OperationFiles, gdal_path, geopackage_nul_problems, load_json, plain,
-    read_table, read_text, rows, to_wgs84,
+    FORMATS, NUL_PROBLEM, OperationDataError, OperationSource, gdal_path, geopackage_nul_problems,
+    load_json, plain, read_table, read_text, rows, to_wgs84,
 )
 from .fronts import front_disagreements, with_derived_fronts
 from .geometry import geometry_problems, oriented
@@ -579,7 +579,7 @@ def read_operation(path, limits=None, *, front_tolerance_km=DEFAULT_FRONT_TOLERA
     """
     limits = limits_with(limits)
     problems, warnings = [], []
-    source = OperationFiles(path, limits, problems, warnings)
+    source = OperationSource(path, limits, problems, warnings)
     document = _read_metadata(source, problems)
     if document is None:
         raise OperationDataError(problems or ["operation.json: cannot be read"])
