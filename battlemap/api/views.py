@@ -116,7 +116,7 @@ class PlaceListView(APIView):
         parameters=[OpenApiParameter("operation", OpenApiTypes.STR, OpenApiParameter.QUERY,
                                      description="An operation slug; all places when omitted")],
         responses={(200, "application/geo+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="A GeoJSON FeatureCollection"),
-                   **NOT_FOUND},
+                   400: ERROR, **NOT_FOUND},
     )
     def get(self, request):
         query = PlaceQuerySerializer(data=request.query_params)
