@@ -110,7 +110,7 @@ pytest-postgres: postgres
 		dir=$$(mktemp -d); trap 'tools/pgtmp.sh stop '"$$dir" EXIT; \
 		url=$$(tools/pgtmp.sh start "$$dir") && \
 		echo "PostgreSQL pass against $$url" && \
-		DATABASE_URL=$$url $(PY) -m pytest -q --ignore=tests/browser; \
+		DATABASE_URL=$$url $(TEST_ENV) $(PY) -m pytest -q --ignore=tests/browser; \
 	fi
 
 test: test-deps
