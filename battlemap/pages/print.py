@@ -6,7 +6,7 @@ from django.views.decorators.http import require_safe
 
 from .. import selectors
 from ..api.lookup import operation_or_404
-from ..render.handouts import HandoutError, handout_from_query
+from ..render.handouts import HandoutError, handout_from_query, legend_sides
 
 __all__ = ["print_page"]
 
@@ -24,7 +24,8 @@ def print_page(request, slug):
     cited = {key for day in days for event in day["events"] for key in event.source_keys}
     return render(request, "battlemap/print.html", {
         "operation": operation, "handout": handout, "days": days,
-        "sides": operation.sides.all(),
+        "sides": operation.sides.all(), "legend_sides": legend_sides(operation),
         "sources": operation.sources.filter(key__in=cited).order_by("author", "year"),
         "page_url": request.build_absolute_uri(reverse("operation-page", args=[operation.slug])),
+        "handout_url": request.build_absolute_uri(),
     })

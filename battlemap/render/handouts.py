@@ -5,8 +5,10 @@ checked here, with errors that name the parameter and the value at fault."""
 from dataclasses import dataclass
 
 from ..query_values import operation_day
+from .labels import formation_labels
+from .map_style import side_styles, side_tags
 
-__all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "MIN_PANELS", "MAX_PANELS"]
+__all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "legend_sides", "MIN_PANELS", "MAX_PANELS"]
 
 MIN_PANELS, MAX_PANELS = 4, 9
 # Paper sizes the print CSS lays out (CSS named pages).
@@ -55,3 +57,18 @@ def handout_from_query(query, operation):
         return Handout(kind="sheet", dates=tuple(sorted(days)), paper=paper)
     day = _day(query["date"], "date", operation) if query.get("date") else operation.start_date
     return Handout(kind="day", dates=(day,), paper=paper)
+
+
+def legend_sides(operation):
+    """Each side as the legend shows it: its name, its style on the maps (map_style), whether it
+    has a pocket to show, and the tag its formations carry where the other side has one of the
+    same name (and whether any does)."""
+    sides = list(operation.sides.all())
+    styles, tags = side_styles(sides), side_tags(sides)
+    formations = [{"id": one.pk, "name": one.name, "side": one.side.slug}
+                  for side in sides for one in side.formations.all().select_related("side")]
+    labels = formation_labels(formations, tags)
+    tagged = {formation["side"] for formation in formations if labels[formation["id"]] != formation["name"]}
+    return [{"slug": side.slug, "name": side.name, "style": styles[side.slug], "tag": tags[side.slug],
+             "tag_used": side.slug in tagged, "pocket": side.areas.filter(role="pocket").exists()}
+            for side in sides]

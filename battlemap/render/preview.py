@@ -1,63 +1,94 @@
-"""The preview image of an operation on a date: a PNG drawn from the timeline document, cached per version."""
+"""The preview image of an operation on a date: a PNG drawn from the timeline document, cached per
+version. The same drawing makes the handouts' maps (sizes "print" and "panel"): each side's ground
+in a lightness and hatching of its own (map_style), names placed where they collide with nothing
+and are not cut by the frame (labels), a scale bar and a north arrow (furniture)."""
 
 import io
 import json
 import math
+from dataclasses import dataclass
 
 import matplotlib
 from django.core.cache import cache
-from shapely.geometry import shape
 
 from ..documents import timeline_etag, timeline_payload
+from . import map_layers
+from .furniture import draw_north_arrow, draw_scale_bar
+from .labels import PRIORITY, Box, named_in, place_labels
+from .map_style import PAPER, side_styles
 
 matplotlib.use("Agg")  # no display on a server; must precede pyplot's import
-from matplotlib import pyplot  # noqa: E402
-from matplotlib.patches import PathPatch  # noqa: E402
-from matplotlib.path import Path as MplPath  # noqa: E402
+from matplotlib import patheffects, pyplot  # noqa: E402
 
-__all__ = ["preview_png", "preview_cached", "PREVIEW_SIZE", "SIZES"]
+__all__ = ["preview_png", "preview_cached", "render_map", "Rendering", "PREVIEW_SIZE", "SIZES"]
 
 # Open Graph's recommended 1.91:1 (1200x630 px at 100 dpi).
 PREVIEW_SIZE = (12.0, 6.3)
-# The sizes drawn: (inches, dpi, whether places are named and the title written, whether units
-# and arrows are drawn). A card is the home page's 480x252 thumbnail, too small for names to be
-# read; "print" is a handout's map and "panel" one of a small-multiples sheet's, both at print
-# resolution with the armies and the day's arrows.
+
+
+@dataclass(frozen=True)
+class Size:
+    # The figure's size in inches, its dots per inch (the picture is inches x dpi pixels).
+    inches: tuple
+    dpi: float
+    # Whether places are named, whether the armies and the day's arrows are drawn.
+    annotated: bool
+    forces: bool
+    # The text's size in points, and whether the bounding box is shown whole ("fit") or fills
+    # the frame's width ("fill").
+    points: float
+    framing: str
+    # Lines and arrows are this much thinner than on the large picture.
+    lines: float = 1.0
+
+
+# A card is the home page's 480x252 thumbnail, too small for names to be read. "print" is a
+# handout's map and "panel" one of a small-multiples sheet's: each drawn at about the size it is
+# printed (a panel a third of an A4 page's width), so that their points are points on paper.
 SIZES = {
-    "large": (PREVIEW_SIZE, 100, True, False),
-    "card": ((6.0, 3.15), 80, False, False),
-    "print": ((10.0, 7.0), 150, True, True),
-    "panel": ((6.0, 4.5), 150, True, True),
+    "large": Size(PREVIEW_SIZE, 100, True, False, 11, "fit"),
+    "card": Size((6.0, 3.15), 80, False, False, 9, "fit", 0.8),
+    "print": Size((7.5, 5.25), 200, True, True, 7.5, "fill", 0.9),
+    "panel": Size((2.3, 1.725), 900 / 2.3, True, True, 7.3, "fill", 0.45),
 }
-# Fills on paper are this much lighter than on screen.
-PRINT_FILL = 0.55
-# Rivers and railways: colour, width (points at 100 dpi) and line style.
-LINE_STYLES = {"river": ("#2f6db5", 1.2, "-"), "railway": ("#555555", 0.8, (0, (4, 3)))}
-# The echelons a printed map marks: the armies and fronts that carry the story.
-PRINTED_ECHELONS = ("front", "army_group", "army")
-BACKDROP = "#eef0ec"
-ROLE_ALPHA = {"held": 0.55, "salient": 0.7, "pocket": 0.85}
 
 
-def _polygon_path(polygon):
-    """A matplotlib path of a polygon with its holes (even-odd filled)."""
-    rings = [polygon.exterior, *polygon.interiors]
-    vertices, codes = [], []
-    for ring in rings:
-        coordinates = list(ring.coords)
-        vertices.extend(coordinates)
-        codes.extend([MplPath.MOVETO] + [MplPath.LINETO] * (len(coordinates) - 2) + [MplPath.CLOSEPOLY])
-    return MplPath(vertices, codes)
+@dataclass(frozen=True)
+class Rendering:
+    png: bytes
+    # The labels drawn (PlacedLabel, boxes in pixels from the lower left) and the furniture's boxes.
+    labels: tuple
+    furniture: tuple
+    # The picture's size in pixels and the longitudes and latitudes at its edges.
+    pixels: tuple
+    extent: tuple
 
 
-def _polygons(geometry):
-    return list(geometry.geoms) if hasattr(geometry, "geoms") else [geometry]
+def _limits(bbox, size):
+    """(west, east, south, north) of the frame: the bounding box whole, widened to the frame's
+    shape ("fit"), or its full width and the band of latitude about its middle ("fill")."""
+    west, south, east, north = bbox
+    # Degrees of longitude shrink with latitude: keep the map's shape honest.
+    shrink = max(0.2, math.cos(math.radians((south + north) / 2)))
+    ratio = size.inches[1] / size.inches[0]
+    centre_x, centre_y = (west + east) / 2, (south + north) / 2
+    half_height = (east - west) * shrink * ratio / 2
+    if size.framing == "fit" and half_height * 2 < north - south:
+        half_width = (north - south) / ratio / shrink / 2
+        return centre_x - half_width, centre_x + half_width, south, north
+    return west, east, centre_y - half_height, centre_y + half_height
 
 
-def preview_png(timeline, date, size="large", pixel_width=None):
-    """The map of `timeline` (the document timeline_for returns) on `date`, as PNG bytes.
+def _named_places(timeline, date):
+    """The places the day's events and key moments name."""
+    texts = [text for event in timeline["events"] if event["date"] == date for text in (event["title"], event["text"])]
+    texts += [moment.get("caption", "") for moment in timeline.get("key_moments", []) if moment["date"] == date]
+    return named_in(texts, {place["name"] for place in timeline["places"]})
 
-    Areas in their side's colour, the front in black, places as dots with their names;
+
+def render_map(timeline, date, size="large", pixel_width=None):
+    """The map of `timeline` (the document timeline_for returns) on `date` as a Rendering.
+
     `pixel_width` draws the size's picture at that width instead of its own (oEmbed's fitted
     images); ValueError naming the date when it is not one of the operation's.
     """
@@ -66,115 +97,108 @@ def preview_png(timeline, date, size="large", pixel_width=None):
                          f"({timeline['dates'][0]}..{timeline['dates'][-1]})")
     if size not in SIZES:
         raise ValueError(f"size {size!r} is not one of {', '.join(SIZES)}")
-    inches, dpi, annotated, forces = SIZES[size]
-    if pixel_width is not None:
-        dpi = pixel_width / inches[0]
-    colours = {side["slug"]: side["colour"] for side in timeline["operation"]["sides"]}
-    figure = pyplot.figure(figsize=inches, dpi=dpi, facecolor=BACKDROP)
+    look = SIZES[size]
+    dpi = look.dpi if pixel_width is None else pixel_width / look.inches[0]
+    styles = side_styles(timeline["operation"]["sides"])
+    figure = pyplot.figure(figsize=look.inches, dpi=dpi, facecolor=PAPER)
     try:
         axes = figure.add_axes((0, 0, 1, 1))
-        axes.set_facecolor(BACKDROP)
+        axes.set_facecolor(PAPER)
         axes.set_axis_off()
-        for area in timeline["areas"][date]:
-            for polygon in _polygons(shape(area["geometry"])):
-                if polygon.geom_type != "Polygon" or polygon.is_empty:
-                    continue
-                # Paper takes light fills: the text and arrows over them stay legible in print.
-                alpha = ROLE_ALPHA.get(area["role"], 0.6) * (PRINT_FILL if forces else 1)
-                axes.add_patch(PathPatch(_polygon_path(polygon), facecolor=colours.get(area["side"], "#888"),
-                                         alpha=alpha, edgecolor="none"))
-        # Rivers and railways: the ground the fronts followed.
-        for place in timeline["places"]:
-            if place.get("kind") not in LINE_STYLES or not place.get("geometry"):
-                continue
-            colour, width, dashes = LINE_STYLES[place["kind"]]
-            for line in _polygons(shape(place["geometry"])):
-                if line.geom_type != "LineString":
-                    continue
-                xs, ys = line.xy
-                axes.plot(xs, ys, color=colour, linewidth=width * (dpi / 100), linestyle=dashes, alpha=0.9)
-        for front in timeline["fronts"][date]:
-            for line in _polygons(shape(front["geometry"])):
-                xs, ys = line.xy
-                axes.plot(xs, ys, color="#111", linewidth=2.2, solid_capstyle="round")
-        if forces:
-            _draw_forces(axes, timeline, date, colours, labelled=size == "print")
-        west, south, east, north = timeline["operation"]["bbox"]
-        # A simple map: a place is named only when no named place is near (5% of the width).
-        labelled = []
-        spacing = 0.05 * (east - west)
-        for place in timeline["places"]:
-            geometry = shape(place["geometry"])
-            if geometry.geom_type != "Point" or (not annotated and place.get("kind") != "city"):
-                continue
-            axes.plot(geometry.x, geometry.y, "o", color="white", markeredgecolor="#222", markersize=4)
-            if not annotated or any(abs(geometry.x - x) < 2 * spacing and abs(geometry.y - y) < spacing / 2 for x, y in labelled):
-                continue
-            labelled.append((geometry.x, geometry.y))
-            # matplotlib draws text as glyphs, never as markup: names from data are safe here.
-            axes.annotate(place["name"], (geometry.x, geometry.y), xytext=(5, 3), textcoords="offset points",
-                          fontsize=9, color="#111")
-        # Degrees of longitude shrink with latitude: keep the map's shape honest.
-        shrink = max(0.2, math.cos(math.radians((south + north) / 2)))
+        west, east, south, north = _limits(timeline["operation"]["bbox"], look)
+        axes.set_xlim(west, east)
+        axes.set_ylim(south, north)
+        width_px, height_px = figure.canvas.get_width_height()
+
+        def to_pixels(lon, lat):
+            return (lon - west) / (east - west) * width_px, (lat - south) / (north - south) * height_px
+
+        map_layers.draw_ground(axes, timeline["areas"][date], styles, look.lines)
+        map_layers.draw_lines(axes, timeline["places"], look.lines)
+        map_layers.draw_front(axes, timeline["fronts"][date], look.lines)
+        requests, obstacles = [], []
+        if look.forces:
+            map_layers.draw_arrows(axes, timeline["movements"], date, styles, look.lines)
+            unit_labels, unit_boxes = map_layers.draw_units(axes, timeline, date, styles, to_pixels, named=True,
+                                                            marker_points=look.points * 1.1)
+            requests += unit_labels
+            obstacles += [Box(*box) for box in unit_boxes]
+        dot_points = look.points * 0.55
+        half = dot_points / 72 * dpi / 2 + 1
+        towns = map_layers.town_marks(timeline["places"], to_pixels, annotated=look.annotated,
+                                      named_places=_named_places(timeline, date), half=half)
+        if look.annotated:
+            requests += [(name, x0 + half, y0 + half, priority, half + 1, False)
+                         for _lon, _lat, (x0, y0, _x1, _y1), priority, name in towns]
+        obstacles += [(Box(*box), priority, name) for _lon, _lat, box, priority, name in towns]
+        furniture = [] if size == "card" else [
+            draw_scale_bar(figure, west, east, (south + north) / 2, points=look.points),
+            draw_north_arrow(figure, points=look.points)]
         if size == "large":
-            axes.set_xlim(west, east)
-            axes.set_ylim(south, north)
-            axes.set_aspect(1 / shrink, adjustable="datalim")
-        else:
-            # A thumbnail or a printed map fills its frame: the bbox's full width, and the band of
-            # latitude about its middle that the frame's shape leaves room for.
-            half_height = (east - west) * shrink * inches[1] / inches[0] / 2
-            middle = (south + north) / 2
-            axes.set_xlim(west, east)
-            axes.set_ylim(middle - half_height, middle + half_height)
-        if size == "large":
-            axes.text(0.01, 0.02, f"{timeline['operation']['name']} · {date}", transform=axes.transAxes,
-                      fontsize=16, fontweight="bold", color="#111",
-                      bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
+            furniture.append(_title(figure, f"{timeline['operation']['name']} · {date}", look.points))
+        covered = set()
+        placed = _draw_labels(figure, requests, obstacles + list(furniture), look.points, covered)
+        map_layers.draw_dots(axes, towns, covered, dot_points)
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", facecolor=BACKDROP)
-        return buffer.getvalue()
+        figure.savefig(buffer, format="png", facecolor=PAPER)
+        return Rendering(buffer.getvalue(), tuple(placed), tuple(furniture), (width_px, height_px),
+                         (west, east, south, north))
     finally:
         pyplot.close(figure)
 
 
-def _positions_on(timeline, date):
-    """Each formation's latest position on or before `date`."""
-    latest = {}
-    for position in timeline["positions"]:
-        if position["date"] <= date:
-            latest[position["formation"]] = position
-    return latest
+HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
 
 
-def _draw_forces(axes, timeline, date, colours, *, labelled):
-    """The day's arrows and the armies' positions: squares in their side's colour, named."""
-    for movement in timeline["movements"]:
-        geometry = movement.get("geometry")
-        if not geometry or geometry["type"] != "LineString" or not movement["start_date"] <= date <= movement["end_date"]:
-            continue
-        (x0, y0), (x1, y1) = geometry["coordinates"][-2], geometry["coordinates"][-1]
-        xs, ys = zip(*geometry["coordinates"])
-        colour = colours.get(movement["side"], "#555")
-        axes.plot(xs, ys, color=colour, linewidth=3, alpha=0.85, solid_capstyle="round")
-        axes.annotate("", xy=(x1, y1), xytext=(x0, y0),
-                      arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 3, "mutation_scale": 18})
-    formations = {formation["id"]: formation for formation in timeline["formations"]}
-    for key, position in _positions_on(timeline, date).items():
-        formation = formations.get(key)
-        if not formation or formation["echelon"] not in PRINTED_ECHELONS or position["status"] in ("destroyed", "withdrawn"):
-            continue
-        colour = colours.get(formation["side"], "#888")
-        axes.plot(position["lon"], position["lat"], "s", color=colour, markeredgecolor="white",
-                  markeredgewidth=1.5, markersize=9 if labelled else 7)
-        if labelled:
-            axes.annotate(formation["name"], (position["lon"], position["lat"]), xytext=(0, -12),
-                          textcoords="offset points", ha="center", fontsize=8, color="#111", fontweight="bold")
+def _text_style(priority, points):
+    if priority == PRIORITY["unit"]:
+        return {"fontsize": points, "fontweight": "bold", "color": "#111"}
+    if priority == PRIORITY["city"]:
+        return {"fontsize": points * 1.1, "fontweight": "bold", "color": "#111"}
+    return {"fontsize": points, "color": "#111"}
+
+
+def _draw_labels(figure, requests, obstacles, points, covered):
+    """The labels placed clear of one another, of the marks and of the furniture, inside the frame,
+    drawn with a white halo; the PlacedLabels. The towns whose dots a name covers go in `covered`."""
+    renderer = figure.canvas.get_renderer()
+    pad = 1.5 * figure.dpi / 72  # the halo, each side
+
+    def measure(text, priority):
+        probe = figure.text(0, 0, text, **_text_style(priority, points))
+        extent = probe.get_window_extent(renderer)
+        probe.remove()
+        return extent.width + 2 * pad, extent.height + 2 * pad
+
+    width_px, height_px = figure.canvas.get_width_height()
+    labels = map_layers.as_labels(requests, measure)
+    placed = place_labels(labels, Box(0, 0, width_px, height_px), obstacles, covered)
+    for one in placed:
+        figure.text((one.box.x0 + pad) / width_px, (one.box.y0 + pad) / height_px, one.label.text,
+                    ha="left", va="bottom", path_effects=HALO, zorder=10, **_text_style(one.label.priority, points))
+    return placed
+
+
+def _title(figure, text, points):
+    """The title card in the upper left of a large preview; its box."""
+    width_px, height_px = figure.canvas.get_width_height()
+    margin = 1.2 * points / 72 * figure.dpi
+    title = figure.text(margin / width_px, 1 - margin / height_px, text, ha="left", va="top",
+                        fontsize=points * 1.45, fontweight="bold", color="#111", zorder=22,
+                        bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "none", "pad": 4})
+    extent = title.get_window_extent(figure.canvas.get_renderer())
+    grow = 6 * figure.dpi / 72
+    return Box(extent.x0 - grow, extent.y0 - grow, extent.x1 + grow, extent.y1 + grow)
+
+
+def preview_png(timeline, date, size="large", pixel_width=None):
+    """The map of `timeline` on `date`, as PNG bytes (render_map's picture)."""
+    return render_map(timeline, date, size, pixel_width).png
 
 
 def preview_cached(operation, date, size="large", pixel_width=None):
     """preview_png for the operation's current version, drawn once per version, date, size and width."""
-    key = f"battlemap:preview:{timeline_etag(operation)}:{date}:{size}" + (f":{pixel_width}" if pixel_width else "")
+    key = f"battlemap:preview:2:{timeline_etag(operation)}:{date}:{size}" + (f":{pixel_width}" if pixel_width else "")
     png = cache.get(key)
     if png is None:
         timeline = json.loads(timeline_payload(operation).body)

@@ -1,0 +1,72 @@
+"""A drawn map's furniture: a scale bar in its lower left and a north arrow in its upper right,
+each on a white card, drawn in the figure's pixels; each returns the box it covers, which the
+labels keep clear of."""
+
+import math
+
+from matplotlib.patches import FancyBboxPatch, Polygon, Rectangle
+from matplotlib.transforms import IdentityTransform
+
+from .labels import Box
+
+__all__ = ["KM_PER_DEGREE", "draw_north_arrow", "draw_scale_bar", "scale_bar_km"]
+
+KM_PER_DEGREE = 111.32
+NICE_KM = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500)
+
+
+def scale_bar_km(km_per_pixel, width_px, share=0.2):
+    """The longest round length (km) whose bar is at most `share` of the frame's width."""
+    fitting = [km for km in NICE_KM if km / km_per_pixel <= share * width_px]
+    return fitting[-1] if fitting else NICE_KM[0]
+
+
+def km_per_pixel(west, east, latitude, width_px):
+    """Kilometres a pixel spans east-west at `latitude`, on a map `width_px` wide from west to east."""
+    return (east - west) * KM_PER_DEGREE * math.cos(math.radians(latitude)) / width_px
+
+
+def _card(figure, box, pad):
+    figure.add_artist(FancyBboxPatch((box.x0, box.y0), box.x1 - box.x0, box.y1 - box.y0,
+                                     boxstyle=f"round,pad=0,rounding_size={pad}", transform=IdentityTransform(),
+                                     facecolor="white", edgecolor="#444", linewidth=0.6, alpha=0.92, zorder=20))
+
+
+def draw_scale_bar(figure, west, east, latitude, *, points):
+    """A two-part bar of a round number of kilometres, in the lower left; its box (pixels)."""
+    width_px, _ = figure.canvas.get_width_height()
+    unit = points / 72 * figure.dpi  # pixels in one of the map's text points
+    per_px = km_per_pixel(west, east, latitude, width_px)
+    km = scale_bar_km(per_px, width_px)
+    length = km / per_px
+    margin, pad, bar = 1.2 * unit, 0.6 * unit, 0.45 * unit
+    box = Box(margin, margin, margin + length + 2 * pad + 2.2 * unit, margin + bar + 2.4 * unit)
+    _card(figure, box, pad)
+    x, y = box.x0 + pad, box.y0 + pad
+    for part in range(2):
+        figure.add_artist(Rectangle((x + part * length / 2, y), length / 2, bar, transform=IdentityTransform(),
+                                    facecolor="#111" if part == 0 else "white", edgecolor="#111",
+                                    linewidth=0.8, zorder=21))
+    for at, text in ((x, "0"), (x + length, f"{km} km")):
+        figure.text(at / width_px, (y + bar + 0.3 * unit) / figure.canvas.get_width_height()[1], text,
+                    ha="left" if text == "0" else "center", va="bottom", fontsize=points * 0.9, color="#111",
+                    zorder=22)
+    return box
+
+
+def draw_north_arrow(figure, *, points):
+    """An arrow pointing up with an N, in the upper right (the maps are drawn with north up); its box."""
+    width_px, height_px = figure.canvas.get_width_height()
+    unit = points / 72 * figure.dpi
+    size = 2.2 * unit
+    margin = 1.2 * unit
+    box = Box(width_px - margin - size, height_px - margin - 1.9 * size, width_px - margin, height_px - margin)
+    _card(figure, box, 0.4 * unit)
+    centre = (box.x0 + box.x1) / 2
+    tip, foot = box.y1 - 0.15 * size, box.y0 + 0.85 * size
+    figure.add_artist(Polygon([(centre, tip), (centre + 0.3 * size, foot), (centre, foot + 0.18 * size),
+                               (centre - 0.3 * size, foot)], closed=True, transform=IdentityTransform(),
+                              facecolor="#111", edgecolor="#111", zorder=21))
+    figure.text(centre / width_px, (box.y0 + 0.12 * size) / height_px, "N", ha="center", va="bottom",
+                fontsize=points, fontweight="bold", color="#111", zorder=22)
+    return box
