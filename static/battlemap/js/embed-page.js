@@ -3,6 +3,7 @@ import { noticeAddressProblems } from './controls/notice-panel.js';
 import { applyEmbedSpan, connectHost, foldableStory, readEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
 import { createMap } from './map/create-map.js';
 import { startPage } from './map/start-page.js';
+import { startVideoFrameMode } from './video/video-frame-mode.js';
 
 startPage((options, timeline) => {
   // Its controls, theme and story first: the map takes its backdrop from the theme.
@@ -17,5 +18,6 @@ startPage((options, timeline) => {
   urlSync.start();
   noticeAddressProblems({ clock, index, groundFit: parts.groundFit, urlSync, optionProblems: problems });
   connectHost({ clock, map, index, layers: parts.overlays, unitLayer: layers.units, allowedOrigins: options.allowed_origins, slug: options.slug });
+  startVideoFrameMode(parts);
   return { ...parts, afterFirstFrame: () => startEmbedPlayback({ clock, options: embedOptions }) };
 });

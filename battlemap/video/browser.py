@@ -1,0 +1,91 @@
+"""The frames' source: the embed page in its video frame mode (?frame=video), in headless Chromium
+driven by Playwright, served by a threaded server in this process unless a running one is given."""
+
+import os
+import threading
+from contextlib import contextmanager
+from urllib.parse import urlencode
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+PAGE_TIMEOUT_MS = 60000
+
+
+class _QuietHandler:
+    """Django's request handler without a line on the terminal per request."""
+
+    @staticmethod
+    def make():
+        from django.core.servers.basehttp import WSGIRequestHandler
+
+        class Handler(WSGIRequestHandler):
+            def log_message(self, *args):
+                pass
+
+        return Handler
+
+
+@contextmanager
+def local_server():
+    """This project served on 127.0.0.1 at a free port, static files included; yields its base URL."""
+    from django.conf import settings
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.servers.basehttp import ThreadedWSGIServer
+    from django.core.wsgi import get_wsgi_application
+
+    if "127.0.0.1" not in settings.ALLOWED_HOSTS and "*" not in settings.ALLOWED_HOSTS:
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
+    server = ThreadedWSGIServer(("127.0.0.1", 0), _QuietHandler.make(), allow_reuse_address=False)
+    server.daemon_threads = True
+    server.set_app(StaticFilesHandler(get_wsgi_application()))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def frame_page_url(base_url, request):
+    query = {"frame": "video", "controls": "none"}
+    if request.pov:
+        query["pov"] = request.pov
+    return f"{base_url.rstrip('/')}/embed/{request.slug}/?{urlencode(query)}"
+
+
+@contextmanager
+def frame_page(base_url, request):
+    """The page in video frame mode at the request's size, planned; yields (page, plan)."""
+    if not os.path.exists(CHROMIUM_PATH):
+        raise RuntimeError(f"no Chromium at {CHROMIUM_PATH} (install it, or set CHROMIUM_PATH)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": request.width, "height": request.height},
+                                          device_scale_factor=1, reduced_motion="no-preference")
+            page = context.new_page()
+            page.set_default_timeout(PAGE_TIMEOUT_MS)
+            errors = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(frame_page_url(base_url, request))
+            page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true' && !!window.battlemapVideo")
+            if errors:
+                raise RuntimeError(f"the page failed: {errors[0]}")
+            plan = page.evaluate("(options) => window.battlemapVideo.prepare(options)", {
+                "from": request.start.isoformat(), "to": request.end.isoformat(), "fps": request.fps,
+                "seconds": request.seconds, "holdMoments": request.hold_moments, "address": request.address,
+            })
+            yield page, plan
+        finally:
+            browser.close()
+
+
+def frames(page, plan):
+    """Each frame as a PNG (bytes), drawn by the page at its time and captured from the page."""
+    for i in range(plan["frameCount"]):
+        page.evaluate("(i) => window.battlemapVideo.drawFrame(i)", i)
+        yield page.screenshot(type="png", animations="allow", caret="initial", scale="device")

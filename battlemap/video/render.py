@@ -1,0 +1,52 @@
+"""Render a checked VideoRequest to its file: the page's frames, stepped one by one, into ffmpeg."""
+
+import threading
+
+from .browser import frame_page, frames, local_server
+from .encoder import VideoWriter
+from .progress import ProgressBar
+
+
+def _render(request, *, base_url, progress_stream, fail_after):
+    with frame_page(base_url, request) as (page, plan):
+        bar = ProgressBar(plan["frameCount"], stream=progress_stream)
+        with VideoWriter(request.output, format=request.format, fps=request.fps) as writer:
+            for done, png in enumerate(frames(page, plan), start=1):
+                if fail_after is not None and done > fail_after:
+                    raise RuntimeError(f"stopped after {fail_after} frames (a test's failure)")
+                writer.add(png)
+                bar.update(done)
+        bar.finish()
+        return {**plan, "output": str(request.output)}
+
+
+def _in_thread(work):
+    """Run `work()` in a thread of its own (Playwright's sync API needs a thread without an event
+    loop) and return its result or raise its error."""
+    outcome = {}
+
+    def run():
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # noqa: BLE001 (handed back to the caller)
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, name="render_video")
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def render_video(request, *, server_url=None, progress_stream=None, fail_after=None):
+    """Render `request`; frames from `server_url` if given, else from a server started here.
+    Returns the plan ({frameCount, fps, seconds, width, height}) and the output path.
+    `fail_after` (tests) raises after that many frames, as a failure mid-way would."""
+    def work():
+        if server_url:
+            return _render(request, base_url=server_url, progress_stream=progress_stream, fail_after=fail_after)
+        with local_server() as base_url:
+            return _render(request, base_url=base_url, progress_stream=progress_stream, fail_after=fail_after)
+
+    return _in_thread(work)
