@@ -7,7 +7,7 @@ import time
 class ProgressBar:
     def __init__(self, total, *, stream=None, width=30, label="frames"):
         self.total = max(1, total)
-        self.stream = stream or sys.stderr
+        self.stream = stream if stream is not None else sys.stderr
         self.width = width
         self.label = label
         self.started = time.monotonic()
