@@ -86,6 +86,10 @@ class TouchesOperationAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         record = form.instance
+        cited_keys = {item["source"] for item in getattr(record, "citations", None) or []}
+        if cited_keys:
+            # Every work cited with a locator is among the record's sources, as a file's load makes it.
+            record.sources.add(*Source.objects.filter(operation=self.operation_of(record), key__in=cited_keys))
         self.after_change(self.operation_of(record), {getattr(record, "date", None), form.initial.get("date")} - {None})
         operation_touch(operation=self.operation_of(record))
 
@@ -142,7 +146,7 @@ class SideAdmin(TouchesOperationAdmin):
 @admin.register(Source)
 class SourceAdmin(TouchesOperationAdmin):
     fields = layer_fields("sources")
-    list_display = ["key", "author", "title", "year", "operation"]
+    list_display = ["key", "author", "title", "year", "consulted", "operation"]
     list_filter = ["operation"]
     search_fields = ["key", "author", "title", "note"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -172,8 +176,8 @@ class FormationAdmin(CitedAdmin):
 @admin.register(Position)
 class PositionAdmin(CitedAdmin):
     fields = layer_fields("positions")
-    list_display = ["formation", "date", "status", "strength", "certainty"]
-    list_filter = ["formation__operation", "date", "status", "certainty"]
+    list_display = ["formation", "date", "status", "strength", "certainty", "basis"]
+    list_filter = ["formation__operation", "date", "status", "certainty", "basis"]
     search_fields = ["formation__name", "formation__key", "note"]
     date_hierarchy = "date"
     autocomplete_fields = ["formation"]
@@ -188,8 +192,8 @@ class AreaAdmin(CitedAdmin):
     (from the day the area had, too, when the edit moved it to another day)."""
 
     fields = layer_fields("areas")
-    list_display = ["date", "side", "role", "certainty", "operation"]
-    list_filter = ["operation", "date", "side", "role", "certainty"]
+    list_display = ["date", "side", "role", "certainty", "basis", "operation"]
+    list_filter = ["operation", "date", "side", "role", "certainty", "basis"]
     search_fields = ["note", "side__name"]
 
     def after_change(self, operation, days):
@@ -206,7 +210,7 @@ class FrontAdmin(CitedAdmin):
     # Set by the save below, never by hand: a front edited here is authored.
     readonly_fields = ["origin"]
     list_display = ["date", "time", "side_a", "side_b", "origin", "certainty", "operation"]
-    list_filter = ["operation", "origin", "date", "certainty"]
+    list_filter = ["operation", "origin", "date", "certainty", "basis"]
     search_fields = ["note", "side_a__name", "side_b__name"]
 
     def save_model(self, request, obj, form, change):
@@ -224,7 +228,7 @@ class FrontAdmin(CitedAdmin):
 class MovementAdmin(CitedAdmin):
     fields = layer_fields("movements")
     list_display = ["label", "side", "kind", "start_date", "end_date", "formation"]
-    list_filter = ["operation", "side", "kind", "certainty"]
+    list_filter = ["operation", "side", "kind", "certainty", "basis"]
     search_fields = ["label", "key", "note", "formation__name"]
     autocomplete_fields = ["formation"]
 
@@ -232,8 +236,8 @@ class MovementAdmin(CitedAdmin):
 @admin.register(Event)
 class EventAdmin(CitedAdmin):
     fields = layer_fields("events")
-    list_display = ["date", "time", "title", "importance", "certainty"]
-    list_filter = ["operation", "date", "importance", "certainty"]
+    list_display = ["date", "time", "title", "importance", "certainty", "basis"]
+    list_filter = ["operation", "date", "importance", "certainty", "basis"]
     search_fields = ["title", "text", "note"]
 
 

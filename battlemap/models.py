@@ -9,7 +9,7 @@ from geodata.layers import (
     SIDES, SOURCES,
 )
 from geodata.vocabulary import (
-    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
+    AREA_ROLES, BASES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
     PLACE_KINDS, POSITION_STATUSES, VIEW_ZOOMS, choices,
 )
 
@@ -114,6 +114,9 @@ class Source(Checked):
     year = models.CharField(max_length=20, blank=True)
     pages = models.CharField(max_length=100, blank=True)
     url = models.URLField(max_length=500, blank=True, validators=[RuleValidator("url_problem")])
+    consulted = models.TextField(
+        blank=True, help_text="The edition or copy read, and how (a web page: the date read); empty "
+                              "when no one here has read the work.")
     note = models.TextField(blank=True)
 
     class Meta:
@@ -127,14 +130,33 @@ class Source(Checked):
 
 
 class Cited(Checked):
-    """What every dated record shares: a certainty, a note and the sources it cites."""
+    """What every cited record shares: a certainty, how we know it (its basis, what it was derived
+    from, the passages it cites), a note and the sources it cites (geodata.layers._cited says each)."""
 
     certainty = models.CharField(max_length=12, choices=choices(CERTAINTIES), default="certain")
+    basis = models.CharField(
+        max_length=8, choices=choices(BASES), default="stated",
+        help_text="stated: a cited passage says it (give a citation with a locator); derived: computed "
+                  "by the project (say from what in 'derived from'); inferred: the authors' judgement "
+                  "(say why in the note).")
+    derived_from = models.TextField(
+        blank=True, help_text="For a derived record: the records it was derived from, or the method.")
+    citations = models.JSONField(
+        default=list, blank=True,
+        help_text='The passages cited, as [{"source": "<source key>", "locator": "p. 215"}]; a locator is '
+                  "a page, a chapter, a diary's date of entry or a URL with its date. Each source is "
+                  "added to the sources cited.")
     note = models.TextField(blank=True)
     sources = models.ManyToManyField(Source, blank=True)
 
     class Meta:
         abstract = True
+
+    def neighbour_problems(self):
+        """The citations' form, and each source among the operation's."""
+        operation = self.record_operation()
+        known = None if operation is None else set(operation.sources.values_list("key", flat=True))
+        return [("citations", rules.citations_problem(self.citations, known))]
 
 
 class Formation(Cited):
@@ -216,7 +238,7 @@ class Area(Dated):
     layer = AREAS
 
     def neighbour_problems(self):
-        return [("geometry", "; ".join(self.overlap_problems()) or None)]
+        return [*super().neighbour_problems(), ("geometry", "; ".join(self.overlap_problems()) or None)]
 
     def overlap_problems(self):
         """Where this area lies over ground another side holds the same day (the loader's rule)."""

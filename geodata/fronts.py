@@ -17,6 +17,8 @@ __all__ = [
 
 # How close (in degrees, about 10 m) two sides' boundaries must run to count as one front line.
 FRONT_TOLERANCE = 1e-4
+# What every derived front is derived from (its basis is "derived").
+DERIVED_FROM = "the edge between the two sides' areas of the day (derived at load)"
 # The note every derived front carries, so a reader of an export knows where it came from.
 DERIVED_NOTE = "Derived at load where the two sides' areas meet."
 # Spacing (in degrees, about 500 m) of the points compared when an authored front is checked.
@@ -66,6 +68,7 @@ def derived_front_records(date, areas, side_order):
         records.append({
             "date": date, "time": None, "side_a": side_a, "side_b": side_b, "origin": "derived",
             "geometry": front["geometry"], "certainty": certainty, "sources": sources,
+            "basis": "derived", "derived_from": DERIVED_FROM, "citations": [],
             "note": DERIVED_NOTE,
         })
     return records

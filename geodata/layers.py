@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .vocabulary import (
-    AREA_ROLES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
+    AREA_ROLES, BASES, BRANCHES, CERTAINTIES, ECHELONS, EVENT_IMPORTANCES, FRONT_ORIGINS, MOVEMENT_KINDS,
     PLACE_KINDS,
     POSITION_STATUSES, VIEW_ZOOMS,
 )
@@ -34,12 +34,15 @@ ANY_GEOMETRY = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon
 #   date       a day within the operation
 #   time       a time of day, HH:MM
 #   sources    the keys of the sources cited, separated by ";"
+#   citations  the passages cited, as {source, locator} pairs; in a file "key: locator; key: locator"
+#              (a locator is a page, a chapter, a diary's date of entry, or a URL with its date,
+#              and holds no ";"); a key alone is a citation without a locator
 #   geometry   a shapely geometry of one of `allowed` types
 #   names      a list of strings (an operation's other names)
 #   bbox       [west, south, east, north], as its rule checks it
 #   flag       true or false (JSON booleans, or true/false/1/0/yes/no in a table), `default` when absent
 KINDS = {"key", "id", "text", "choice", "integer", "reference", "parent", "date", "time",
-         "sources", "geometry", "names", "bbox", "flag"}
+         "sources", "citations", "geometry", "names", "bbox", "flag"}
 
 # The field of a referenced record that the files use to name it.
 REFERENCE_KEYS = {"sides": "slug", "formations": "key"}
@@ -125,13 +128,36 @@ class Layer:
         return next(field for field in self.fields if field.name == name)
 
 
-def _cited(sources_required=True):
-    """What every cited record ends with: a certainty, the sources it cites and a note."""
+def _cited():
+    """What every cited record ends with: how sure it is, how we know it and what it cites.
+
+    * certainty: how sure the position or the date is (certain, probable, approximate).
+    * basis: `stated` (a cited passage says it), `derived` (computed by the project from stated
+      records: an interpolated day, a front derived from areas, a point between two attested
+      ones) or `inferred` (the authors' judgement); `stated` when the file leaves it empty.
+    * derived_from: for a derived record, what it was derived from or the method ("interpolated
+      between the attested positions of 13 and 17 May").
+    * sources: the keys of the works cited (kept for compatibility: every citation's key is
+      among them, and a key named here alone is a citation without a locator).
+    * citations: {source, locator} pairs; a stated record needs at least one locator.
+    * note: anything else, and for an inferred record why the authors judge so.
+    """
     return (
         Field("certainty", "choice", allowed=CERTAINTIES, default="certain"),
-        Field("sources", "sources", required=sources_required),
+        Field("basis", "choice", allowed=BASES, default="stated"),
+        Field("derived_from"),
+        Field("sources", "sources"),
+        Field("citations", "citations"),
         Field("note"),
     )
+
+
+# The checks of how a cited record knows what it says, told on the field that is missing.
+CITED_CHECKS = (
+    Check(rules.basis_citation_problem, ("basis", "citations"), "citations"),
+    Check(rules.basis_derivation_problem, ("basis", "derived_from"), "derived_from"),
+    Check(rules.basis_note_problem, ("basis", "note"), "note"),
+)
 
 
 # The operation's metadata (operation.json, or a GeoPackage's "operation" table).
@@ -165,6 +191,9 @@ SOURCES = Layer("sources", "Source", (
     Field("year", max_length=20),
     Field("pages", max_length=100),
     Field("url", rule=rules.url_problem, max_length=500),
+    # What was consulted and how: the edition or copy read (for a web page, its URL and the date
+    # it was read); empty when no one here has read the work.
+    Field("consulted"),
     Field("note"),
 ))
 
@@ -180,6 +209,7 @@ FORMATIONS = Layer("formations", "Formation", (
     *_cited(),
 ), checks=(
     Check(rules.own_parent_problem, ("key", "parent"), "parent"),
+    *CITED_CHECKS,
 ))
 
 POSITIONS = Layer("positions", "Position", (
@@ -189,7 +219,7 @@ POSITIONS = Layer("positions", "Position", (
     Field("strength", max_length=100),
     Field("geometry", "geometry", required=True, allowed=("Point",), stored_as="point"),
     *_cited(),
-), owned_by_operation=False)
+), owned_by_operation=False, checks=CITED_CHECKS)
 
 AREAS = Layer("areas", "Area", (
     Field("date", "date", required=True),
@@ -197,7 +227,7 @@ AREAS = Layer("areas", "Area", (
     Field("role", "choice", required=True, allowed=AREA_ROLES),
     Field("geometry", "geometry", required=True, allowed=("Polygon", "MultiPolygon")),
     *_cited(),
-))
+), checks=CITED_CHECKS)
 
 # A front line between two sides on a day: authored from a source's map, or derived at load from
 # the day's areas (origin "derived"; such rows in a file are replaced by a fresh derivation).
@@ -211,6 +241,7 @@ FRONTS = Layer("fronts", "Front", (
     *_cited(),
 ), checks=(
     Check(rules.front_sides_problem, ("side_a", "side_b"), "side_b"),
+    *CITED_CHECKS,
 ))
 
 MOVEMENTS = Layer("movements", "Movement", (
@@ -226,6 +257,7 @@ MOVEMENTS = Layer("movements", "Movement", (
 ), checks=(
     Check(rules.date_order_problem, ("start_date", "end_date"), "end_date"),
     Check(rules.formation_side_problem, ("formation", "formation.side", "side"), "formation"),
+    *CITED_CHECKS,
 ))
 
 EVENTS = Layer("events", "Event", (
@@ -237,7 +269,7 @@ EVENTS = Layer("events", "Event", (
     Field("importance", "integer", allowed=EVENT_IMPORTANCES, default=1),
     Field("geometry", "geometry", allowed=("Point",), stored_as="point"),
     *_cited(),
-))
+), checks=CITED_CHECKS)
 
 PLACES = Layer("places", "Place", (
     Field("name", required=True, max_length=200),
@@ -245,8 +277,8 @@ PLACES = Layer("places", "Place", (
     Field("kind", "choice", required=True, allowed=PLACE_KINDS),
     Field("gazetteer_id", rule=rules.gazetteer_id_problem, max_length=40),
     Field("geometry", "geometry", required=True, allowed=ANY_GEOMETRY),
-    *_cited(sources_required=False),
-))
+    *_cited(),
+), checks=CITED_CHECKS)
 
 # The moments a teacher steps through: a date and time, a view (a Point centre with its zoom, or a
 # Polygon to frame), the layers to show and a caption with its sources.

@@ -209,6 +209,32 @@ class _Feature:
             self.problem("sources", f"unknown source(s) {', '.join(unknown)}")
         return [key for key in keys if key in known]
 
+    def citations(self, known):
+        """The passages cited: "key: locator; key: locator" (a key alone has no locator), or a JSON
+        list of {"source", "locator"} objects; each key among the operation's sources."""
+        value = self.properties.get("citations")
+        if isinstance(value, str) and value.strip().startswith("["):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError:
+                self.problem("citations", "is not a JSON list of citations")
+                return []
+        if isinstance(value, (list, tuple)):
+            citations = [item if isinstance(item, dict) else {"source": str(item)} for item in value]
+            citations = [{"source": str(item.get("source") or "").strip(),
+                          "locator": str(item.get("locator") or "").strip()} for item in citations]
+        else:
+            citations = []
+            for part in self.text("citations").split(";"):
+                key, _, locator = part.partition(":")
+                if part.strip():
+                    citations.append({"source": key.strip(), "locator": locator.strip()})
+        problem = rules.citations_problem(citations, known)
+        if problem:
+            self.problem("citations", problem)
+            return [item for item in citations if item["source"] in known]
+        return citations
+
     def geometry(self, geometry, allowed, required=True, limits=None, bbox=None):
         if geometry is None or (isinstance(geometry, float) and math.isnan(geometry)):
             if required:
@@ -332,6 +358,8 @@ def _value(f, field, geometry, context):
         return f.time(field.name)
     if kind == "sources":
         return f.source_keys(context["sources"], required=field.required)
+    if kind == "citations":
+        return f.citations(context["sources"])
     if kind == "geometry":
         return f.geometry(geometry, field.allowed, required=field.required, limits=context["limits"],
                           bbox=(context["operation"] or {}).get("bbox"))
@@ -366,6 +394,10 @@ def _value(f, field, geometry, context):
 def _check_record(layer, f, geometry, context):
     """One row as a record: every field of the layer's description, checked."""
     record = {field.name: _value(f, field, geometry, context) for field in layer.fields}
+    if "citations" in record:
+        # Every work cited with a locator is among the record's sources, as the API lists them.
+        record["sources"] += [key for key in dict.fromkeys(c["source"] for c in record["citations"])
+                              if key not in record["sources"]]
     _check_across_fields(layer, f, record, context)
     if any(field.kind == "key" for field in layer.fields):
         context[layer.name][record["key"]] = record

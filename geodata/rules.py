@@ -13,7 +13,8 @@ import shapely
 from .geometry import equal_area_km2
 
 __all__ = [
-    "bbox_problem", "colour_problem", "date_order_problem", "date_outside_problem",
+    "basis_citation_problem", "basis_derivation_problem", "basis_note_problem", "bbox_problem",
+    "citations_problem", "colour_problem", "date_order_problem", "date_outside_problem",
     "formation_side_problem", "front_sides_problem", "gazetteer_id_problem", "key_problem",
     "other_operation_problem", "outside_bbox_problem", "own_parent_problem", "sidc_problem", "side_overlap_problem",
     "vertices_problem",
@@ -188,4 +189,47 @@ def url_problem(value):
     scheme, _, rest = value.partition(":")
     if scheme.lower() not in ("http", "https") or not rest.startswith("//") or len(rest) < 3:
         return f"'{value[:80]}' is not an http(s) URL"
+    return None
+
+
+# --------------------------------------------------------------------------- how we know
+
+
+def citations_problem(citations, known=None):
+    """A record's citations: a list of {"source": key, "locator": text}; each source among the
+    `known` keys when they are given (the operation's sources)."""
+    if citations in (None, ""):
+        return None
+    if not isinstance(citations, list) or not all(
+            isinstance(item, dict) and set(item) <= {"source", "locator"} and isinstance(item.get("source"), str)
+            and item["source"].strip() and isinstance(item.get("locator", ""), str) for item in citations):
+        return ('expected a list of citations like [{"source": "glantz1998", "locator": "p. 215"}] '
+                '(in a file: "glantz1998: p. 215; bock1996: diary, 23 May 1942")')
+    unknown = sorted({item["source"] for item in citations if known is not None and item["source"] not in known})
+    if unknown:
+        return f"unknown source(s) {', '.join(unknown)}"
+    return None
+
+
+def basis_citation_problem(basis, citations):
+    """A `stated` record rests on a passage a reader can find: at least one citation with a
+    locator (a page, a chapter, a diary's date of entry, or a URL with its revision or access date)."""
+    if basis == "stated" and not any((item.get("locator") or "").strip()
+                                     for item in (citations or []) if isinstance(item, dict)):
+        return ("a stated record needs at least one citation with a locator (source: page, chapter, "
+                "diary date or URL with its date); or give its basis as derived or inferred")
+    return None
+
+
+def basis_derivation_problem(basis, derived_from):
+    """A `derived` record names what it was computed from, or the method."""
+    if basis == "derived" and not (derived_from or "").strip():
+        return "a derived record names what it was derived from, or the method, in derived_from"
+    return None
+
+
+def basis_note_problem(basis, note):
+    """An `inferred` record says in its note why the authors judge so."""
+    if basis == "inferred" and not (note or "").strip():
+        return "an inferred record says in its note why the authors judge so"
     return None

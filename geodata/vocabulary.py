@@ -1,11 +1,16 @@
 """The allowed values of the operation data, shared by the file loader and the Django models."""
 
 __all__ = [
-    "AREA_ROLES", "AREA_ROLES_PAINTED", "BRANCHES", "CERTAINTIES", "ECHELONS", "ECHELON_LABELS", "EVENT_IMPORTANCES", "FRONT_ORIGINS",
+    "AREA_ROLES", "AREA_ROLES_PAINTED", "BASES", "BRANCHES", "CERTAINTIES", "ECHELONS", "ECHELON_LABELS", "EVENT_IMPORTANCES", "FRONT_ORIGINS",
     "MOVEMENT_KINDS", "PLACE_KINDS", "POSITION_STATUSES", "VIEW_LAYERS", "VIEW_ZOOMS", "choices", "vocabulary_for_browser",
 ]
 
 CERTAINTIES = ("certain", "probable", "approximate")
+
+# How we know a record: `stated` (a cited passage says it: at least one citation with a locator),
+# `derived` (computed by the project from stated records: it names them or the method, in
+# `derived_from`) or `inferred` (the authors' judgement: the note says why).
+BASES = ("stated", "derived", "inferred")
 
 ECHELONS = ("front", "army_group", "army", "corps", "division", "brigade", "regiment", "group")
 

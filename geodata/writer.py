@@ -17,6 +17,10 @@ __all__ = ["FORMATS", "write_operation"]
 
 
 def _cell(value):
+    if isinstance(value, (list, tuple)) and value and isinstance(value[0], dict):
+        # Citations: "key: locator; key" (the loader's form of a table cell).
+        return "; ".join(f"{item['source']}: {item['locator']}" if item.get("locator") else item["source"]
+                         for item in value)
     if isinstance(value, (list, tuple)):
         return ";".join(value)
     if isinstance(value, datetime.time):

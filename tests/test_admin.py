@@ -44,7 +44,7 @@ def post_eastville_geometry(client, operation, geometry):
     place = Place.objects.get(name="Eastville")
     response = client.post(reverse("admin:battlemap_place_change", args=[place.pk]), {
         "operation": operation.pk, "name": "Eastville", "modern_name": "Skhidne",
-        "kind": "town", "certainty": "certain", "note": "", "geometry": geometry,
+        "kind": "town", "certainty": "certain", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]', "note": "", "geometry": geometry,
     })
     place.refresh_from_db()
     return place, response
@@ -73,7 +73,7 @@ def test_an_admin_edit_renews_the_timeline(staff_client, sample_operation):
     response = staff_client.post(reverse("admin:battlemap_event_change", args=[event.pk]), {
         "operation": sample_operation.pk, "key": "opening", "date": "1942-05-11", "time": "06:30",
         "title": "The attack opens at dawn", "text": event.text, "importance": 3,
-        "point": '{"type": "Point", "coordinates": [36.05, 49.5]}', "certainty": "certain",
+        "point": '{"type": "Point", "coordinates": [36.05, 49.5]}', "certainty": "certain", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]',
         "sources": [source.pk for source in event.sources.all()], "note": "",
     })
     assert response.status_code == 302
@@ -169,7 +169,7 @@ def test_an_area_over_the_other_sides_ground_is_refused_in_the_admin_form(staff_
     response = staff_client.post(reverse("admin:battlemap_area_change", args=[west.pk]), {
         "operation": sample_operation.pk, "date": "1942-05-12", "side": west.side_id, "role": "held",
         "geometry": '{"type": "Polygon", "coordinates": [[[35.0, 49.0], [36.6, 49.0], [36.6, 50.0], [35.0, 50.0], [35.0, 49.0]]]}',
-        "certainty": "certain", "note": "", "sources": [source.pk for source in west.sources.all()],
+        "certainty": "certain", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]', "note": "", "sources": [source.pk for source in west.sources.all()],
     })
     assert response.status_code == 200
     assert "overlaps the ground of east" in response.content.decode()
@@ -190,7 +190,7 @@ def test_an_area_over_the_loaders_limit_of_vertices_is_refused_in_the_admin_form
     response = staff_client.post(reverse("admin:battlemap_area_change", args=[west.pk]), {
         "operation": sample_operation.pk, "date": "1942-05-12", "side": west.side_id, "role": "held",
         "geometry": json.dumps({"type": "Polygon", "coordinates": [ring + ring[:1]]}),
-        "certainty": "certain", "note": "", "sources": [source.pk for source in west.sources.all()],
+        "certainty": "certain", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]', "note": "", "sources": [source.pk for source in west.sources.all()],
     })
     assert response.status_code == 200
     assert "100,000 vertices, over the limit max_vertices_per_geometry (20,000)" in response.content.decode()

@@ -44,7 +44,8 @@ def front_features(collection):
 def authored_front(coordinates, day="1942-05-11", certainty="probable"):
     return {"type": "Feature", "geometry": {"type": "LineString", "coordinates": coordinates},
             "properties": {"date": day, "side_a": "east", "side_b": "west",
-                           "certainty": certainty, "sources": "sample-orders", "note": "From a map."}}
+                           "certainty": certainty, "sources": "sample-orders", "citations": "sample-orders: map 2",
+                           "note": "From a map."}}
 
 
 def write_fronts(folder, *features):
@@ -158,7 +159,7 @@ def test_the_check_and_the_load_print_the_warning(db, sample_copy, capsys):
     (lambda f: f["properties"].update(side_a="north"), "field 'side_a': unknown side 'north'"),
     (lambda f: f.update(geometry={"type": "Point", "coordinates": [36, 49.5]}),
      "geometry is a Point; expected LineString or MultiLineString"),
-    (lambda f: f["properties"].update(sources=""), "field 'sources': is required"),
+    (lambda f: f["properties"].update(sources="", citations=""), "field 'citations': a stated record needs"),
 ])
 def test_a_bad_front_is_refused_naming_the_field(sample_copy, change, message):
     feature = authored_front(ALONG)
@@ -208,7 +209,7 @@ def test_an_admin_edit_of_an_area_derives_its_days_front_again(staff_client, sam
         area = Area.objects.get(operation=sample_operation, date=DAY_11, side__slug=side)
         return staff_client.post(reverse("admin:battlemap_area_change", args=[area.pk]), {
             "operation": sample_operation.pk, "date": "1942-05-11", "side": area.side.pk,
-            "role": "held", "geometry": shapely.to_geojson(polygon), "certainty": "certain",
+            "role": "held", "geometry": shapely.to_geojson(polygon), "certainty": "certain", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]',
             "sources": [source.pk for source in area.sources.all()], "note": "",
         })
 
@@ -228,7 +229,7 @@ def test_an_admin_edit_of_a_front_makes_it_authored_and_an_area_edit_keeps_it(st
     response = staff_client.post(reverse("admin:battlemap_front_change", args=[front.pk]), {
         "operation": sample_operation.pk, "date": "1942-05-11", "time": "",
         "side_a": front.side_a.pk, "side_b": front.side_b.pk, "origin": "derived",
-        "geometry": shapely.to_geojson(line), "certainty": "approximate",
+        "geometry": shapely.to_geojson(line), "certainty": "approximate", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]',
         "sources": [source.pk for source in front.sources.all()], "note": "Redrawn from a map.",
     })
     assert response.status_code == 302
@@ -277,7 +278,7 @@ def test_a_front_added_in_the_admin_is_authored_and_served(staff_client, fronts_
     response = staff_client.post(reverse("admin:battlemap_front_add"), {
         "operation": fronts_only.pk, "date": "1942-05-13", "time": "18:00",
         "side_a": east.pk, "side_b": west.pk, "geometry": shapely.to_geojson(shapely.LineString(ALONG)),
-        "certainty": "probable", "sources": [fronts_only.sources.first().pk], "note": "",
+        "certainty": "probable", "basis": "stated", "citations": '[{"source": "sample-notes", "locator": "p. 2"}]', "sources": [fronts_only.sources.first().pk], "note": "",
     })
     assert response.status_code == 302
     situation = APIClient().get(f"{API}/fronts-only/situation/", {"date": "1942-05-13"}).json()

@@ -182,7 +182,7 @@ CASES = [
     ("areas-bowtie", geometry("areas", 0, ring([[36.0, 49.5], [36.2, 49.7], [36.2, 49.5], [36.0, 49.7], [36.0, 49.5]])), ["areas.geojson: feature 0: field 'geometry': invalid geometry"], None),
     ("areas-30000-vertices", geometry("areas", 0, MILLION), ["areas.geojson: feature 0: field 'geometry'", "max_vertices_per_geometry"], None),
     ("areas-unknown-role", properties("areas", 0, role="occupied"), ["field 'role': unknown value 'occupied'"], None),
-    ("areas-no-sources", properties("areas", 0, sources=""), ["areas.geojson: feature 0: field 'sources': is required"], None),
+    ("areas-no-sources", properties("areas", 0, sources="", citations=""), ["areas.geojson: feature 0: field 'citations': a stated record needs"], None),
     ("areas-unknown-source", properties("areas", 0, sources="wikipedia"), ["field 'sources': unknown source(s) wikipedia"], None),
     ("areas-not-a-feature-collection", write_text("areas.geojson", json.dumps({"type": "Feature"})), ["areas.geojson: expected a GeoJSON FeatureCollection"], None),
     # movements.geojson

@@ -214,8 +214,9 @@ def test_a_missing_required_field_is_named(sample_copy):
 
 
 def test_a_record_without_sources_is_refused(sample_copy):
-    edit_features(sample_copy, "areas", lambda c: c["features"][0]["properties"].update(sources=""))
-    assert "every record cites at least one source" in problems_of(sample_copy)[0]
+    edit_features(sample_copy, "areas", lambda c: c["features"][0]["properties"].update(sources="", citations=""))
+    assert problems_of(sample_copy)[0].startswith(
+        "areas.geojson: feature 0: field 'citations': a stated record needs at least one citation with a locator")
 
 
 def test_an_unknown_parent_is_named(sample_copy):

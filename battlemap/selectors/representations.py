@@ -21,11 +21,16 @@ __all__ = [
 
 
 # What every cited record ends with, in the order the API writes it.
-CITED_LAST = ("certainty", "note", "sources")
+CITED_LAST = ("certainty", "basis", "derived_from", "citations", "note", "sources")
 
 
 def _source_keys(record):
     return record.source_keys
+
+
+def _how_we_know(record):
+    """How a cited record is known: its basis, what it was derived from and the passages it cites."""
+    return {"basis": record.basis, "derived_from": record.derived_from, "citations": record.citations or []}
 
 
 @cache
@@ -77,7 +82,7 @@ def _front_properties(front):
     return {
         "sides": [front.side_a.slug, front.side_b.slug], "origin": front.origin,
         "time": front.time.strftime("%H:%M") if front.time else None,
-        "certainty": front.certainty, "note": front.note, "sources": _source_keys(front),
+        "certainty": front.certainty, **_how_we_know(front), "note": front.note, "sources": _source_keys(front),
         "authored_date": front.date.isoformat(),
     }
 
@@ -88,7 +93,7 @@ def _unit_properties(position):
         "formation": formation.key, "name": formation.name, "side": formation.side.slug,
         "echelon": formation.echelon, "branch": formation.branch, "sidc": formation.sidc,
         "status": position.status, "strength": position.strength,
-        "certainty": position.certainty, "note": position.note,
+        "certainty": position.certainty, **_how_we_know(position), "note": position.note,
         "sources": _source_keys(position), "authored_date": position.date.isoformat(),
     }
 
@@ -98,7 +103,7 @@ def _movement_properties(movement):
         "side": movement.side.slug, "kind": movement.kind,
         "start_date": movement.start_date.isoformat(), "end_date": movement.end_date.isoformat(),
         "formation": movement.formation.key if movement.formation else None,
-        "label": movement.label, "certainty": movement.certainty, "note": movement.note,
+        "label": movement.label, "certainty": movement.certainty, **_how_we_know(movement), "note": movement.note,
         "sources": _source_keys(movement),
     }
 
@@ -202,7 +207,7 @@ def timeline_for(operation):
                 "formation": keys[position.formation_id], "date": position.date.isoformat(),
                 "lon": round(position.point.x, precision), "lat": round(position.point.y, precision),
                 "status": position.status, "strength": position.strength,
-                "certainty": position.certainty, "note": position.note,
+                "certainty": position.certainty, **_how_we_know(position), "note": position.note,
                 "sources": _source_keys(position),
             }
             for position in all_positions
@@ -254,7 +259,7 @@ def places_geojson(operation=None):
         _feature(f"place:{place.pk}", place.geometry, {
             "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
             "gazetteer_id": place.gazetteer_id, "operation": place.operation.slug, "certainty": place.certainty,
-            "note": place.note, "sources": _source_keys(place),
+            **_how_we_know(place), "note": place.note, "sources": _source_keys(place),
         }, precision)
         for place in places_for(operation)
     ]
