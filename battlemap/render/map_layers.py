@@ -47,7 +47,7 @@ def draw_ground(axes, areas, styles, scale=1.0):
                 continue
             axes.add_patch(PathPatch(
                 _polygon_path(polygon), facecolor=style.pocket if pocket else style.ground,
-                hatch="xx" if pocket else (style.ground_hatch or None), hatchcolor=style.hatch,
+                hatch="xx" if pocket else (style.ground_hatch or None), hatchcolor=style.hatch, hatch_linewidth=0.8 * scale,
                 edgecolor=style.ink if pocket else "none", linewidth=0.8 * scale if pocket else 0, zorder=1))
 
 

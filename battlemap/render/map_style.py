@@ -16,8 +16,8 @@ PAPER = "#f4f4f0"
 GROUND_LUMA = (226, 166, 196, 136)
 # The hatching's lines: dark enough to be seen in grey, light enough that names over them read.
 HATCH_LUMA = 150
-# The pocket: between the two, cross-hatched.
-POCKET_LUMA = 196
+# The pocket: light, cross-hatched (its lines bring its grey between the two sides').
+POCKET_LUMA = 214
 # matplotlib's hatch patterns: the first side hatched, the second plain, then the others.
 GROUND_HATCH = ("///", "", "\\\\\\", "...")
 POCKET_HATCH = "xx"
