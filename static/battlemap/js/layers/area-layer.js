@@ -34,10 +34,11 @@ function mixColours(backdrop, colour, alpha) {
   return mixed;
 }
 
-function hatchPattern(context, colour, spacing = 8, lineWidth = 2) {
+function hatchPattern(context, colour, spacing = 8, lineWidth = 2, back = false) {
   const tile = document.createElement('canvas');
   tile.width = tile.height = spacing;
   const c = tile.getContext('2d');
+  if (back) c.setTransform(-1, 0, 0, 1, spacing, 0);
   c.strokeStyle = colour;
   c.lineWidth = lineWidth;
   c.beginPath();
@@ -65,6 +66,14 @@ export const AreaLayer = CanvasLayer.extend({
      * null (with a base map) blends as usual.
      */
     backdrop: null,
+    /** Grey-safe styles by side (paper/grey-safe.js), or null for the screen's colours. */
+    paper: null,
+  },
+
+  /** Draw each side in its grey-safe style (a Map from greySafeStyles), or in its colours (null). */
+  setPaper(styles) {
+    this.options.paper = styles;
+    this.redrawNow();
   },
 
   setBackdrop(colour) {
@@ -89,8 +98,29 @@ export const AreaLayer = CanvasLayer.extend({
   },
 
   _pattern(context, colour) {
-    if (!this._patterns.has(colour)) this._patterns.set(colour, hatchPattern(context, colour));
+    // 'colour|back' hatches the other way, for the pocket's cross-hatching.
+    if (!this._patterns.has(colour)) this._patterns.set(colour, hatchPattern(context, colour.split('|')[0], 8, 2, colour.endsWith('|back')));
     return this._patterns.get(colour);
+  },
+
+  /** The path just traced, in its side's grey-safe ground (the pocket's, cross-hatched and outlined). */
+  _fillPaper(context, paper, pocket, fade) {
+    context.globalAlpha = fade;
+    context.fillStyle = pocket ? paper.pocket : paper.ground;
+    context.fill('evenodd');
+    const hatch = pocket ? paper.pocketHatch : paper.hatch;
+    if (hatch) {
+      context.fillStyle = this._pattern(context, hatch);
+      context.fill('evenodd');
+      if (pocket) {
+        context.fillStyle = this._pattern(context, `${hatch}|back`);
+        context.fill('evenodd');
+        context.strokeStyle = paper.ink;
+        context.lineWidth = 2;
+        context.stroke();
+      }
+    }
+    context.globalAlpha = 1;
   },
 
   draw(context, { map, time }) {
@@ -117,6 +147,11 @@ export const AreaLayer = CanvasLayer.extend({
           });
           context.closePath();
         }
+      }
+      const paper = this.options.paper?.get(shape.side);
+      if (paper && shape.role !== 'contested') {
+        this._fillPaper(context, paper, shape.role === 'pocket', certainty.fade);
+        continue;
       }
       const alpha = fillOpacity(ROLE_FILL_OPACITY[shape.role], map) * certainty.fade;
       // A shape cross-fading with its partner has to blend; everything else can be pre-mixed.

@@ -48,7 +48,7 @@ export const MovementLayer = CanvasLayer.extend({
       const shaft = part.slice(0, -1).concat([[tipX - Math.cos(heading) * head * 0.6, tipY - Math.sin(heading) * head * 0.6]]);
       for (const [extra, stroke] of [[3, 'rgba(255,255,255,0.85)'], [0, colour]]) {
         context.globalAlpha = opacity * fade;
-        context.setLineDash(extra ? [] : style.dash);
+        context.setLineDash(extra ? [] : this.sideDash(movement.side, style.dash, style.width * scale));
         context.lineWidth = (style.width + extra) * scale;
         context.strokeStyle = stroke;
         context.beginPath();
@@ -76,6 +76,18 @@ export const MovementLayer = CanvasLayer.extend({
     }
     context.globalAlpha = 1;
     this.lastDrawnCount = drawn;
+  },
+});
+
+/** Each side's arrows with a dash of their own (paper/grey-safe.js's styles), or as their kind draws them (null). */
+MovementLayer.include({
+  setPaper(styles) {
+    this._paper = styles;
+    this.redrawNow();
+  },
+  sideDash(side, dash, width) {
+    const own = this._paper?.get(side)?.dash;
+    return own && own.length ? own.map((part) => part * width) : dash;
   },
 });
 
