@@ -1,5 +1,6 @@
 // The "Share / embed" dialog: writes the link and iframe snippet for the page's current state.
 import { embedPageFor, embedUrlFor, iframeSnippet } from '../embed/embed-snippet.js';
+import { shareVideo } from '../video/share-video.js';
 
 /** What the embed code says where no page could frame this one (a static export opened from a file). */
 const NOT_HOSTED = 'An embed needs this export to be hosted on a web server: put the folder on one, '
@@ -48,5 +49,6 @@ export function shareDialog({ root = document, title, map }) {
   dialog.addEventListener('input', refresh);
   dialog.querySelector('[data-action="copy-snippet"]').addEventListener('click', () => copy(field('share-snippet').value, 'Embed code'));
   dialog.querySelector('[data-action="copy-link"]').addEventListener('click', () => copy(field('share-link').value, 'Link'));
+  shareVideo({ dialog, clock: map.options.clock });
   return { refresh };
 }
