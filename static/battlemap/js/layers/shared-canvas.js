@@ -17,13 +17,26 @@ export const SharedCanvas = L.Layer.extend({
     pane: 'overlayPane',
     /** The Clock whose 'timechange' triggers a redraw; by default the map's `clock` option. */
     clock: null,
+    /**
+     * While the map plays with less than full detail (the map's `detail` option, a DrawingDetail):
+     * draw the time in steps of 1/lightStepsPerDay of a day, and skip the frames between (null:
+     * every frame), and place at most lightLabelLimit labels, the most important (null: all).
+     */
+    lightStepsPerDay: null,
+    lightLabelLimit: null,
   },
 
   initialize(options) {
     L.setOptions(this, options);
     this._layers = [];
     this._frameRequest = null;
-    this._onClockChange = () => this.requestRedraw();
+    this._drawnTime = null;
+    this._onClockChange = () => {
+      if (this.options.lightStepsPerDay && this._shedding() && this._timeToDraw() === this._drawnTime) return;
+      this.requestRedraw();
+    };
+    // Paused, the frame is drawn again in full.
+    this._onClockPause = () => this.requestRedraw();
   },
 
   /**
@@ -52,6 +65,7 @@ export const SharedCanvas = L.Layer.extend({
     this.getPane().appendChild(this._canvas);
     this._clock = this.options.clock || this._map.options.clock || null;
     this._clock?.on('timechange', this._onClockChange);
+    this._clock?.on('pause', this._onClockPause);
     this._size = null;
     this._fit();
     this.requestRedraw();
@@ -59,6 +73,7 @@ export const SharedCanvas = L.Layer.extend({
 
   onRemove() {
     this._clock?.off('timechange', this._onClockChange);
+    this._clock?.off('pause', this._onClockPause);
     this._clock = null;
     if (this._frameRequest !== null) cancelAnimationFrame(this._frameRequest);
     this._frameRequest = null;
@@ -84,7 +99,20 @@ export const SharedCanvas = L.Layer.extend({
   redrawNow(frameTime = null) {
     if (!this._map || !this._context) return;
     const { width, height, ratio } = this._size;
-    this._drawInto(this._context, { width, height, ratio, frameTime, clear: true });
+    this._drawnTime = this._drawInto(this._context, { width, height, ratio, frameTime, clear: true });
+  },
+
+  /** Whether the map sheds work now: it plays, with less than full detail. */
+  _shedding() {
+    const detail = this._map?.options.detail;
+    return Boolean(detail && detail.level !== 'full' && this._clock?.playing);
+  },
+
+  /** The time to draw: the clock's display time, in steps while shedding if this canvas steps. */
+  _timeToDraw() {
+    const time = this._clock ? this._clock.displayTime() : 0;
+    const steps = this.options.lightStepsPerDay;
+    return steps && this._shedding() ? Math.floor(time * steps) / steps : time;
   },
 
   /**
@@ -104,7 +132,7 @@ export const SharedCanvas = L.Layer.extend({
     context.setTransform(base ? base.scale(ratio) : new DOMMatrix([ratio, 0, 0, ratio, 0, 0]));
     if (clear) context.clearRect(0, 0, width, height);
     // The clock says what to draw: with reduced motion, whole days only.
-    const time = this._clock ? this._clock.displayTime() : 0;
+    const time = this._timeToDraw();
     const labels = [];
     const obstacles = [];
     for (const layer of this._layers) {
@@ -116,10 +144,13 @@ export const SharedCanvas = L.Layer.extend({
       layer.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
     }
     if (labels.length) this._drawLabels(context, labels, obstacles);
+    return time;
   },
 
   _drawLabels(context, labels, obstacles) {
     labels.sort((a, b) => b.priority - a.priority);
+    const limit = this.options.lightLabelLimit;
+    if (limit && this._shedding() && labels.length > limit) labels.length = limit;
     const kept = placeLabels(labels, obstacles);
     for (const i of kept) {
       const label = labels[i];

@@ -1,9 +1,11 @@
 // The map both pages are built on: the clock, the Leaflet map, the morph and its preparer, the layers and the controls and panels over them.
 import { createGrid } from '../core/projection.js';
 import { loadScript } from '../core/load-script.js';
+import { DetailNotice } from '../controls/detail-notice.js';
 import { echelonControl } from '../controls/echelon-control.js';
 import { menuControl } from '../controls/menu-control.js';
 import { pointOfViewControl } from '../controls/point-of-view-control.js';
+import { stepByDayButton } from '../controls/step-by-day-button.js';
 import { StoryPanel } from '../controls/story-panel.js';
 import { TimelineWidget } from '../controls/timeline-widget.js';
 import { UnitCard } from '../controls/unit-card.js';
@@ -21,6 +23,7 @@ import { Clock } from '../time/clock.js';
 import { TimelineIndex } from '../time/timeline-index.js';
 import { UrlSync } from '../time/url-sync.js';
 import { addBaseLayers } from './base-layers.js';
+import { DrawingDetail } from './drawing-detail.js';
 import { GroundFit } from './ground-fit.js';
 import { jumpToEvent } from './jump-to-event.js';
 
@@ -61,7 +64,7 @@ function loadMilsymbol() {
 }
 
 /** The Leaflet map over the operation's bbox, holding the clock for the layers and panels added to it. */
-function leafletMap(index, clock, reducedMotion) {
+function leafletMap(index, clock, detail, reducedMotion) {
   const [west, south, east, north] = index.operation.bbox;
   const bounds = L.latLngBounds([south, west], [north, east]);
   const map = L.map(document.getElementById('battlemap-map'), {
@@ -74,8 +77,10 @@ function leafletMap(index, clock, reducedMotion) {
     maxBounds: bounds.pad(1.5),
     fadeAnimation: !reducedMotion,
     zoomAnimation: !reducedMotion,
-    // Time-aware layers and panels find the clock here when they are added to the map.
+    // Time-aware layers and panels find the clock here when they are added to the map, and how
+    // much to draw while it plays.
     clock,
+    detail,
   });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   return map;
@@ -116,8 +121,10 @@ function morphing({ index, timeline, clock, redraw }) {
 function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom }) {
   map.createPane('bm-ground').style.zIndex = 350;
   map.createPane('bm-overlay').style.zIndex = 450;
-  const ground = sharedCanvas({ pane: 'bm-ground' });
-  const overlay = sharedCanvas({ pane: 'bm-overlay' });
+  // When frames come late while playing (DrawingDetail), the areas move in quarters of a day and
+  // only the most important names are placed.
+  const ground = sharedCanvas({ pane: 'bm-ground', lightStepsPerDay: 4 });
+  const overlay = sharedCanvas({ pane: 'bm-overlay', lightLabelLimit: 12 });
   const layers = {
     areas: areaLayer({ canvas: ground, order: 0, morph: morph.areas, sideBySlug: index.sideBySlug, pulse: !reducedMotion, backdrop }),
     front: frontLayer({ canvas: ground, order: 1, morph: morph.front }),
@@ -131,7 +138,7 @@ function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fit
 /**
  * Build the map of an operation in the page's #battlemap-map, with what every page of it shows.
  * options: the page's options (tile_layers); timeline: the timeline document. Returns {map, clock,
- * index, symbols, morph, preparer, layers (the canvas layers by name), events, waterAndRail, groundFit,
+ * detail (the DrawingDetail), index, symbols, morph, preparer, layers (the canvas layers by name), events, waterAndRail, groundFit,
  * overlays (Map URL name -> layer), canvases, backdrop, timelineWidget, urlSync, reducedMotion}.
  */
 export function createMap(options, timeline) {
@@ -139,7 +146,9 @@ export function createMap(options, timeline) {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // The one source of time; with reduced motion it steps and its display time is whole days.
   const clock = new Clock({ maxTime: index.maxTime, reducedMotion });
-  const map = leafletMap(index, clock, reducedMotion);
+  // How much the map draws while it plays: less, and saying so, when the device cannot keep up.
+  const detail = new DrawingDetail({ clock });
+  const map = leafletMap(index, clock, detail, reducedMotion);
   // The operation's ground fitted to the frame now and on every resize; the layers' echelons and
   // place names follow the ground's scale on screen.
   const groundFit = new GroundFit(map, {
@@ -178,18 +187,20 @@ export function createMap(options, timeline) {
   // In a small frame these fold into one menu button (the zoom and scale give way to pinch and wheel).
   const legend = pointOfView.legend();
   menuControl({ controls: [layersControl, echelons, pointOfView, legend], openInSheet: [legend] }).addTo(map);
-  const panels = addPanels({ map, clock, index, symbols, units });
+  const panels = addPanels({ map, clock, detail, index, symbols, units });
   const urlSync = new UrlSync({ clock, map, index, layers: overlays, unitLayer: units, pointOfView, groundFit });
   return {
-    map, clock, index, symbols, morph, preparer, layers, events, waterAndRail, overlays, canvases, backdrop, groundFit,
+    map, clock, detail, index, symbols, morph, preparer, layers, events, waterAndRail, overlays, canvases, backdrop, groundFit,
     urlSync, reducedMotion, ...panels,
   };
 }
 
 /** The timeline, the day's story and the unit card, each finding the clock on the map. */
-function addPanels({ map, clock, index, symbols, units }) {
+function addPanels({ map, clock, detail, index, symbols, units }) {
   const timelineElement = document.getElementById('battlemap-timeline');
   const timelineWidget = new TimelineWidget(timelineElement, { index }).addTo(map);
+  stepByDayButton(timelineElement.querySelector('[data-role="step-by-day"]'), { clock, detail });
+  new DetailNotice(document.querySelector('[data-role="detail-notice"]'), detail);
   timelineElement.addEventListener('battlemap:event-jump', (e) => jumpToEvent({ map, clock }, e.detail.event));
   new StoryPanel(document.querySelector('[data-role="story"]'), { index, onSelect: (event) => jumpToEvent({ map, clock }, event) }).addTo(map);
   const card = new UnitCard(document.querySelector('[data-role="unit-card"]'), {

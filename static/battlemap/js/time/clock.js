@@ -6,7 +6,8 @@ export const PLAY_SPEEDS = [0.25, 0.5, 1, 2, 4];
 
 /**
  * Time is a float: 0 is 00:00 on the first date, 1 is 00:00 on the second, and so on.
- * Events: 'timechange' {time, cause}, 'play', 'pause', 'speedchange' {speed}.
+ * Events: 'timechange' {time, cause}, 'play', 'pause', 'speedchange' {speed},
+ * 'playmodechange' {stepByDay}.
  * cause is one of 'play', 'scrub', 'step', 'jump', 'restore' so listeners (the URL) can tell a
  * continuous change from a discrete one.
  */
@@ -28,6 +29,8 @@ export class Clock extends Emitter {
     this.playing = false;
     // When motion is reduced, playing steps a whole day at a time instead of gliding.
     this.reducedMotion = reducedMotion;
+    // The reader's (or a slow device's) choice to play by whole days: see setStepByDay.
+    this.stepByDay = false;
     this._now = now;
     this._requestFrame = requestFrame;
     this._cancelFrame = cancelFrame;
@@ -93,6 +96,21 @@ export class Clock extends Emitter {
     return this.setTime(target, cause);
   }
 
+  /** Whether playing steps whole days (with reduced motion, or when asked) rather than gliding. */
+  get playsByDay() {
+    return this.reducedMotion || this.stepByDay;
+  }
+
+  /** Play by whole days (true) or glide (false); fires 'playmodechange' {stepByDay} when it changes. */
+  setStepByDay(on) {
+    const stepByDay = Boolean(on);
+    if (stepByDay === this.stepByDay) return this;
+    this.stepByDay = stepByDay;
+    this._stepCarry = 0;
+    this.fire('playmodechange', { stepByDay });
+    return this;
+  }
+
   setSpeed(speed) {
     if (!(speed > 0)) throw new RangeError(`Clock.setSpeed: speed must be > 0, got ${speed}`);
     if (speed === this.speed) return this;
@@ -131,7 +149,7 @@ export class Clock extends Emitter {
     // Cap the step so a background tab coming back does not leap across the operation.
     const elapsedSeconds = Math.min(0.25, Math.max(0, (now - this._lastFrameAt) / 1000));
     this._lastFrameAt = now;
-    if (this.reducedMotion) {
+    if (this.playsByDay) {
       this._stepCarry += elapsedSeconds * this.speed;
       if (this._stepCarry >= 1) {
         this._stepCarry -= 1;
