@@ -9,6 +9,8 @@ import { UnitList } from './controls/unit-list.js';
 import './map/compare-link.js';
 import { createMap } from './map/create-map.js';
 import { startPage } from './map/start-page.js';
+import { wireGreySafe } from './paper/grey-safe-control.js';
+import { wirePrintMap } from './paper/print-map.js';
 
 startPage((options, timeline) => {
   const parts = createMap(options, timeline);
@@ -24,6 +26,8 @@ startPage((options, timeline) => {
   noticeAddressProblems({ clock, index, groundFit: parts.groundFit, urlSync });
   if (new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
   shareDialog({ title: index.operation.name, map });
+  wireGreySafe({ layers, index });
+  wirePrintMap({ map });
   wireSnapshotButtons({ ...parts, presentation, slug: options.slug });
   return { ...parts, presentation };
 });

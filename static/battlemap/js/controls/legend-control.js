@@ -22,11 +22,21 @@ export const LegendControl = L.Control.extend({
     const summary = L.DomUtil.create('summary', 'bm-legend__summary', container);
     summary.textContent = 'Legend';
     this._list = L.DomUtil.create('ul', 'bm-legend__list', container);
+    // The grey-safe look (paper/grey-safe-control.js listens): sides by lightness and hatching.
+    const choice = L.DomUtil.create('label', 'bm-legend__paper', container);
+    const box = L.DomUtil.create('input', '', choice);
+    box.type = 'checkbox';
+    box.dataset.role = 'grey-safe';
+    box.checked = document.documentElement.dataset.bmPaper === 'grey';
+    L.DomUtil.create('span', '', choice).textContent = 'Grey-safe (for a photocopier)';
+    this._onPaper = (event) => { this._paper = event.detail; this.refresh(); };
+    document.addEventListener('bm-paper', this._onPaper);
     this.refresh();
     return container;
   },
 
   onRemove() {
+    document.removeEventListener('bm-paper', this._onPaper);
     this._list = null;
   },
 
@@ -50,8 +60,15 @@ export const LegendControl = L.Control.extend({
       const heading = L.DomUtil.create('li', 'bm-legend__side', list);
       heading.textContent = name;
       heading.title = side.name;
-      row('bm-legend__swatch--held', 'held ground', `--swatch:${side.colour}`);
-      row('bm-legend__swatch--salient', 'salient', `--swatch:${side.colour}`);
+      const paper = this._paper?.get(side.slug);
+      if (paper) {
+        row(`bm-legend__swatch--paper${paper.hatch ? ' bm-legend__swatch--hatched' : ''}`, 'held ground', `--swatch:${paper.ground};--hatch:${paper.hatch || 'transparent'}`);
+        row('bm-legend__swatch--paper bm-legend__swatch--crossed', 'pocket (encircled)', `--swatch:${paper.pocket};--hatch:${paper.pocketHatch}`);
+        row('bm-legend__swatch--paper-arrow', 'attack or movement', `--swatch:${paper.ink};--dash:${paper.dash.length ? 'dashed' : 'solid'}`);
+      } else {
+        row('bm-legend__swatch--held', 'held ground', `--swatch:${side.colour}`);
+        row('bm-legend__swatch--salient', 'salient', `--swatch:${side.colour}`);
+      }
       if (this.options.symbols) {
         const item = L.DomUtil.create('li', '', list);
         const image = L.DomUtil.create('img', 'bm-legend__symbol', item);

@@ -1,6 +1,7 @@
 // Reading and writing the map state in the URL query; a bad field is dropped with a warning.
 /** Query parameter names, one per piece of state. */
 import { parsePointOfView } from '../classroom/point-of-view.js';
+import { readPrintOption } from '../paper/grey-safe.js';
 
 export const URL_FIELDS = ['date', 'center', 'zoom', 'layers', 'unit', 'speed', 'pov'];
 const MIN_ZOOM = 3;
@@ -110,6 +111,8 @@ export function parseUrlState(search, context, warn = (field, message) => consol
   });
   const sides = context.sides || context.sideSlugs;
   if (sides) read('pov', (raw) => parsePointOfView(raw, sides));
+  // Not one of URL_FIELDS: paper/grey-safe-control.js keeps it in the address itself.
+  read('print', (raw) => readPrintOption(raw));
   return state;
 }
 
@@ -142,6 +145,7 @@ export function shownInstead(field, shown) {
     case 'unit': return 'no unit selected';
     case 'speed': return `playing at ${shown.speed} day${shown.speed === 1 ? '' : 's'} a second`;
     case 'pov': return 'neutral symbols';
+    case 'print': return 'the colours of the screen';
     default: return 'ignoring it';
   }
 }
