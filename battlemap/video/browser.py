@@ -72,9 +72,10 @@ def frame_page(base_url, request):
             errors = []
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(frame_page_url(base_url, request))
-            page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true' && !!window.battlemapVideo")
-            if errors:
-                raise RuntimeError(f"the page failed: {errors[0]}")
+            # A selector, not a string predicate: the page's Content-Security-Policy forbids eval.
+            page.wait_for_selector("html[data-battlemap-ready='true']", state="attached")
+            if errors or not page.evaluate("() => !!window.battlemapVideo"):
+                raise RuntimeError(f"the page has no video frame mode: {errors[0] if errors else 'window.battlemapVideo is missing'}")
             plan = page.evaluate("(options) => window.battlemapVideo.prepare(options)", {
                 "from": request.start.isoformat(), "to": request.end.isoformat(), "fps": request.fps,
                 "seconds": request.seconds, "holdMoments": request.hold_moments, "address": request.address,
