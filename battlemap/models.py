@@ -359,7 +359,7 @@ class KeyMoment(Checked):
         max_length=200, blank=True, validators=[RuleValidator("view_layers_problem")],
         help_text="Layers to show, separated by ';' (areas;fronts;positions;movements;events;places); empty: all.")
     geometry = GeometryField(geom_types=("Point", "Polygon"))
-    sources = models.ManyToManyField(Source)
+    sources = models.ManyToManyField(Source, blank=True)
     note = models.TextField(blank=True)
 
     class Meta:

@@ -291,7 +291,9 @@ KEY_MOMENTS = Layer("key_moments", "KeyMoment", (
     Field("caption", required=True, max_length=400),
     Field("layers", rule=rules.view_layers_problem, max_length=200),
     Field("geometry", "geometry", required=True, allowed=("Point", "Polygon")),
-    Field("sources", "sources", required=True),
+    # The works read that the caption draws on; empty when it only retells the day's events,
+    # whose records say how each fact is known.
+    Field("sources", "sources"),
     Field("note"),
 ), checks=(
     Check(rules.view_problem, ("geometry", "zoom"), "zoom"),

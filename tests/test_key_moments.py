@@ -24,7 +24,6 @@ def _first(change):
     (lambda f: f["properties"].update(zoom=20), "field 'zoom': '20' is not one of 5, 6"),
     (lambda f: f["properties"].update(layers="areas;tanks"), "field 'layers': unknown layer(s) 'tanks'"),
     (lambda f: f["properties"].update(sources="nobody1999"), "field 'sources': unknown source(s) nobody1999"),
-    (lambda f: f["properties"].update(sources=""), "field 'sources'"),
     (lambda f: f["properties"].update(date="1942-06-01"), "field 'date'"),
     (lambda f: f["properties"].update(title="x" * 81), "field 'title': 81 characters; at most 80"),
     (lambda f: f["properties"].update(caption=""), "field 'caption': is required"),

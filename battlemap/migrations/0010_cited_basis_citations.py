@@ -127,5 +127,10 @@ class Migration(migrations.Migration):
             name='consulted',
             field=models.TextField(blank=True, help_text='The edition or copy read, and how (a web page: the date read); empty when no one here has read the work.'),
         ),
+        migrations.AlterField(
+            model_name='keymoment',
+            name='sources',
+            field=models.ManyToManyField(blank=True, to='battlemap.source'),
+        ),
         migrations.RunPython(derived_fronts_are_derived, migrations.RunPython.noop),
     ]
