@@ -72,6 +72,8 @@ export const AreaLayer = CanvasLayer.extend({
 
   /** Draw each side in its grey-safe style (a Map from greySafeStyles), or in its colours (null). */
   setPaper(styles) {
+    // The same look again (the page starting in colour) draws nothing more.
+    if (styles === this.options.paper) return;
     this.options.paper = styles;
     this.redrawNow();
   },

@@ -82,6 +82,7 @@ export const MovementLayer = CanvasLayer.extend({
 /** Each side's arrows with a dash of their own (paper/grey-safe.js's styles), or as their kind draws them (null). */
 MovementLayer.include({
   setPaper(styles) {
+    if (styles === (this._paper ?? null)) return;
     this._paper = styles;
     this.redrawNow();
   },
