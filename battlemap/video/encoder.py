@@ -6,13 +6,15 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+# The colours of a web page (sRGB) as HD video states them, so that players convert them back alike.
+BT709 = ["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"]
 # Each format's encoder: MP4 as H.264 in yuv420p with its index up front (plays in slide decks and
 # on phones), WebM as VP9, GIF with one palette made for the whole clip.
 CODEC_ARGS = {
-    "mp4": ["-c:v", "libx264", "-preset", "veryfast", "-crf", "21", "-pix_fmt", "yuv420p",
-            "-movflags", "+faststart", "-f", "mp4"],
-    "webm": ["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
-             "-b:v", "0", "-crf", "34", "-pix_fmt", "yuv420p", "-f", "webm"],
+    "mp4": ["-vf", "scale=out_color_matrix=bt709:out_range=tv", *BT709, "-c:v", "libx264", "-preset", "veryfast",
+            "-crf", "21", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4"],
+    "webm": ["-vf", "scale=out_color_matrix=bt709:out_range=tv", *BT709, "-c:v", "libvpx-vp9", "-deadline", "realtime",
+             "-cpu-used", "8", "-row-mt", "1", "-b:v", "0", "-crf", "34", "-pix_fmt", "yuv420p", "-f", "webm"],
     "gif": ["-filter_complex", "[0:v]split[frames][forpalette];[forpalette]palettegen=stats_mode=full[palette];"
             "[frames][palette]paletteuse=dither=bayer:bayer_scale=3", "-loop", "0", "-f", "gif"],
 }
