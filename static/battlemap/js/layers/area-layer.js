@@ -100,22 +100,23 @@ export const AreaLayer = CanvasLayer.extend({
   },
 
   _pattern(context, colour) {
-    // 'colour|back' hatches the other way, for the pocket's cross-hatching.
-    if (!this._patterns.has(colour)) this._patterns.set(colour, hatchPattern(context, colour.split('|')[0], 8, 2, colour.endsWith('|back')));
+    // 'colour|paper' hatches thinly (the grey-safe look), 'colour|paper|back' the other way too.
+    const [ink, paper, back] = colour.split('|');
+    if (!this._patterns.has(colour)) this._patterns.set(colour, hatchPattern(context, ink, 8, paper ? 1.2 : 2, Boolean(back)));
     return this._patterns.get(colour);
   },
 
   /** The path just traced, in its side's grey-safe ground (the pocket's, cross-hatched and outlined). */
-  _fillPaper(context, paper, pocket, fade) {
-    context.globalAlpha = fade;
+  _fillPaper(context, paper, pocket, opacity) {
+    context.globalAlpha = opacity;
     context.fillStyle = pocket ? paper.pocket : paper.ground;
     context.fill('evenodd');
     const hatch = pocket ? paper.pocketHatch : paper.hatch;
     if (hatch) {
-      context.fillStyle = this._pattern(context, hatch);
+      context.fillStyle = this._pattern(context, `${hatch}|paper`);
       context.fill('evenodd');
       if (pocket) {
-        context.fillStyle = this._pattern(context, `${hatch}|back`);
+        context.fillStyle = this._pattern(context, `${hatch}|paper|back`);
         context.fill('evenodd');
         context.strokeStyle = paper.ink;
         context.lineWidth = 2;
@@ -152,7 +153,8 @@ export const AreaLayer = CanvasLayer.extend({
       }
       const paper = this.options.paper?.get(shape.side);
       if (paper && shape.role !== 'contested') {
-        this._fillPaper(context, paper, shape.role === 'pocket', certainty.fade);
+        // Opaque whatever its certainty (a faded fill would bring the sides' greys together).
+        this._fillPaper(context, paper, shape.role === 'pocket', shape.opacity ?? 1);
         continue;
       }
       const alpha = fillOpacity(ROLE_FILL_OPACITY[shape.role], map) * certainty.fade;
