@@ -20,6 +20,8 @@ NEAR = (
 )
 # Units put their name below their square first.
 BELOW_FIRST = (NEAR[3], NEAR[2], NEAR[0], NEAR[1], *NEAR[4:])
+# A city's name may go twice as far out when nothing nearer is free: a city must be named.
+FAR = NEAR + tuple((2 * dx, 2 * dy, ha, va) for dx, dy, ha, va in NEAR)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def place_labels(labels, frame, obstacles=(), suppressed=None):
     for label in sorted(labels, key=lambda one: one.priority):
         if label.text in suppressed:
             continue
-        for dx, dy, ha, va in BELOW_FIRST if label.below_first else NEAR:
+        for dx, dy, ha, va in BELOW_FIRST if label.below_first else FAR if label.priority == PRIORITY["city"] else NEAR:
             box = _box(label, dx, dy, ha, va)
             if not box.inside(frame) or any(box.overlaps(other) for other in taken):
                 continue

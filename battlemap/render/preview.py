@@ -40,6 +40,9 @@ class Size:
     framing: str
     # Lines and arrows are this much thinner than on the large picture.
     lines: float = 1.0
+    # The scale bar's and north arrow's size in points; whether the towns left unnamed keep their dot.
+    furniture_points: float = 0.0
+    unnamed_dots: bool = True
 
 
 # A card is the home page's 480x252 thumbnail, too small for names to be read. "print" is a
@@ -49,7 +52,7 @@ SIZES = {
     "large": Size(PREVIEW_SIZE, 100, True, False, 11, "fit"),
     "card": Size((6.0, 3.15), 80, False, False, 9, "fit", 0.8),
     "print": Size((7.5, 5.25), 200, True, True, 7.5, "fill", 0.9),
-    "panel": Size((2.3, 1.725), 900 / 2.3, True, True, 7.3, "fill", 0.45),
+    "panel": Size((2.3, 1.725), 900 / 2.3, True, True, 7.3, "fill", 0.45, furniture_points=5, unnamed_dots=False),
 }
 
 
@@ -127,17 +130,21 @@ def render_map(timeline, date, size="large", pixel_width=None):
         half = dot_points / 72 * dpi / 2 + 1
         towns = map_layers.town_marks(timeline["places"], to_pixels, annotated=look.annotated,
                                       named_places=_named_places(timeline, date), half=half)
-        if look.annotated:
+        if look.annotated:  # a town whose dot the frame cuts is not named
             requests += [(name, x0 + half, y0 + half, priority, half + 1, False)
-                         for _lon, _lat, (x0, y0, _x1, _y1), priority, name in towns]
+                         for _lon, _lat, (x0, y0, x1, y1), priority, name in towns
+                         if x0 >= 0 and y0 >= 0 and x1 <= width_px and y1 <= height_px]
         obstacles += [(Box(*box), priority, name) for _lon, _lat, box, priority, name in towns]
         furniture = [] if size == "card" else [
-            draw_scale_bar(figure, west, east, (south + north) / 2, points=look.points),
-            draw_north_arrow(figure, points=look.points)]
+            draw_scale_bar(figure, west, east, (south + north) / 2, points=look.furniture_points or look.points),
+            draw_north_arrow(figure, points=look.furniture_points or look.points)]
         if size == "large":
             furniture.append(_title(figure, f"{timeline['operation']['name']} · {date}", look.points))
         covered = set()
         placed = _draw_labels(figure, requests, obstacles + list(furniture), look.points, covered)
+        if not look.unnamed_dots:  # a small map keeps the dots of the towns it names, and the cities'
+            named = {one.label.text for one in placed}
+            covered |= {name for *_rest, priority, name in towns if name not in named and priority != PRIORITY["city"]}
         map_layers.draw_dots(axes, towns, covered, dot_points)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", facecolor=PAPER)
