@@ -1,6 +1,7 @@
 """The frames' source: the embed page in its video frame mode (?frame=video), in headless Chromium
 driven by Playwright, served by a threaded server in this process unless a running one is given."""
 
+import base64
 import os
 import threading
 from contextlib import contextmanager
@@ -86,7 +87,11 @@ def frame_page(base_url, request):
 
 
 def frames(page, plan):
-    """Each frame as a PNG (bytes), drawn by the page at its time and captured from the page."""
+    """Each frame as a PNG (bytes), drawn by the page at its time, then captured from the page once
+    drawn. Chromium's own capture, asked to favour speed over size (the PNG only travels to ffmpeg),
+    takes about half the time of Playwright's screenshot."""
+    capture = page.context.new_cdp_session(page)
     for i in range(plan["frameCount"]):
         page.evaluate("(i) => window.battlemapVideo.drawFrame(i)", i)
-        yield page.screenshot(type="png", animations="allow", caret="initial", scale="device")
+        shot = capture.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True})
+        yield base64.b64decode(shot["data"])

@@ -68,6 +68,10 @@ class VideoWriter:
             message = process.stderr.read().decode(errors="replace")
             if process.wait() != 0:
                 raise RuntimeError(f"ffmpeg failed: {message.strip()}")
+            # mkstemp made it private; the video gets the permissions of any new file.
+            umask = os.umask(0)
+            os.umask(umask)
+            self._temporary.chmod(0o666 & ~umask)
             os.replace(self._temporary, self.output)
             self._temporary = None
             return False
