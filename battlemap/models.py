@@ -310,6 +310,9 @@ class Event(Dated):
     title = models.CharField(max_length=200)
     text = models.TextField()
     importance = models.PositiveSmallIntegerField(choices=choices(EVENT_IMPORTANCES), default=1)
+    takes = models.CharField(
+        max_length=200, blank=True,
+        help_text="The place (its name among the places) the event says changed hands; the areas must agree.")
 
     class Meta:
         ordering = ["operation", "date", "time", "id"]

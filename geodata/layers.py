@@ -267,6 +267,9 @@ EVENTS = Layer("events", "Event", (
     Field("title", required=True, max_length=200),
     Field("text", required=True),
     Field("importance", "integer", allowed=EVENT_IMPORTANCES, default=1),
+    # The places (their names in places, separated by ";") the event says changed hands: the areas
+    # must agree (geodata.rules.place_taken_problems).
+    Field("takes", max_length=200),
     Field("geometry", "geometry", allowed=("Point",), stored_as="point"),
     *_cited(),
 ), checks=CITED_CHECKS)

@@ -458,6 +458,9 @@ def _check_across_records(data, problems, limits):
             seen.setdefault(day_key, feature.index)
     if _check_vertices(data, problems, limits):
         _check_area_overlaps(data, problems)
+        if not problems:
+            # The operation agrees with itself: places taken, speeds, arrows, titles (issue #26).
+            problems.extend(rules.consistency_problems(data))
     for layer in ("movements", "events"):
         counts = Counter(record["key"] for record in getattr(data, layer) if record["key"])
         for duplicate in sorted(key for key, count in counts.items() if count > 1):

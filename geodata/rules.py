@@ -233,3 +233,186 @@ def basis_note_problem(basis, note):
     if basis == "inferred" and not (note or "").strip():
         return "an inferred record says in its note why the authors judge so"
     return None
+
+
+# --------------------------------------------------------------------------- consistency across records
+#
+# The rules a whole operation must keep with itself (issue #26), run by the loader after every
+# record has been read. An exception is written in the data, never here: the record's note holds
+# "Exception (<rule>): <reason>", and the rule skips that record.
+
+# The most a formation of a branch plausibly moves in a day, in km, between its positions of two
+# consecutive days (foot and horse-drawn infantry about 30-35 km in a forced march, cavalry about
+# 60, armour and motorised troops about 90 on roads). Checked for corps and smaller echelons only:
+# an army's or a front's marker is a representative point of a wide sector, not a body of troops.
+DAILY_KM_BY_BRANCH = {
+    "infantry": 35, "mountain": 35, "light": 45, "artillery": 35, "cavalry": 60, "motorised": 90,
+    "armour": 90,
+}
+SPEED_ECHELONS = ("corps", "division", "brigade", "regiment")
+# How far (km) the end of an arrow that names a place "to X" or "at X" may lie from X.
+ARROW_END_KM = 5.0
+# Words in a note that dispute what a record says, and words in a title that own the dispute.
+# A note that disputes the record at all (its date included) keeps it from being `certain`; one
+# that contests what the record asserts (who did it, whether it happened) is owned by its title.
+DISPUTING = re.compile(r"\b(contested|disputed|disagree\w*|competing|one account|accounts? differ|"
+                       r"sources give|is given as)\b", re.IGNORECASE)
+CONTESTING = re.compile(r"\b(contested|disputed)\b", re.IGNORECASE)
+HEDGED = re.compile(r"\b(contested|disputed|accounts?|claim\w*|reported|date uncertain)\b|\?", re.IGNORECASE)
+
+
+def exception_reason(note, rule):
+    """The reason written in a record's note for an exception to `rule`, or None."""
+    match = re.search(rf"Exception \({re.escape(rule)}\):\s*(\S.*)", note or "")
+    return match[1] if match else None
+
+
+def distance_km(a, b):
+    """The great-circle distance between two (lon, lat) points, in km."""
+    import math
+
+    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def formation_speed_problems(formations, positions):
+    """A formation that moves further in a day than its branch can, unless the later position's note
+    writes down why (Exception (speed): ...)."""
+    import datetime
+
+    by_key = {formation["key"]: formation for formation in formations}
+    by_day = {(p["formation"], p["date"]): p for p in positions if p.get("geometry") is not None}
+    problems = []
+    for (key, day), position in sorted(by_day.items(), key=lambda item: (item[0][0], item[0][1])):
+        formation = by_key.get(key) or {}
+        limit = DAILY_KM_BY_BRANCH.get(formation.get("branch"))
+        before = by_day.get((key, day - datetime.timedelta(days=1)))
+        if limit is None or formation.get("echelon") not in SPEED_ECHELONS or before is None:
+            continue
+        km = distance_km(before["geometry"].coords[0], position["geometry"].coords[0])
+        if km > limit and not exception_reason(position.get("note"), "speed"):
+            problems.append(f"positions: {key} on {day}: moves {km:.0f} km in a day, more than a {formation['branch']} "
+                            f"formation's {limit} km; move it, or write 'Exception (speed): <reason>' in its note")
+    return problems
+
+
+def _holders_by_day(days, areas):
+    """For each day, the areas in force (those of the latest authored day on or before it)."""
+    authored = sorted({area["date"] for area in areas})
+    in_force, latest = {}, None
+    for day in days:
+        while authored and authored[0] <= day:
+            latest = authored.pop(0)
+        in_force[day] = [area for area in areas if area["date"] == latest and area["role"] not in OVERLAPPING_ROLES]
+    return in_force
+
+
+def _holder(areas, point):
+    """(side, area) of the ground that holds `point`, or (None, None)."""
+    for area in areas:
+        if area["geometry"] is not None and area["geometry"].covers(point):
+            return area["side"], area
+    return None, None
+
+
+def place_taken_problems(events, areas, places, days):
+    """An event that says a place was taken (its `takes` names the place) agrees with the areas: the
+    place changes hands on the event's day or the next, and not before (an interpolated day that
+    flips it early is named as such)."""
+    import datetime
+
+    points = {place["name"]: place["geometry"] for place in places if place.get("geometry") is not None}
+    in_force = _holders_by_day(days, areas)
+    problems = []
+    taken = [(event, name.strip()) for event in events for name in (event.get("takes") or "").split(";")
+             if name.strip() and not exception_reason(event.get("note"), "place taken")]
+    for event, name in taken:
+        where = f"events: {event.get('key') or event['title']} ({event['date']})"
+        if name not in points:
+            problems.append(f"{where}: takes '{name}', which is not a place of the operation")
+            continue
+        point = points[name].representative_point() if points[name].geom_type != "Point" else points[name]
+        holders = {day: _holder(in_force[day], point) for day in days}
+        day = event["date"]
+        previous, following = day - datetime.timedelta(days=1), day + datetime.timedelta(days=1)
+        taker = holders[following if following in holders else day][0]
+        if taker is None:
+            problems.append(f"{where}: {name} lies in no side's ground after the event")
+            continue
+        if previous not in holders or holders[previous][0] != taker:
+            continue  # it changes hands on the event's day or the next
+        first = previous
+        while first - datetime.timedelta(days=1) in holders and holders[first - datetime.timedelta(days=1)][0] == taker:
+            first -= datetime.timedelta(days=1)
+        if first == days[0]:
+            problems.append(f"{where}: {name} is {taker}'s from the first day: it never changes hands")
+            continue
+        area = holders[first][1] or {}
+        how = " (an interpolated day: its area is derived)" if area.get("basis") == "derived" else ""
+        problems.append(f"{where}: {name} is already {taker}'s from {first}{how}, before the event that takes it")
+    return problems
+
+
+def arrow_problems(movements, places):
+    """An arrow that names a place it goes "to" or "at" ends within ARROW_END_KM of it, and an arrow
+    crosses a river at most once, unless its note writes down why."""
+    towns = {place["name"]: place["geometry"] for place in places
+             if place.get("geometry") is not None and place["geometry"].geom_type == "Point"}
+    rivers = [place for place in places if place.get("kind") == "river" and place.get("geometry") is not None]
+    problems = []
+    for movement in movements:
+        path = movement.get("geometry")
+        if path is None:
+            continue
+        where = f"movements: {movement.get('key') or movement.get('label')}"
+        named = [name for name in towns
+                 if re.search(rf"\b(to|at)\s+{re.escape(name)}\b", movement.get("label") or "")]
+        end = path.coords[-1]
+        if named and not exception_reason(movement.get("note"), "arrow end"):
+            nearest = min(named, key=lambda name: distance_km(end, towns[name].coords[0]))
+            km = distance_km(end, towns[nearest].coords[0])
+            if km > ARROW_END_KM:
+                problems.append(f"{where}: names {nearest} and ends {km:.0f} km from it (at most {ARROW_END_KM:g}); "
+                                f"or write 'Exception (arrow end): <reason>' in its note")
+        if exception_reason(movement.get("note"), "river crossing"):
+            continue
+        for river in rivers:
+            crossing = path.intersection(river["geometry"])
+            count = 0 if crossing.is_empty else len(getattr(crossing, "geoms", [crossing]))
+            if count > 1:
+                problems.append(f"{where}: crosses the {river['name']} {count} times; or write "
+                                f"'Exception (river crossing): <reason>' in its note")
+    return problems
+
+
+def title_problems(events):
+    """A title never asserts what its certainty or note disputes: where the note disputes the record
+    the event is not `certain`, and where it contests it the title owns the doubt (an account, a
+    claim, contested...)."""
+    problems = []
+    for event in events:
+        note = event.get("note") or ""
+        if not DISPUTING.search(note) or exception_reason(note, "title"):
+            continue
+        where = f"events: {event.get('key') or event['title']} ({event['date']})"
+        if event.get("certainty") == "certain":
+            problems.append(f"{where}: certain, though its note disputes it; make it probable or approximate")
+        if CONTESTING.search(note) and not HEDGED.search(event.get("title") or ""):
+            problems.append(f"{where}: the title '{event['title']}' asserts what its note disputes; say whose "
+                            f"account it is, or that it is contested")
+    return problems
+
+
+def consistency_problems(data):
+    """Every rule of a whole operation, as sentences; `data` is the loader's OperationData."""
+    import datetime
+
+    start, end = data.operation["start_date"], data.operation["end_date"]
+    days = [start + datetime.timedelta(days=n) for n in range((end - start).days + 1)]
+    return [
+        *formation_speed_problems(data.formations, data.positions),
+        *place_taken_problems(data.events, data.areas, data.places, days),
+        *arrow_problems(data.movements, data.places),
+        *title_problems(data.events),
+    ]

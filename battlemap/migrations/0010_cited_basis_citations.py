@@ -132,5 +132,10 @@ class Migration(migrations.Migration):
             name='sources',
             field=models.ManyToManyField(blank=True, to='battlemap.source'),
         ),
+        migrations.AddField(
+            model_name='event',
+            name='takes',
+            field=models.CharField(blank=True, help_text='The place (its name among the places) the event says changed hands; the areas must agree.', max_length=200),
+        ),
         migrations.RunPython(derived_fronts_are_derived, migrations.RunPython.noop),
     ]

@@ -42,6 +42,11 @@ CITED = {
                  "wounded) and 1,864 tanks; German losses as 25,068 to 26,289 men."),
 }
 KEY_DAYS = sorted(FRONTS)
+TAKES = {
+    "e-belgorod": "Belgorod;Tomarovka", "e-zolochev": "Zolochev", "e-bogodukhov": "Bogodukhov",
+    "e-borisovka": "Graivoron", "e-kovyagi": "Chuguev", "e-zmiev": "Zmiev", "e-lebedin": "Lebedin",
+    "e-kharkov": "Kharkov",
+}
 
 
 def position_basis(formation, day):
@@ -80,6 +85,8 @@ def main():
         collection = json.loads((DATA / f"{name}.geojson").read_text())
         for feature in collection["features"]:
             p = feature["properties"]
+            if name == "events":
+                p["takes"] = TAKES.get(p.get("id"), "")
             if name == "positions":
                 kind, derived_from = position_basis(p["formation"], p["date"])
                 if kind == "derived":

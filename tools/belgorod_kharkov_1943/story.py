@@ -100,7 +100,7 @@ EVENTS = [
     _e("e-merla", "1943-08-15", "6th Guards Army behind the Merla", "Das Reich and Totenkopf hit the 6th Guards Army, which falls back behind the Merla south-west of Bogodukhov; the counter-stroke then runs out of strength.",
        2, "nipe1996;glantzhouse1999", (35.35, 50.1)),
     _e("e-akhtyrka", "1943-08-18", "Counter-stroke from Akhtyrka", "Grossdeutschland and the Akhtyrka group strike south-east into the 27th Army; the 40th and 47th Armies attack the group's northern flank.",
-       3, "glantzhouse1999;buttar2019;moskalenko1972", (35.05, 50.28), note="One account dates the attack to 15 August."),
+       3, "glantzhouse1999;buttar2019;moskalenko1972", (35.05, 50.28), certainty="probable", note="One account dates the attack to 15 August."),
     _e("e-zmiev", "1943-08-18", "Zmiev", "Zmiev, on the Donets south of Kharkov, is taken.",
        1, "konev1972", (36.362, 49.697), certainty="probable", note="17 or 18 August depending on the account."),
     _e("e-lebedin", "1943-08-19", "Lebedin", "The 47th Army's advance north-west of Akhtyrka takes Lebedin.",

@@ -74,6 +74,11 @@ CITED = {
                  "Soviet losses are given as 277,190 men (Krivosheev: 170,958 killed, missing or captured and 106,232 "
                  "wounded) and about 1,250 tanks, against about 20,000-30,000 German and allied casualties."),
 }
+# The places each event says changed hands (checked against the areas by geodata.rules).
+TAKES = {
+    "e-tank-corps": "Taranovka;Vlasovka", "e-barvenkovo": "Barvenkovo", "e-shebelinka": "Shebelinka",
+    "e-38a-chepel": "Chepel", "e-mikhailovka": "Mikhailovka", "e-krutoyarka": "Krutoyarka",
+}
 # Event texts corrected where the earlier text held a fact no work read here supports.
 TEXTS = {
     "e-kostenko": "Lt-Gen. Kostenko, commanding the Southern Group, is killed in the pocket.",
@@ -117,8 +122,19 @@ def _stated(p, pairs):
     p["sources"], p["basis"], p["derived_from"], p["citations"] = ";".join(keys), "stated", "", _citations(pairs)
 
 
+# Waypoints the authors interpolated themselves (a march spread over the days it must have taken).
+INTERPOLATED_WAYPOINTS = {
+    ("axis-68id", 22): "interpolated between the authors' waypoints of 19 and 24 May",
+    ("axis-68id", 23): "interpolated between the authors' waypoints of 19 and 24 May",
+    **{("axis-125id", day): "the march from its reserve position to the waypoint of 24 May spread at about 34 km a "
+                            "day, a marching infantry division's pace" for day in (20, 21, 22, 23)},
+}
+
+
 def position_basis(formation, day):
     """(basis, derived_from) of a formation's position on a day of May, from its waypoints."""
+    if (formation, day) in INTERPOLATED_WAYPOINTS:
+        return "derived", INTERPOLATED_WAYPOINTS[(formation, day)]
     waypoints = sorted(WAYPOINTS[formation])
     current = [w for w in waypoints if w[0] <= day][-1]
     if current[0] == day:
@@ -233,6 +249,7 @@ def main():
         p = feature["properties"]
         if p.get("id") in TEXTS:
             p["text"] = TEXTS[p["id"]]
+        p["takes"] = TAKES.get(p.get("id"), "")
         if p.get("id") in CITED:
             pairs, text = CITED[p["id"]]
             if text:
