@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { LabelCache } from './label-cache.js';
 import { displayScale, scaledFont } from '../core/display-scale.js';
+import { basisFade } from '../core/basis.js';
 
 const L = window.L;
 const LABEL_FONT = '600 12px system-ui, sans-serif';
@@ -92,7 +93,8 @@ export const UnitLayer = CanvasLayer.extend({
       const y = Math.round(point.y - symbol.anchor.y);
       if (x > width || y > height || x + symbol.width < 0 || y + symbol.height < 0) continue;
       const certainty = where.position.certainty;
-      let alpha = certainty === 'approximate' ? 0.6 : certainty === 'probable' ? 0.85 : 1;
+      // The certainty's opacity, extended by the basis: a derived or inferred position is fainter still.
+      let alpha = (certainty === 'approximate' ? 0.6 : certainty === 'probable' ? 0.85 : 1) * basisFade(where.position);
       if (status === 'destroyed' || status === 'withdrawn') alpha *= 0.6;
       context.globalAlpha = alpha;
       context.drawImage(symbol.canvas, x, y, symbol.width, symbol.height);
