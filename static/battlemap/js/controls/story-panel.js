@@ -1,4 +1,6 @@
-// The day's story: the current day's events in order with their sources, following the clock.
+// The day's story: the current day's events in order, each saying how we know it, with their sources,
+// and how we know the day's ground; follows the clock.
+import { basisOf, howWeKnowLine } from '../core/basis.js';
 import { linkableUrl } from '../core/safe-url.js';
 import { describeDay, formatSource } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
@@ -55,10 +57,24 @@ export class StoryPanel extends ClockPanel {
     }
   }
 
+  /** How we know the day's ground, folded under the events (the areas in force that day). */
+  _buildGround(doc, day) {
+    this.root.querySelector('.bm-story__ground')?.remove();
+    const areas = this.index.timeline.areas?.[this.index.dates[day]];
+    if (!areas?.length) return;
+    const details = doc.createElement('details');
+    details.className = 'bm-story__ground';
+    const summary = doc.createElement('summary');
+    summary.textContent = "How we know the day's ground";
+    details.append(summary, groundLines(doc, this.index, areas));
+    this.list.after(details);
+  }
+
   _build(day) {
     const doc = this.root.ownerDocument;
     this.heading.textContent = describeDay(this.index, day);
     this.list.replaceChildren();
+    this._buildGround(doc, day);
     const events = this.index.eventsOnDay(day);
     if (!events.length) {
       const empty = doc.createElement('li');
@@ -89,8 +105,31 @@ export class StoryPanel extends ClockPanel {
         note.textContent = event.note;
         item.appendChild(note);
       }
+      item.appendChild(basisLine(doc, event, this.index.sources));
       item.appendChild(sourceList(doc, this.index, event.sources));
       this.list.appendChild(item);
     }
   }
+}
+
+/** A paragraph saying how we know a record, styled by its basis. */
+export function basisLine(document, record, sources) {
+  const line = document.createElement('p');
+  line.className = `bm-basis bm-basis--${basisOf(record)}`;
+  line.textContent = `How we know: ${howWeKnowLine(record, sources)}`;
+  return line;
+}
+
+/** How we know the ground drawn on a day: one line per area (side, role: basis and what it rests on). */
+export function groundLines(document, index, areas) {
+  const list = document.createElement('ul');
+  list.className = 'bm-ground';
+  for (const area of areas || []) {
+    const side = index.sideBySlug.get(area.side);
+    const item = document.createElement('li');
+    item.className = `bm-basis bm-basis--${basisOf(area)}`;
+    item.textContent = `${side?.short_name || side?.name || area.side} ${area.role}: ${howWeKnowLine(area, index.sources)}`;
+    list.appendChild(item);
+  }
+  return list;
 }

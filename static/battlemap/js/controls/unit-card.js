@@ -1,4 +1,6 @@
-// The unit card: name, echelon, commander, status, strength, position history and sources of a formation.
+// The unit card: name, echelon, commander, status, strength, position history, how we know the day's
+// position (basis and citations with locators) and sources of a formation.
+import { howWeKnow } from '../core/basis.js';
 import { describeDay } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 import { sourceList } from './story-panel.js';
@@ -103,6 +105,21 @@ export class UnitCard extends ClockPanel {
     const sourcesHeading = doc.createElement('h3');
     sourcesHeading.textContent = 'Sources';
     const ids = [...new Set([...(formation.sources || []), ...(where?.position.sources || [])])];
-    this.root.append(historyHeading, history, sourcesHeading, sourceList(doc, this.index, ids));
+    this.root.append(historyHeading, history, ...this._howWeKnow(doc, where?.position), sourcesHeading, sourceList(doc, this.index, ids));
+  }
+
+  /** "How we know" the day's position: its basis, then what it rests on, as text (never markup). */
+  _howWeKnow(doc, position) {
+    if (!position) return [];
+    const heading = doc.createElement('h3');
+    heading.textContent = 'How we know this position';
+    const list = doc.createElement('ul');
+    list.className = `bm-basis bm-basis--${position.basis || 'stated'}`;
+    for (const line of howWeKnow(position, this.index.sources)) {
+      const item = doc.createElement('li');
+      item.textContent = line;
+      list.appendChild(item);
+    }
+    return [heading, list];
   }
 }

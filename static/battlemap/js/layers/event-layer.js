@@ -1,5 +1,6 @@
-// Marks the current day's located events on the map, gathering those close together into one marker that expands; clicking one jumps the clock to it.
+// Marks the current day's located events on the map (each tooltip says how we know it), gathering those close together into one marker that expands; clicking one jumps the clock to it.
 import { groupNearby } from '../core/event-groups.js';
+import { basisDash, howWeKnowLine } from '../core/basis.js';
 
 const L = window.L;
 /** Events closer than this on screen (px) gather into one marker. */
@@ -65,11 +66,19 @@ export const EventLayer = L.LayerGroup.extend({
       weight: 2,
       fillColor: '#f1c40f',
       fillOpacity: 0.95,
-      dashArray: event.certainty === 'approximate' ? '3 3' : null,
+      // The certainty's dash, extended by the basis: a derived or inferred event is drawn broken too.
+      dashArray: basisDash(event, event.certainty === 'approximate' ? '3 3' : null),
       className: `bm-event-marker bm-event-marker--${event.importance}`,
     });
     // Leaflet writes a string tooltip as HTML: hand it a text node so a title is never markup.
-    marker.bindTooltip(document.createTextNode(`${event.time ? `${event.time} · ` : ''}${event.title}`), { direction: 'top', offset: [0, -6] });
+    const tooltip = document.createElement('span');
+    const title = document.createElement('strong');
+    title.textContent = `${event.time ? `${event.time} · ` : ''}${event.title}`;
+    const known = document.createElement('span');
+    known.className = `bm-basis bm-basis--${event.basis || 'stated'}`;
+    known.textContent = howWeKnowLine(event, this.options.index.sources);
+    tooltip.append(title, document.createElement('br'), known);
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
     marker.on('click', () => this.options.onSelect?.(event));
     return marker;
   },
