@@ -24,6 +24,9 @@ test('a derived record says from what, an inferred one why', () => {
     'Derived by this project', 'From interpolated between 13 and 17 May']);
   assert.equal(howWeKnowLine({ basis: 'inferred', note: 'Placed from the narrative.' }),
     "The authors' judgement · Placed from the narrative.");
+  // Where the note is shown already, the reason is not told twice.
+  assert.deepEqual(howWeKnow({ basis: 'inferred', note: 'Placed from the narrative.' }, {}, { reason: false }), [
+    "The authors' judgement"]);
 });
 
 test('a record without a basis (older data) counts as stated, and an unknown source shows its key', () => {

@@ -116,7 +116,8 @@ export class StoryPanel extends ClockPanel {
 export function basisLine(document, record, sources) {
   const line = document.createElement('p');
   line.className = `bm-basis bm-basis--${basisOf(record)}`;
-  line.textContent = `How we know: ${howWeKnowLine(record, sources)}`;
+  // The note is shown above it: an inferred event's reason is not told twice.
+  line.textContent = `How we know: ${howWeKnowLine(record, sources, { reason: false })}`;
   return line;
 }
 

@@ -85,7 +85,8 @@ export class UnitCard extends ClockPanel {
     fact('Commander', formation.commander);
     fact('Status', where ? where.position.status + (where.position.certainty !== 'certain' ? ` (${where.position.certainty})` : '') : 'not yet on the map');
     fact('Strength', where?.position.strength ? String(where.position.strength) : '');
-    fact('Note', where?.position.note || formation.note);
+    // An inferred position's note is its reason, told under "How we know" below.
+    fact('Note', (where?.position.basis === 'inferred' ? '' : where?.position.note) || formation.note);
     this.root.appendChild(facts);
 
     const historyHeading = doc.createElement('h3');

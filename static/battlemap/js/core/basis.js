@@ -43,14 +43,15 @@ export function citationText(citation, sources = {}) {
 
 /**
  * How we know a record, as lines of plain text: the basis, then what it was derived from (a
- * derived record), the authors' reason (an inferred record's note) or each citation with its
- * locator (a stated one), then any work it names without a locator.
+ * derived record), the authors' reason (an inferred record's note, unless `reason` is false where
+ * the note is shown already) or each citation with its locator (a stated one), then any work it
+ * names without a locator.
  */
-export function howWeKnow(record, sources = {}) {
+export function howWeKnow(record, sources = {}, { reason = true } = {}) {
   const basis = basisOf(record);
   const lines = [BASIS_LABELS[basis]];
   if (basis === 'derived' && record.derived_from) lines.push(`From ${record.derived_from}`);
-  if (basis === 'inferred' && record.note) lines.push(record.note);
+  if (basis === 'inferred' && record.note && reason) lines.push(record.note);
   const citations = record.citations || [];
   for (const citation of citations) lines.push(citationText(citation, sources));
   const cited = new Set(citations.map((citation) => citation.source));
@@ -59,8 +60,8 @@ export function howWeKnow(record, sources = {}) {
 }
 
 /** How we know a record in one line, for a tooltip. */
-export function howWeKnowLine(record, sources = {}) {
-  return howWeKnow(record, sources).join(' · ');
+export function howWeKnowLine(record, sources = {}, options = {}) {
+  return howWeKnow(record, sources, options).join(' · ');
 }
 
 /** Whether a ring of [lon, lat] points contains the point (even-odd rule). */

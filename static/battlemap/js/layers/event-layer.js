@@ -76,7 +76,8 @@ export const EventLayer = L.LayerGroup.extend({
     title.textContent = `${event.time ? `${event.time} · ` : ''}${event.title}`;
     const known = document.createElement('span');
     known.className = `bm-basis bm-basis--${event.basis || 'stated'}`;
-    known.textContent = howWeKnowLine(event, this.options.index.sources);
+    // Short: the basis and what it rests on; an inferred event's reason is in the story.
+    known.textContent = howWeKnowLine(event, this.options.index.sources, { reason: false });
     tooltip.append(title, document.createElement('br'), known);
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -6] });
     marker.on('click', () => this.options.onSelect?.(event));
