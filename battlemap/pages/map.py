@@ -38,6 +38,8 @@ def _map_page(request, slug, *, embed, **context):
         context["still"] = still_image(operation, request.GET)
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
+        # Written into the side panel as the script writes them, so that it is laid out once.
+        context["key_moments"] = list(operation.key_moments.order_by("date", "time", "key"))
     # The timeline inline, when it is small enough: the first frame then waits for no request.
     # With the limit at 0 the document is not built here at all: the browser fetches it.
     limit = battlemap_setting("INLINE_TIMELINE_MAX_BYTES")

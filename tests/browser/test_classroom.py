@@ -69,6 +69,8 @@ def test_labels_are_short_and_the_chart_names_its_series_in_colour(kharkov_opera
     assert sides.nth(0).inner_text() == "Soviet Union"
     assert sides.nth(0).get_attribute("title") == "Soviet Union (Southwestern and Southern Fronts)"
     assert "Southwestern and Southern Fronts): held" not in legend.inner_text()
+    # The chart is built when it comes near the view (uPlot is loaded then).
+    page.locator(".bm-chart").scroll_into_view_if_needed()
     page.wait_for_selector(".bm-chart__legend li")
     labels = page.locator(".bm-chart__legend li")
     assert labels.count() >= 2

@@ -68,3 +68,44 @@ def test_a_slow_cpu_sheds_work_while_playing_and_says_so(sample_operation, page,
     assert page.evaluate("document.documentElement.dataset.battlemapDetail") == "full"
     assert notice.is_hidden()
     assert page.get_by_role("button", name="Step by day").get_attribute("aria-pressed") == "false"
+
+
+LAYOUT_SHIFTS = """() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, at: entry.startTime,
+        moved: entry.sources.map((s) => s.node?.className || s.node?.nodeName || '?') });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}"""
+
+
+def test_a_phone_lays_the_page_out_once(kharkov_operation, browser_context, live_server):
+    """Lighthouse's mobile audit counted a layout shift of 0.117 when the key moments appeared
+    and the timeline came in under the panel; the page is now laid out once."""
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.add_init_script(f"({LAYOUT_SHIFTS})()")
+    slow_down(page, 4)
+    open_ready(page, f"{live_server.url}/operations/kharkov-1942/")
+    page.wait_for_timeout(1500)
+    shifts = page.evaluate("window.__shifts")
+    total = sum(shift["value"] for shift in shifts)
+    assert total < 0.1, shifts
+    assert page.locator(".bm-moments__button").count() >= 5
+    assert page.locator(".bm-moments").is_visible()
+
+
+def test_a_phone_loads_the_chart_only_when_it_comes_near(kharkov_operation, browser_context, live_server):
+    page = browser_context.new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_ready(page, f"{live_server.url}/operations/kharkov-1942/")
+    page.wait_for_load_state("networkidle")
+    assert not any("uPlot.iife" in url for url in requested), "uPlot is fetched before the chart is near"
+    assert page.locator(".bm-chart__now").count() == 0
+    page.locator(".bm-chart").scroll_into_view_if_needed()
+    page.wait_for_selector(".bm-chart__now", state="attached")
+    assert any("uPlot.iife" in url for url in requested)

@@ -7,6 +7,9 @@ export class MomentList {
     this.root = root;
     this.buttons = [];
     const list = root.querySelector('[data-role="moment-items"]');
+    // The page may have written them already (so the panel is laid out once): they are written
+    // again here, from the timeline, with their buttons wired.
+    list.replaceChildren();
     moments.forEach((moment, i) => {
       const item = document.createElement('li');
       const button = document.createElement('button');

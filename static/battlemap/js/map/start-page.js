@@ -29,6 +29,21 @@ function showFailure(message) {
   }
 }
 
+/** Call then(element) once `element` is within a screen's height of the view (at once where that cannot be watched). */
+function whenNearView(element, then) {
+  if (!element) return;
+  if (!('IntersectionObserver' in window)) {
+    then(element);
+    return;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    then(element);
+  }, { rootMargin: '100% 0px' });
+  observer.observe(element);
+}
+
 /** Once every canvas layer has drawn (they draw when added): mark the page ready, then the work that can wait. */
 function afterFirstFrame({ map, clock, index, urlSync, preparer }, then) {
   requestAnimationFrame(() => {
@@ -36,11 +51,13 @@ function afterFirstFrame({ map, clock, index, urlSync, preparer }, then) {
     document.documentElement.dataset.battlemapReady = 'true';
     // The address names the state the map starts in (its day, view and layers).
     urlSync.write('replace');
-    // The chart is not part of the map's frame: load uPlot and build it once the map is on screen.
-    const chartElement = document.querySelector('[data-role="chart"]');
-    loadScript(chartElement.dataset.uplotSrc).then(() => {
-      const chart = new StatsChart(chartElement, { index, uPlot: window.uPlot }).addTo(map);
-      chart.onPick = (time) => clock.jumpTo(time);
+    // The chart is not part of the map's frame: uPlot is loaded and the chart built once the map
+    // is on screen and the chart comes near the view (on a phone it lies below the story).
+    whenNearView(document.querySelector('[data-role="chart"]'), (chartElement) => {
+      loadScript(chartElement.dataset.uplotSrc).then(() => {
+        const chart = new StatsChart(chartElement, { index, uPlot: window.uPlot }).addTo(map);
+        chart.onPick = (time) => clock.jumpTo(time);
+      });
     });
     setTimeout(() => preparer.start(Math.floor(clock.time)), 0);
     then?.();
