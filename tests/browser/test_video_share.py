@@ -1,12 +1,15 @@
 """The share dialog's Video: a short span made in headless Chromium with WebCodecs (or gifenc),
-downloaded and decoded back; the fallback where H.264 cannot be encoded; Cancel."""
+downloaded and decoded back; the fallback where H.264 cannot be encoded; Cancel; the static export
+opened from file://, with no server."""
 
 import subprocess
 
 import imageio_ffmpeg
 import numpy as np
 import pytest
+from django.core.management import call_command
 
+from battlemap.site_export import ESBUILD
 from waiting import eventually
 
 # 13 May of the sample, its key moment held: 2 s on the moment, 1 s of the day, the closing second.
@@ -87,3 +90,18 @@ def test_cancel_stops_and_downloads_nothing(sample_operation, open_operation):
     assert downloads == []
     assert page.locator('[data-action="cancel-video"]').is_hidden()
     assert page.locator('[data-role="video-preview"] iframe').count() == 0
+
+
+@pytest.mark.skipif(not ESBUILD.exists(), reason="esbuild is not installed (make install runs npm install)")
+def test_the_static_export_makes_a_video_from_file(sample_operation, page, tmp_path):
+    out = tmp_path / "site"
+    call_command("export_site", str(out), "sample")
+    page.goto((out / "sample" / "index.html").as_uri())
+    page.wait_for_selector("html[data-battlemap-ready='true']", state="attached")
+    choose(page, fmt="mp4")
+    with page.expect_download(timeout=120000) as download_info:
+        page.click('[data-action="make-video"]')
+    path = tmp_path / "export.mp4"
+    download_info.value.save_as(path)
+    meta, frames = decode(path)
+    assert len(frames) == FRAMES and tuple(meta["size"]) == (640, 360)
