@@ -69,6 +69,6 @@ def legend_sides(operation):
                   for side in sides for one in side.formations.all().select_related("side")]
     labels = formation_labels(formations, tags)
     tagged = {formation["side"] for formation in formations if labels[formation["id"]] != formation["name"]}
-    return [{"slug": side.slug, "name": side.name, "style": styles[side.slug], "tag": tags[side.slug],
+    return [{"slug": side.slug, "name": side.name, "short_name": side.short_name, "style": styles[side.slug], "tag": tags[side.slug],
              "tag_used": side.slug in tagged, "pocket": side.areas.filter(role="pocket").exists()}
             for side in sides]
