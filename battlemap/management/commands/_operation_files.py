@@ -29,10 +29,28 @@ def summary_lines(data):
     lines.append("  " + ", ".join(f"{layer}: {count}" for layer, count in counts.items()))
     derived = sum(front["origin"] == "derived" for front in data.fronts)
     lines.append(f"  fronts: {len(data.fronts) - derived} authored, {derived} derived from the areas")
+    lines.extend(basis_lines(data))
     lines.append("  day         positions  areas  fronts  events")
     for day, per_layer in data.counts_per_day().items():
         lines.append(
             f"  {day}  {per_layer['positions']:>9}  {per_layer['areas']:>5}"
             f"  {per_layer['fronts']:>6}  {per_layer['events']:>6}"
         )
+    return lines
+
+
+def basis_lines(data):
+    """How the records are known (issue #26): per layer, how many are stated, derived and inferred,
+    and first the share of the positions the project derived (interpolated or carried forward)."""
+    from geodata.vocabulary import BASES
+
+    positions = data.positions
+    derived = sum(position["basis"] == "derived" for position in positions)
+    share = f"{100 * derived / len(positions):.0f} %" if positions else "none"
+    lines = [f"  derived positions: {derived:,} of {len(positions):,} ({share})"]
+    for layer in ("formations", "positions", "areas", "movements", "events", "places"):
+        records = getattr(data, layer)
+        if records:
+            counts = {basis: sum(record.get("basis") == basis for record in records) for basis in BASES}
+            lines.append(f"  {layer} by basis: " + ", ".join(f"{count:,} {basis}" for basis, count in counts.items()))
     return lines
