@@ -29,8 +29,8 @@ def table():
     areas = json.loads((DATA / "areas.geojson").read_text())["features"]
     positions = json.loads((DATA / "positions.geojson").read_text())["features"]
     days = sorted({f["properties"]["date"] for f in areas})
-    lines = ["| date | salient km² | pocket km² | Soviet held km² | " + " | ".join(STATUSES) + " |",
-             "|---|---:|---:|---:|" + "---:|" * len(STATUSES)]
+    lines = ["| date | salient km² | pocket km² | Soviet held km² | " + " | ".join(STATUSES) + " | derived positions |",
+             "|---|---:|---:|---:|" + "---:|" * len(STATUSES) + "---:|"]
     for day in days:
         by_role = {}
         for f in areas:
@@ -39,8 +39,14 @@ def table():
                 by_role.setdefault(p["role"], []).append(shape(f["geometry"]))
         cell = {r: f"{float(f'{km2(unary_union(g)):.2g}'):,.0f}" for r, g in by_role.items()}
         counts = Counter(f["properties"]["status"] for f in positions if f["properties"]["date"] == day)
+        of_day = [f["properties"] for f in positions if f["properties"]["date"] == day]
+        derived = sum(p.get("basis") == "derived" for p in of_day)
         lines.append(f"| {day} | {cell.get('salient', '–')} | {cell.get('pocket', '–')} | {cell.get('held', '–')} | "
-                     + " | ".join(str(counts.get(s, 0)) for s in STATUSES) + " |")
+                     + " | ".join(str(counts.get(s, 0)) for s in STATUSES) + f" | {derived} of {len(of_day)} |")
+    total = sum(f["properties"].get("basis") == "derived" for f in positions)
+    lines.append("")
+    lines.append(f"Derived positions (carried forward or interpolated by the project): {total:,} of {len(positions):,} "
+                 f"({100 * total / len(positions):.0f} %).")
     return "\n".join(lines)
 
 
