@@ -77,3 +77,13 @@ def test_the_printed_maps_are_drawn_at_print_resolution(client, kharkov_operatio
 
     body = client.get("/operations/kharkov-1942/preview.png", {"size": size, "date": "1942-05-22"}).content
     assert struct.unpack(">II", body[16:24]) == pixels
+
+
+def test_the_pickers_days_come_one_per_field(operation):
+    from django.http import QueryDict
+
+    query = QueryDict("dates=1942-05-26&dates=1942-05-12&dates=1942-05-17,1942-05-22&paper=letter")
+    sheet = handout_from_query(query, operation)
+    assert [d.day for d in sheet.dates] == [12, 17, 22, 26] and sheet.paper == "letter"
+    with pytest.raises(HandoutError, match="got 3"):
+        handout_from_query(QueryDict("dates=1942-05-12&dates=1942-05-13&dates=1942-05-14"), operation)

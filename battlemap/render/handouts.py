@@ -41,14 +41,17 @@ def _day(raw, name, operation):
 
 def handout_from_query(query, operation):
     """The Handout `query` asks for: `date` (one day; the first day when neither is given) or
-    `dates` (4 to 9 days, comma-separated, printed in date order), and `paper` (a4 or letter)."""
+    `dates` (4 to 9 days, comma-separated or given once each, printed in date order), and `paper`
+    (a4 or letter)."""
     paper = (query.get("paper") or "a4").lower()
     if paper not in PAPERS:
         raise HandoutError(f"'paper' must be one of {', '.join(PAPERS)}, got {query.get('paper')!r}")
     if query.get("date") and query.get("dates"):
         raise HandoutError("give either 'date' (one day) or 'dates' (several), not both")
     if query.get("dates") is not None:
-        parts = [part for part in query["dates"].split(",") if part.strip()]
+        # Comma-separated, or one `dates` per day (the worksheet picker's form sends one per box).
+        values = query.getlist("dates") if hasattr(query, "getlist") else [query["dates"]]
+        parts = [part for value in values for part in value.split(",") if part.strip()]
         if not MIN_PANELS <= len(parts) <= MAX_PANELS:
             raise HandoutError(f"'dates' must list {MIN_PANELS} to {MAX_PANELS} days, got {len(parts)}")
         days = [_day(part, "dates", operation) for part in parts]

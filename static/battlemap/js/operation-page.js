@@ -11,6 +11,7 @@ import { createMap } from './map/create-map.js';
 import { startPage } from './map/start-page.js';
 import { wireGreySafe } from './paper/grey-safe-control.js';
 import { wirePrintMap } from './paper/print-map.js';
+import { wireWorksheetPicker } from './paper/worksheet-picker.js';
 
 startPage((options, timeline) => {
   const parts = createMap(options, timeline);
@@ -28,6 +29,7 @@ startPage((options, timeline) => {
   shareDialog({ title: index.operation.name, map });
   wireGreySafe({ layers, index });
   wirePrintMap({ map });
+  wireWorksheetPicker({ index });
   wireSnapshotButtons({ ...parts, presentation, slug: options.slug });
   return { ...parts, presentation };
 });
