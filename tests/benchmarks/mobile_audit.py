@@ -28,7 +28,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
-from tests.benchmarks.page_targets import serve_peer
+from tests.benchmarks.pages import serve_peer
 from tests.benchmarks.server import CHROMIUM_ARGS, CHROMIUM_PATH, REPO, Server
 
 AUDIT = REPO / "tools" / "audit"
@@ -198,44 +198,48 @@ def observed_shifts(url, settle_s=3):
     return found
 
 
+def run_audit(server, workdir, runs):
+    """Lighthouse `runs` times on each page of the running `server` (which serves the peer too),
+    and the map page's own layout-shift entries as many times; the results as report() reads them."""
+    version = ensure_lighthouse()
+    raw = {name: [] for name in PAGES}
+    for path in PAGES.values():  # the server's first answers, before any audit
+        urllib.request.urlopen(server.url + path, timeout=30).read()
+    for _ in range(runs):
+        for name, path in PAGES.items():  # the pages in turn, so drift touches all alike
+            raw[name].append(lighthouse(server.url + path, workdir))
+    # The shift depends on the order the page's work lands in; the load with the most is kept.
+    observed_loads = [observed_shifts(server.url + PAGES["map"]) for _ in range(runs)]
+    observed = {**max(observed_loads, key=lambda load: load["cls"]),
+                "all_cls": [round(load["cls"], 3) for load in observed_loads]}
+    origin = server.url
+    results = {"lighthouse": version, "runs": runs, "pages": {}, "map_observed": observed}
+    for name, reports in raw.items():
+        page_runs = [figures(report) for report in reports]
+        median = median_of(page_runs)
+        # The run whose score is the median's stands for the page in the breakdown.
+        by_score = sorted(range(len(page_runs)), key=lambda i: (page_runs[i]["score"] or 0))
+        typical = reports[by_score[len(by_score) // 2]]
+        results["pages"][name] = {"median": median, "runs": page_runs, "contributors": contributors(typical, origin),
+                                  "foreign_requests": sorted({u for r in reports for u in foreign_requests(r, origin)}),
+                                  "warnings": sorted({w for r in reports for w in r.get("runWarnings", [])})}
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page, median taken (default 3)")
     parser.add_argument("--json", action="store_true", help="also print the results as JSON")
     args = parser.parse_args()
-    version = ensure_lighthouse()
-
-    kharkov = REPO / "geodata" / "kharkov-1942"
-    raw = {name: [] for name in PAGES}
     with tempfile.TemporaryDirectory(prefix="battlemap-audit-") as tmp:
         workdir = Path(tmp)
         server = Server(workdir)
-        server.prepare(kharkov, add_static=serve_peer)
+        server.prepare(REPO / "geodata" / "kharkov-1942", add_static=serve_peer)
         server.start()
         try:
-            for path in PAGES.values():  # the server's first answers, before any audit
-                urllib.request.urlopen(server.url + path, timeout=30).read()
-            for _ in range(args.runs):
-                for name, path in PAGES.items():  # the pages in turn, so drift touches all alike
-                    raw[name].append(lighthouse(server.url + path, workdir))
-            # The shift depends on the order the page's work lands in; the load with the most is kept.
-            observed_loads = [observed_shifts(server.url + PAGES["map"]) for _ in range(args.runs)]
-            observed = {**max(observed_loads, key=lambda load: load["cls"]),
-                        "all_cls": [round(load["cls"], 3) for load in observed_loads]}
+            results = run_audit(server, workdir, args.runs)
         finally:
             server.stop()
-
-    origin = server.url
-    results = {"lighthouse": version, "runs": args.runs, "pages": {}, "map_observed": observed}
-    for name, reports in raw.items():
-        runs = [figures(report) for report in reports]
-        median = median_of(runs)
-        # The run whose score is the median's stands for the page in the breakdown.
-        by_score = sorted(range(len(runs)), key=lambda i: (runs[i]["score"] or 0))
-        typical = reports[by_score[len(by_score) // 2]]
-        results["pages"][name] = {"median": median, "runs": runs, "contributors": contributors(typical, origin),
-                                  "foreign_requests": sorted({u for r in reports for u in foreign_requests(r, origin)}),
-                                  "warnings": sorted({w for r in reports for w in r.get("runWarnings", [])})}
     report(results)
     if args.json:
         print(json.dumps(results, indent=1, default=str))

@@ -22,24 +22,34 @@ new context per load), it measures:
 - scale: the first frame at 1×, 10× and 100× Kharkov, and the scrub of the 100× operation.
 
 Every target is printed with a verdict, and the peer's figures beside ours with the ratio.
---quick: 2 loads, no 100× operation (a run of a minute or two).
+- school laptops and phones (slow_cpu.py): ready time and playing frame intervals with Chromium's
+  CPU slowed 1× and 4×, beside the peer slowed the same way, and the detail the map settled on;
+- the mobile audit (mobile_audit.py): Lighthouse 12.2.3's mobile preset on the map page, the embed
+  and the peer, scores and metrics side by side.
+
+--quick: 2 loads, no 100× operation and no Lighthouse audit (a run of a few minutes).
+--no-slow-cpu, --no-audit: leave those parts out.
 """
 
 import argparse
-import gzip
 import json
 import math
 import os
-import shutil
 import statistics
 import tempfile
 import threading
 from pathlib import Path
 
 from tests.benchmarks.frame_times import SCRUB, summary, write_synthetic_operation
+from tests.benchmarks.mobile_audit import report as report_audit
+from tests.benchmarks.mobile_audit import run_audit
+from tests.benchmarks.pages import OUR_READY, PEER_READY, serve_peer, verdict
 from tests.benchmarks.server import REPO, Server, launch_chromium
+from tests.benchmarks.slow_cpu import report as report_slow_cpu
+from tests.benchmarks.slow_cpu import run_slow_cpu
 
-PEER = Path(__file__).resolve().parent / "peer"
+SLOW_CPU_SECONDS = 8
+
 REFRESH_MS = 1000 / 60
 # An animation frame cannot come sooner than the refresh; half a millisecond over is timer jitter.
 WITHIN_REFRESH_MS = REFRESH_MS + 0.5
@@ -47,8 +57,6 @@ FRAMES_PER_DAY = 30
 TARGETS = {"first_frame_ms": 500, "embed_first_frame_ms": 400, "first_frame_under_load_ms": 800,
            "page_kb": 200, "requests_before_first_frame": 12, "worst_frame_ms": 50, "heap_mb": 25}
 
-OUR_READY = "html[data-battlemap-ready='true']"
-PEER_READY = "html[data-peer-ready='true']"
 
 BEFORE_FIRST_FRAME = """(mark) => {
   const at = performance.getEntriesByName(mark)[0].startTime;
@@ -106,18 +114,6 @@ FRAMES_FOR = """async ([seconds, mode]) => {
   bm.clock.pause();
   return intervals;
 }"""
-
-
-def serve_peer(static_root):
-    """Copy the peer page, Leaflet and milsymbol under static/peer/ and precompress each file,
-    as collectstatic does for the site's files, so whitenoise serves both alike."""
-    target = static_root / "peer"
-    shutil.copytree(PEER, target)
-    shutil.copytree(REPO / "static" / "vendor" / "leaflet", target / "leaflet")
-    shutil.copytree(REPO / "static" / "vendor" / "milsymbol", target / "milsymbol")
-    for path in list(target.rglob("*")):
-        if path.is_file() and path.suffix in {".js", ".css", ".html"}:
-            path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9))
 
 
 def cold_load(browser, url, ready, mark, viewport=(1280, 720)):
@@ -213,10 +209,6 @@ class BusyNeighbour:
         self._thread.join(timeout=60)
 
 
-def verdict(ok):
-    return "met" if ok else "MISSED"
-
-
 def ratio(ours, peer):
     return f"{ours / peer:5.2f}" if peer else "  n/a"
 
@@ -226,6 +218,8 @@ def main():
     parser.add_argument("--loads", type=int, default=5, help="cold loads per first-frame median (default 5)")
     parser.add_argument("--quick", action="store_true", help="2 loads and no 100x operation")
     parser.add_argument("--json", action="store_true", help="also print the results as JSON")
+    parser.add_argument("--no-slow-cpu", action="store_true", help="leave out the figures with the CPU slowed")
+    parser.add_argument("--no-audit", action="store_true", help="leave out the Lighthouse mobile audit")
     args = parser.parse_args()
     loads = 2 if args.quick else args.loads
     from playwright.sync_api import sync_playwright
@@ -265,10 +259,18 @@ def main():
                     if scale == max(scales):
                         entry["scrub"] = scrub(browser, url, OUR_READY, "battlemap:first-frame", True)
                     results["scale"][scale] = entry
+                if not args.no_slow_cpu:
+                    results["slow_cpu"] = run_slow_cpu(browser, server, loads=max(2, loads // 2 + 1))
                 browser.close()
+            if not (args.quick or args.no_audit):
+                results["mobile_audit"] = run_audit(server, workdir, runs=3)
         finally:
             server.stop()
     report(results)
+    if "slow_cpu" in results:
+        report_slow_cpu(results["slow_cpu"], SLOW_CPU_SECONDS)
+    if "mobile_audit" in results:
+        report_audit(results["mobile_audit"])
     if args.json:
         print(json.dumps(results, indent=1, default=str))
 

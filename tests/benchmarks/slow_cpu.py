@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from tests.benchmarks.frame_times import summary
-from tests.benchmarks.page_targets import OUR_READY, PEER_READY, serve_peer, verdict
+from tests.benchmarks.pages import OUR_READY, PEER_READY, serve_peer, verdict
 from tests.benchmarks.server import REPO, Server, launch_chromium
 
 TARGETS = {"play_p95_ms": 25, "worst_frame_ms": 100, "ready_ms": 2000}
@@ -54,8 +54,9 @@ PLAY_FRAMES = """async ([seconds, ours]) => {
   if (ours) window.battlemap.clock.pause();
   const root = document.documentElement;
   const notice = document.querySelector('[data-role="detail-notice"]');
+  const said = notice && notice.querySelector('.bm-notice__title');
   return { intervals, detail: root.dataset.battlemapDetail || null,
-           said: notice ? !notice.hidden && notice.textContent.trim() : null };
+           said: notice && said && !notice.hidden ? said.textContent.trim() : null };
 }"""
 
 
@@ -134,6 +135,20 @@ def report(results, seconds):
     print(f"\n({os.cpu_count()} CPUs seen.)")
 
 
+def run_slow_cpu(browser, server, rates=(1, 4), loads=3, seconds=8):
+    """The figures at each CPU slow-down rate, ours and the peer's, from the running `server`."""
+    ours_url = f"{server.url}/operations/kharkov-1942/"
+    peer_url = f"{server.url}/static/peer/index.html?operation=kharkov-1942"
+    results = {}
+    for rate in rates:
+        rate = int(rate) if rate == int(rate) else rate
+        results[rate] = {
+            "ours": measure(browser, ours_url, rate, ours=True, loads=loads, seconds=seconds),
+            "peer": measure(browser, peer_url, rate, ours=False, loads=loads, seconds=seconds),
+        }
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rates", type=float, nargs="+", default=[1, 4], help="CPU slow-down rates (default 1 4)")
@@ -143,22 +158,14 @@ def main():
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    results = {}
     with tempfile.TemporaryDirectory(prefix="battlemap-slow-cpu-") as tmp:
         server = Server(Path(tmp))
         server.prepare(REPO / "geodata" / "kharkov-1942", add_static=serve_peer)
         server.start()
-        ours_url = f"{server.url}/operations/kharkov-1942/"
-        peer_url = f"{server.url}/static/peer/index.html?operation=kharkov-1942"
         try:
             with sync_playwright() as playwright:
                 browser = launch_chromium(playwright)
-                for rate in args.rates:
-                    rate = int(rate) if rate == int(rate) else rate
-                    results[rate] = {
-                        "ours": measure(browser, ours_url, rate, ours=True, loads=args.loads, seconds=args.seconds),
-                        "peer": measure(browser, peer_url, rate, ours=False, loads=args.loads, seconds=args.seconds),
-                    }
+                results = run_slow_cpu(browser, server, args.rates, args.loads, args.seconds)
                 browser.close()
         finally:
             server.stop()
