@@ -2,7 +2,7 @@
 
 /** Fields posted to the worker and not yet back: enough to keep it busy, few enough that an urgent one is not queued behind many. */
 const IN_FLIGHT = 2;
-/** Idle time (ms) a step may start in: a field takes a few ms, a day's contours up to ~15. */
+/** Idle time (ms) a step may start in: a field takes a few ms, one morph's day up to ~10. */
 const FIELD_STEP_MS = 4;
 const DAY_STEP_MS = 12;
 
@@ -29,6 +29,8 @@ export class MorphPreparer {
     this._day = null; // the day the window of kept fields is around
     this._keep = null; // the signatures of the fields kept, when only some are
     this._preparedDays = new Set();
+    // Days part-prepared: day -> how many of the morphs have prepared it.
+    this._morphsDone = new Map();
     this._done = false;
     this.onFields = onFields;
     this.onDone = onDone;
@@ -184,9 +186,17 @@ export class MorphPreparer {
     this._preparingDays = true;
     // The days to prepare are read afresh at each step: the clock may have moved the window.
     const next = () => this._days.find((day) => !this._preparedDays.has(day));
+    // One morph at a time (the areas', then the front's), so that no step is a long task on a
+    // slow device; the day is prepared when every morph has done it.
     const prepare = (day) => {
-      for (const morph of this.morphs) morph.prepareDay(day);
-      this._preparedDays.add(day);
+      const done = this._morphsDone.get(day) ?? 0;
+      this.morphs[done]?.prepareDay(day);
+      if (done + 1 >= this.morphs.length) {
+        this._morphsDone.delete(day);
+        this._preparedDays.add(day);
+      } else {
+        this._morphsDone.set(day, done + 1);
+      }
     };
     const work = (deadline) => {
       let day = next();
