@@ -9,6 +9,7 @@ import { UnitList } from './controls/unit-list.js';
 import './map/compare-link.js';
 import { createMap } from './map/create-map.js';
 import { startPage } from './map/start-page.js';
+import { followNamedPlaces } from './layers/named-places.js';
 import { wireGreySafe } from './paper/grey-safe-control.js';
 import { wirePrintMap } from './paper/print-map.js';
 import { wireWorksheetPicker } from './paper/worksheet-picker.js';
@@ -28,6 +29,7 @@ startPage((options, timeline) => {
   if (new URLSearchParams(window.location.search).get('mode') === 'present') presentation.enter();
   shareDialog({ title: index.operation.name, map });
   wireGreySafe({ layers, index });
+  followNamedPlaces({ clock, index, placeLayer: layers.places });
   wirePrintMap({ map });
   wireWorksheetPicker({ index });
   wireSnapshotButtons({ ...parts, presentation, slug: options.slug });

@@ -1,4 +1,5 @@
 // Draws movements as arrows that grow along their path between their start and end dates.
+import { legibleInk } from '../paper/grey-safe.js';
 import { CanvasLayer } from './canvas-layer.js';
 import { headingAtEnd, leadingPart } from '../morph/line-geometry.js';
 import { LabelCache } from './label-cache.js';
@@ -69,8 +70,9 @@ export const MovementLayer = CanvasLayer.extend({
       // Label only arrows still growing, so finished ones do not crowd today's.
       if (movement.label && progress > 0.2 && progress < 1) {
         const [mx, my] = part[Math.floor(part.length / 2)] || part[0];
-        const image = this._labels.get(movement.label, scaledFont(LABEL_FONT, displayScale(map)), colour);
-        labels.push({ priority: 50, x: Math.round(mx - image.width / 2), y: Math.round(my - image.height - 6), width: image.width, height: image.height, image, opacity: opacity * fade });
+        // In the side's colour darkened to 4.5:1 on the halo, never faded: the arrow carries the certainty.
+        const image = this._labels.get(movement.label, scaledFont(LABEL_FONT, displayScale(map)), legibleInk(colour));
+        labels.push({ priority: 50, x: Math.round(mx - image.width / 2), y: Math.round(my - image.height - 6), width: image.width, height: image.height, image, opacity: Math.min(1, opacity * 2), text: movement.label });
       }
       drawn++;
     }

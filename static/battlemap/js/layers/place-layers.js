@@ -23,6 +23,47 @@ function fadeOf(place) {
   return place.certainty === 'approximate' ? 0.55 : 1;
 }
 
+/** Whether a place's position is approximate: its dot is then a dashed ring about it, its name as legible as any. */
+function approximate(place) {
+  return place.certainty === 'approximate';
+}
+
+/**
+ * The label of a place: its period name, and its modern one in brackets for a city, or once
+ * zoomed well in (`zoomIn` levels past the fit) when it is more than a spelling of the same name.
+ */
+export function placeLabelText(place, zoomIn) {
+  const modern = place.modern_name;
+  if (!modern || modern === place.name) return place.name;
+  const spelling = modern.slice(0, 4).toLowerCase() === place.name.slice(0, 4).toLowerCase();
+  const shown = place.kind === 'city' || zoomIn >= 3 || (zoomIn >= 1.5 && !spelling);
+  return shown ? `${place.name} (${modern})` : place.name;
+}
+
+/** Places further from a point (by one and two label heights), for a name that must be shown. */
+function fartherOut(point, r, w, h) {
+  const out = [];
+  for (const step of [h, 2 * h, 3 * h]) {
+    out.push(
+      { x: Math.round(point.x + r + 1 + step), y: Math.round(point.y - h / 2) },
+      { x: Math.round(point.x - r - 1 - w - step), y: Math.round(point.y - h / 2) },
+      { x: Math.round(point.x - w / 2), y: Math.round(point.y - r - h - step) },
+      { x: Math.round(point.x - w / 2), y: Math.round(point.y + r + step) },
+    );
+  }
+  return out;
+}
+
+/**
+ * A place label's priority among all the map's labels: cities above the units, the places the
+ * day's story names next, then (under the units and arrows) towns before villages.
+ */
+export function placePriority(place, named) {
+  if (place.kind === 'city') return 250;
+  if (named) return 200;
+  return 40 - PRIORITY.indexOf(place.kind) * 5;
+}
+
 function pointOf(geometry) {
   if (geometry.type === 'Point') return geometry.coordinates;
   // A region or other area: label it at the middle of its bounds.
@@ -66,6 +107,12 @@ export const PlaceLayer = CanvasLayer.extend({
     this._labels = new LabelCache();
   },
 
+  /** The names of the places the day's story names (layers/named-places.js): labelled first, whatever the zoom. */
+  setNamedPlaces(names) {
+    this._named = names;
+    this.requestRedraw();
+  },
+
   /** The zoom at which the operation's ground fits the map's frame, which changes with the frame's size. */
   setFitZoom(zoom) {
     if (zoom === this.options.fitZoom) return;
@@ -82,12 +129,20 @@ export const PlaceLayer = CanvasLayer.extend({
     context.fillStyle = ink.dot;
     for (const place of this._places) {
       const style = POINT_STYLE[place.kind];
-      if (zoomIn < style.fromZoom) continue;
+      const named = this._named?.has(place.name) ?? false;
+      if (zoomIn < style.fromZoom && !named) continue;
       const point = map.latLngToContainerPoint([place.at[1], place.at[0]]);
       if (point.x < -50 || point.y < -20 || point.x > width + 50 || point.y > height + 20) continue;
-      const fade = fadeOf(place);
+      if (style.radius && approximate(place) && place.kind !== 'height') {
+        // Somewhere about here: a dashed ring round a small dot.
+        context.beginPath();
+        context.setLineDash([2.5 * scale, 2 * scale]);
+        context.arc(point.x, point.y, (style.radius + 3) * scale, 0, 2 * Math.PI);
+        context.stroke();
+        context.setLineDash([]);
+      }
       if (style.radius) {
-        context.globalAlpha = fade;
+        context.globalAlpha = 1;
         context.beginPath();
         if (place.kind === 'height') {
           context.moveTo(point.x, point.y - style.radius);
@@ -100,10 +155,10 @@ export const PlaceLayer = CanvasLayer.extend({
         context.fill();
         context.stroke();
       }
-      const modern = place.modern_name && place.modern_name !== place.name && (place.kind === 'city' || zoomIn >= 1.5);
-      const text = modern ? `${place.name} (${place.modern_name})` : place.name;
+      const text = placeLabelText(place, zoomIn);
       const image = this._labels.get(text, scaledFont(style.font, displayScale(map)), place.kind === 'region' ? ink.region : ink.label, ink.halo);
-      const [w, h, r] = [image.width, image.height, style.radius];
+      const [w, h] = [image.width, image.height];
+      const r = style.radius + (approximate(place) ? 3 : 0);
       const x = place.kind === 'region' ? point.x - w / 2 : point.x + r + 1;
       // Right of the dot if it fits, else left, above or below.
       const alternatives = place.kind === 'region' ? [] : [
@@ -111,9 +166,10 @@ export const PlaceLayer = CanvasLayer.extend({
         { x: Math.round(point.x - w / 2), y: Math.round(point.y - r - h) },
         { x: Math.round(point.x - w / 2), y: Math.round(point.y + r) },
       ];
-      // Below units and arrows: cities first, villages last.
-      const priority = 40 - PRIORITY.indexOf(place.kind) * 5;
-      labels.push({ priority, x: Math.round(x), y: Math.round(point.y - h / 2), width: w, height: h, image, opacity: fade, alternatives });
+      // A place the day's story names may stand further off, clear of the units about it.
+      if (named) alternatives.push(...fartherOut(point, r, w, h));
+      const priority = placePriority(place, named);
+      labels.push({ priority, x: Math.round(x), y: Math.round(point.y - h / 2), width: w, height: h, image, alternatives, text });
     }
     context.globalAlpha = 1;
   },

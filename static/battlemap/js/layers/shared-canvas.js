@@ -143,15 +143,19 @@ export const SharedCanvas = L.Layer.extend({
       layer.drawCount = (layer.drawCount ?? 0) + 1;
       layer.fire('drawn', { milliseconds: performance.now() - startedAt, frameTime });
     }
-    if (labels.length) this._drawLabels(context, labels, obstacles);
+    if (labels.length) this._drawLabels(context, labels, obstacles, { width, height });
+    else this.lastLabels = [];
     return time;
   },
 
-  _drawLabels(context, labels, obstacles) {
+  _drawLabels(context, labels, obstacles, frame) {
     labels.sort((a, b) => b.priority - a.priority);
     const limit = this.options.lightLabelLimit;
     if (limit && this._shedding() && labels.length > limit) labels.length = limit;
-    const kept = placeLabels(labels, obstacles);
+    // Inside the frame: a name the map's edge would cut is moved or left out.
+    const kept = placeLabels(labels, obstacles, frame);
+    // The boxes drawn, in the canvas's CSS pixels, for tests (text where the layer gave it).
+    this.lastLabels = kept.map((i) => ({ x: labels[i].x, y: labels[i].y, width: labels[i].width, height: labels[i].height, text: labels[i].text ?? null }));
     for (const i of kept) {
       const label = labels[i];
       context.globalAlpha = label.opacity ?? 1;

@@ -1,4 +1,5 @@
 // Draws formations as milsymbol symbols gliding between positions, with culled labels, hover and selection.
+import { formationLabels } from './formation-labels.js';
 import { CanvasLayer } from './canvas-layer.js';
 import { LabelCache } from './label-cache.js';
 import { displayScale, scaledFont } from '../core/display-scale.js';
@@ -114,12 +115,15 @@ export const UnitLayer = CanvasLayer.extend({
     obstacles.push(...hitBoxes);
     if (this.options.labels) {
       for (const { formation, x, y, top } of labelBoxes) {
-        const image = this._labels.get(formation.name, scaledFont(LABEL_FONT, displayScale(map)));
+        // Its side's word where the other side has a formation of the same name (layers/formation-labels.js).
+        this._names ??= formationLabels(this.options.index.formations, this.options.index.sides);
+        const text = this._names.get(formation.id) ?? formation.name;
+        const image = this._labels.get(text, scaledFont(LABEL_FONT, displayScale(map)));
         // Under the symbol, or above it if that is taken.
         const alternatives = [{ x: Math.round(x - image.width / 2), y: Math.round(top - image.height - 1) }];
         // Larger echelons' names win: army 100 + ..., above arrows (50) and places (< 50).
         const priority = 100 + echelons.length - echelons.indexOf(formation.echelon) + (formation.id === this.selected ? 50 : 0);
-        labels.push({ priority, x: Math.round(x - image.width / 2), y: Math.round(y), width: image.width, height: image.height, image, alternatives });
+        labels.push({ priority, x: Math.round(x - image.width / 2), y: Math.round(y), width: image.width, height: image.height, image, alternatives, text });
       }
     }
   },

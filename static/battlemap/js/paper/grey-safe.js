@@ -65,3 +65,12 @@ export function readPrintOption(raw) {
   if (raw === GREY) return true;
   throw new Error(`expected ${GREY}`);
 }
+
+/** `colour` darkened, where need be, to a luma of 90 at most: 4.5:1 or more on a white halo. */
+export function legibleInk(colour) {
+  try {
+    return luma(colour) > 90 ? tintToLuma(colour, 90) : colour;
+  } catch {
+    return '#333333';
+  }
+}

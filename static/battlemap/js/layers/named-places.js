@@ -1,0 +1,40 @@
+// The places the day's story names (its events' titles and texts, its key moments' captions): the place layer labels them first and at any zoom, so a caption's places are on the map it describes.
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The names among `places` ([{name}]) that any of `texts` mentions as a whole word. */
+export function namesIn(texts, places) {
+  const joined = texts.filter(Boolean).join('\n');
+  const named = new Set();
+  for (const place of places) {
+    if (!place.name || named.has(place.name)) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place.name)}(?![\\p{L}\\p{N}])`, 'u').test(joined)) named.add(place.name);
+  }
+  return named;
+}
+
+/** The places named on day `dayIndex` of `index` (a TimelineIndex): its events and its key moments. */
+export function namedPlacesOn(index, dayIndex) {
+  const date = index.dates[dayIndex];
+  const texts = index.eventsOnDay(dayIndex).flatMap((event) => [event.title, event.text]);
+  for (const moment of index.timeline.key_moments || []) {
+    if (moment.date === date) texts.push(moment.title, moment.caption);
+  }
+  return namesIn(texts, index.places);
+}
+
+/** Keep `placeLayer`'s named places those of the clock's day, computed once a day. */
+export function followNamedPlaces({ clock, index, placeLayer }) {
+  let day = null;
+  const update = () => {
+    const { dayIndex } = index.partsOf(clock.time);
+    if (dayIndex === day) return;
+    day = dayIndex;
+    placeLayer.setNamedPlaces(namedPlacesOn(index, dayIndex));
+  };
+  clock.on('timechange', update);
+  update();
+  return { update };
+}
