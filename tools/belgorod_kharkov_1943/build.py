@@ -8,7 +8,7 @@ from shapely.ops import unary_union
 
 from tools.belgorod_kharkov_1943 import DATA
 from tools.belgorod_kharkov_1943.anchors import FRONTS, RIVERS, SOURCES, TOWNS
-from tools.belgorod_kharkov_1943.orbat import FORMATIONS
+from tools.belgorod_kharkov_1943.orbat import ENGAGED_FROM, FORMATIONS
 from tools.belgorod_kharkov_1943.story import EVENTS, KEY_MOMENTS, MOVEMENTS, OPERATION
 
 BBOX = OPERATION["bbox"]
@@ -90,7 +90,8 @@ def build_positions(sides):
                     max(inner.geoms, key=lambda g: g.area).exterior.interpolate(0)
                 moved = True
             features.append({"type": "Feature", "properties": {
-                "formation": fid, "date": day, "status": "engaged" if echelon != "army_group" else "reserve",
+                "formation": fid, "date": day,
+                "status": "reserve" if echelon == "army_group" else "moving" if day < ENGAGED_FROM.get(fid, "") else "engaged",
                 "strength": "", "certainty": "approximate", "sources": sources,
                 "note": ("Position as the sources place the formation on this day." if anchored else
                          "Interpolated between the days the sources place the formation.")

@@ -105,3 +105,9 @@ FORMATIONS = {
                  [("1943-08-05", 35.20, 50.75), ("1943-08-07", 35.10, 50.70), ("1943-08-11", 34.90, 50.40),
                   ("1943-08-23", 34.80, 50.30)]),
 }
+
+# The day a formation brought from elsewhere is first engaged; before it, it is shown `moving`
+# (issue #26: Das Reich and Totenkopf were engaged from 7 August although e-ss-arrive has the SS
+# divisions arrive on 8-10 August by division).
+ENGAGED_FROM = {"axis-dasreich": "1943-08-09", "axis-totenkopf": "1943-08-10", "axis-wiking": "1943-08-10"}
+
