@@ -183,12 +183,17 @@ RAILWAYS = {
                                           _on("Krasnograd"), (35.300, 49.100), (35.150, 48.800)],
     "Kharkov-Chuguev-Kupyansk railway": [_on("Kharkov"), (36.450, 49.900), _on("Chuguev"),
                                          (36.950, 49.780), (37.170, 49.700), _on("Kupyansk")],
+    # From Izyum by Krasny Liman (Lyman, 48.985 N 37.811 E, its encyclopaedia entry as stored by the
+    # search tool, read 2026-12-07), the junction, to Slavyansk (issue #26: it ran straight, 19 km off).
     "Zmiyev-Balakleya-Savintsy-Izyum-Slavyansk railway": [_on("Zmiyev"), (36.600, 49.580),
                                                           _on("Balakleya"), _on("Savintsy"),
-                                                          _on("Izyum"), (37.500, 49.000),
+                                                          _on("Izyum"), (37.811, 48.985),
                                                           _on("Slavyansk")],
     "Kharkov-Belgorod railway": [_on("Kharkov"), (36.350, 50.300), _on("Belgorod")],
-    "Kharkov-Lyubotin-Poltava railway": [_on("Kharkov"), _on("Lyubotin"), _on("Valki"),
+    # By Kovyagi (49.904 N 35.559 E, 49°54'16" N 35°33'31" E in its encyclopaedia entry as stored by
+    # the search tool, read 2026-12-07; a station of the Kharkov-Nikolaev railway since the 1860s),
+    # not Valki, 8 km off the line (issue #26).
+    "Kharkov-Lyubotin-Poltava railway": [_on("Kharkov"), _on("Lyubotin"), (35.559, 49.904),
                                          (35.100, 49.700), _on("Poltava")],
 }
 RAILWAY_MODERN = {
