@@ -29,6 +29,8 @@ def render(tmp_path, *args, output="clip.mp4"):
     (["sample", "--fps", "0"], "clip.mp4", r"--fps 0: expected a whole number from 1 to 60"),
     (["sample", "--fps", "61"], "clip.gif", r"--fps 61"),
     (["sample", "--seconds", "0"], "clip.mp4", r"--seconds 0.0: expected more than 0"),
+    (["sample", "--moments", "--seconds", "5"], "clip.mp4", r"--seconds 5: must be more than 7 \(3 held key moment\(s\) of 2 s and the closing 1 s\)"),
+    (["sample", "--seconds", "1"], "clip.mp4", r"--seconds 1: must be more than 1 \(0 held"),
     (["sample", "--pov", "martians"], "clip.mp4", r"--pov 'martians': not a side of sample \(east, west\)"),
 ])
 def test_bad_arguments_are_refused_naming_them(sample_operation, tmp_path, args, output, named):

@@ -79,3 +79,17 @@ def test_a_failure_midway_leaves_nothing_at_the_path(sample_operation, live_serv
         render_video(request, server_url=live_server.url, progress_stream=open(os.devnull, "w"), fail_after=3)
     assert output.read_bytes() == b"an earlier video", "the file at the path is untouched"
     assert os.listdir(tmp_path) == ["clip.mp4"], "no half-written temporary file is left"
+
+
+def test_a_page_that_cannot_be_opened_is_a_clear_error(sample_operation, tmp_path):
+    import socket
+
+    from django.core.management import CommandError
+
+    # A port that was free a moment ago: nothing answers there, so the browser cannot open the page.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(CommandError, match=r"The video could not be rendered: the browser stopped: .*ERR_CONNECTION_REFUSED"):
+        call_command("render_video", "sample", "--output", str(tmp_path / "clip.mp4"), "--server", f"http://127.0.0.1:{port}")
+    assert os.listdir(tmp_path) == []

@@ -43,7 +43,15 @@ def render_video(request, *, server_url=None, progress_stream=None, fail_after=N
     """Render `request`; frames from `server_url` if given, else from a server started here.
     Returns the plan ({frameCount, fps, seconds, width, height}) and the output path.
     `fail_after` (tests) raises after that many frames, as a failure mid-way would."""
+    from playwright.sync_api import Error as PlaywrightError
+
     def work():
+        try:
+            return render()
+        except PlaywrightError as error:
+            raise RuntimeError(f"the browser stopped: {error.message}") from None
+
+    def render():
         if server_url:
             return _render(request, base_url=server_url, progress_stream=progress_stream, fail_after=fail_after)
         with local_server() as base_url:

@@ -14,6 +14,9 @@ MAX_SIDE = 3840
 MIN_SIDE = 16
 MIN_FPS, MAX_FPS = 1, 60
 MAX_SECONDS = 600
+# As static/battlemap/js/video/frame-plan.js holds them: seconds on each key moment, and the closing card.
+HOLD_SECONDS = 2
+END_CARD_SECONDS = 1
 _SIZE = re.compile(r"^(\d{1,5})x(\d{1,5})$")
 
 
@@ -97,6 +100,12 @@ def video_request(*, slug, date_from, date_to, output, size="1280x720", fps=30, 
         raise VideoArgumentError(f"--fps {fps}: expected a whole number from {MIN_FPS} to {MAX_FPS}")
     if seconds is not None and not (0 < seconds <= MAX_SECONDS):
         raise VideoArgumentError(f"--seconds {seconds}: expected more than 0 and at most {MAX_SECONDS}")
+    if seconds is not None:
+        held = operation.key_moments.filter(date__range=(start, end)).count() if moments else 0
+        least = held * HOLD_SECONDS + END_CARD_SECONDS
+        if seconds <= least:
+            raise VideoArgumentError(f"--seconds {seconds:g}: must be more than {least} ({held} held key moment(s) "
+                                     f"of {HOLD_SECONDS} s and the closing {END_CARD_SECONDS} s)")
     sides = list(operation.sides.values_list("slug", flat=True))
     if pov is not None and sides and pov not in sides:
         raise VideoArgumentError(f"--pov {pov!r}: not a side of {slug} ({', '.join(sides)})")

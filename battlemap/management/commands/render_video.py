@@ -33,10 +33,6 @@ class Command(BaseCommand):
             result = render_video(request, server_url=server, progress_stream=self.stderr._out)
         except RuntimeError as error:
             raise CommandError(f"The video could not be rendered: {error}") from None
-        except Exception as error:  # the page's own refusals (a --seconds too short for the holds)
-            if type(error).__name__ == "Error":
-                raise CommandError(f"The video could not be rendered: {error}") from None
-            raise
         self.stdout.write(self.style.SUCCESS(
             f"Wrote {result['output']}: {result['frameCount']} frames, {result['width']}x{result['height']}, "
             f"{result['fps']} fps, {result['seconds']:g} s"))
