@@ -74,9 +74,9 @@ RIVERS = {
         (35.47, 50.43), (35.2, 50.36), (34.95, 50.29), (34.85, 50.18), (34.76, 50.06), (34.62, 49.8), (34.554, 49.589)],
         "Through Tomarovka, Borisovka and Graivoron, past Akhtyrka to Poltava. Above Tomarovka and between Graivoron and Akhtyrka the trace is schematic."),
     "Udy": ("Udy", "probable", [
-        (35.96, 50.45), (35.978, 50.273), (36.1, 50.06), (36.15, 49.96), (36.175, 49.913), (36.193, 49.896),
+        (36.319, 50.553), (35.978, 50.273), (36.1, 50.06), (36.15, 49.96), (36.175, 49.913), (36.193, 49.896),
         (36.284, 49.868), (36.331, 49.835), (36.45, 49.81), (36.59, 49.797)],
-        "Through Zolochev and the south-west of Kharkov to the Donets near Chuguev; the 1942 trace."),
+        "From its source north of Bessonovka (50.553, 36.319) through Zolochev and the south-west of Kharkov to the Donets near Chuguev; the 1942 trace."),
     "Lopan": ("Lopan", "approximate", [
         (36.365, 50.49), (36.28, 50.35), (36.17, 50.2), (36.12, 50.11), (36.19, 50.03), (36.222, 50.008),
         (36.224, 49.985), (36.203, 49.937)],

@@ -158,7 +158,9 @@ RIVERS = {
                                   (35.560, 49.410), _on("Krasnograd"), (35.400, 49.250),
                                   (35.450, 49.120)], "approximate",
                     "Rises near Taranovka and flows south-west through Krasnograd into the Orel."),
-    "Udy": ("Udy", [(35.960, 50.450), _on("Zolochev"), (36.100, 50.060), (36.150, 49.960),
+    # The source at 50.553 N 36.319 E (50°33'11" N 36°19'8" E, the German encyclopaedia's Udy article
+    # as stored by the search tool, read 2026-12-07), north of Bessonovka, not 28 km west of it (#26).
+    "Udy": ("Udy", [(36.319, 50.553), _on("Zolochev"), (36.100, 50.060), (36.150, 49.960),
                     _on("Pokotylivka"), _on("Babai"), _on("Bezliudivka"), _on("Vasyshcheve"),
                     (36.450, 49.810), _on("Eskhar")], "probable",
             "Passes Zolochev and the southern edge of Kharkov and joins the Donets at Eskhar, below Chuguev."),
