@@ -150,10 +150,14 @@ RIVERS = {
                           _on("Krutoyarka"), (36.620, 49.250), _on("Lozovenka"), (36.780, 49.215),
                           (36.850, 49.190), _on("Petrovskaya")], "approximate",
                "Flows south-east through the pocket of late May into the Donets at Petrovskaya, at the bottom of the Izyum bend. Only its mouth is placed from a gazetteer; the villages on its middle course are themselves approximate."),
-    "Orel": ("Oril", [_on("Efremovka"), (35.900, 49.330), (35.650, 49.220), (35.450, 49.120),
-                      _on("Pereshchepino"), (35.100, 48.950), _on("Mahdalynivka"), _on("Tsarychanka"),
+    # Issue #26: no longer a chord from Efremovka to Pereshchepino, 37 km off the river: from its source
+    # (49.435 N 36.083 E in its encyclopaedia article as the search tool stores it, read 2026-12-07)
+    # south past Orelka and west along today's Kharkiv/Dnipropetrovsk oblast border, past
+    # Pereshchepino, to the Orchik's mouth (49.171 N 35.070 E, the Orchik's article, read the same day).
+    "Orel": ("Oril", [_on("Efremovka"), _on("Orelka"),
+                      _on("Pereshchepino"), (35.070, 49.171), _on("Mahdalynivka"), _on("Tsarychanka"),
                       (34.400, 48.880)], "approximate",
-             "Rises near Efremovka and runs south-west past Pereshchepino and Tsarychanka to the Dnieper. Its lower course was re-routed after the war; this line follows the settlements on it, not the modern canal."),
+             "Rises near Efremovka, runs south past Orelka and west along today's Kharkiv/Dnipropetrovsk oblast border past Pereshchepino and the Orchik's mouth, then past Tsarychanka to the Dnieper. Between these points the line is straight; its lower course was re-routed after the war, and this line follows the settlements on it, not the modern canal."),
     "Berestovaya": ("Berestova", [_on("Taranovka"), (35.950, 49.560), (35.700, 49.450),
                                   (35.560, 49.410), _on("Krasnograd"), (35.400, 49.250),
                                   (35.450, 49.120)], "approximate",
