@@ -87,11 +87,9 @@ def frame_page(base_url, request):
 
 
 def frames(page, plan):
-    """Each frame as a PNG (bytes), drawn by the page at its time, then captured from the page once
-    drawn. Chromium's own capture, asked to favour speed over size (the PNG only travels to ffmpeg),
-    takes about half the time of Playwright's screenshot."""
-    capture = page.context.new_cdp_session(page)
+    """Each frame as a PNG (bytes): drawn by the page at its time once the morph has its fields, and
+    read from the canvas it shows (the page's screenshot of it is the same picture, in about twice
+    the time)."""
     for i in range(plan["frameCount"]):
-        page.evaluate("(i) => window.battlemapVideo.drawFrame(i)", i)
-        shot = capture.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True})
-        yield base64.b64decode(shot["data"])
+        data_url = page.evaluate("(i) => window.battlemapVideo.framePng(i)", i)
+        yield base64.b64decode(data_url.partition(",")[2])

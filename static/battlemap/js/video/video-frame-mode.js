@@ -33,7 +33,7 @@ function frameLayout(page) {
   return canvas;
 }
 
-/** The stepper: prepare(options) plans a video, drawFrame(i) draws frame i once the morph has what it needs. */
+/** The stepper: prepare(options) plans a video, drawFrame(i) draws frame i once the morph has what it needs, framePng(i) also returns it. */
 function frameStepper(page, canvas) {
   const moments = momentsWithTimes(page.index.timeline.key_moments, (date, hhmm) => page.index.timeOf(date, hhmm), () => {});
   let plan = null;
@@ -63,6 +63,11 @@ function frameStepper(page, canvas) {
       }
       return { ...frame, ...page.index.partsOf(frame.time), complete: page.morph.areas.complete && page.morph.front.complete };
     },
+    /** Draw frame i and return the canvas as a PNG data URL: render_video's frames, the pixels the page shows. */
+    async framePng(i) {
+      await this.drawFrame(i);
+      return canvas.toDataURL('image/png');
+    },
   };
 }
 
@@ -89,7 +94,7 @@ function answerParent(stepper, canvas) {
 
 /**
  * With ?frame=video in `search`, turn the page into a video's frame (`page`: createMap's parts)
- * and expose window.battlemapVideo = {prepare, drawFrame}; else do nothing. Returns the stepper or null.
+ * and expose window.battlemapVideo = {prepare, drawFrame, framePng}; else do nothing. Returns the stepper or null.
  */
 export function startVideoFrameMode(page, search = window.location.search) {
   if (new URLSearchParams(search).get('frame') !== 'video') return null;
