@@ -139,6 +139,10 @@ DONETS_AT = {
     "map edge": (38.400, 48.900),
 }
 
+# Where the Berestovaya joins the Orel, at Zachepilovka (Zachepylivka): 49.162 N 35.174 E as the
+# independent check of issue #26 gives it; no gazetteer entry for it could be read here to confirm it.
+ZACHEPILOVKA = (35.174, 49.162)
+
 RIVERS = {
     "Seversky Donets": ("Siverskyi Donets", DONETS, "probable",
                         "Passes Belgorod, Staryi Saltov, Pechenegi, Chuguev, Zmiyev, Andreevka and Balakleya, then the Izyum bend: south past Chepel and Protopopovka to the Bereka's mouth at Petrovskaya, north-east to Savintsy and south-east through Izyum to Svyatogorsk. Drawn as the 1942 river: the Pechenegi reservoir (1962) is not shown."),
@@ -155,13 +159,13 @@ RIVERS = {
     # south past Orelka and west along today's Kharkiv/Dnipropetrovsk oblast border, past
     # Pereshchepino, to the Orchik's mouth (49.171 N 35.070 E, the Orchik's article, read the same day).
     "Orel": ("Oril", [_on("Efremovka"), _on("Orelka"),
-                      _on("Pereshchepino"), (35.070, 49.171), _on("Mahdalynivka"), _on("Tsarychanka"),
+                      _on("Pereshchepino"), ZACHEPILOVKA, (35.070, 49.171), _on("Mahdalynivka"), _on("Tsarychanka"),
                       (34.400, 48.880)], "approximate",
              "Rises near Efremovka, runs south past Orelka and west along today's Kharkiv/Dnipropetrovsk oblast border past Pereshchepino and the Orchik's mouth, then past Tsarychanka to the Dnieper. Between these points the line is straight; its lower course was re-routed after the war, and this line follows the settlements on it, not the modern canal."),
     "Berestovaya": ("Berestova", [_on("Taranovka"), (35.950, 49.560), (35.700, 49.450),
                                   (35.560, 49.410), _on("Krasnograd"), (35.400, 49.250),
-                                  (35.450, 49.120)], "approximate",
-                    "Rises near Taranovka and flows south-west through Krasnograd into the Orel."),
+                                  ZACHEPILOVKA], "approximate",
+                    "Rises near Taranovka and flows south-west through Krasnograd into the Orel at Zachepilovka."),
     # The source at 50.553 N 36.319 E (50°33'11" N 36°19'8" E, the German encyclopaedia's Udy article
     # as stored by the search tool, read 2026-12-07), north of Bessonovka, not 28 km west of it (#26).
     "Udy": ("Udy", [(36.319, 50.553), _on("Zolochev"), (36.100, 50.060), (36.150, 49.960),
