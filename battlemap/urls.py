@@ -12,13 +12,14 @@ from .pages.compare import compare_page
 from .pages.home import operation_index
 from .pages.map import embed_page, operation_page
 from .pages.oembed import oembed
-from .pages.preview import preview_image
+from .pages.preview import frame_image, preview_image
 from .pages.print import print_page
 
 urlpatterns = [
     path("", operation_index, name="operation-index"),
     path("operations/<slug:slug>/", operation_page, name="operation-page"),
     path("operations/<slug:slug>/preview.png", preview_image, name="operation-preview"),
+    path("operations/<slug:slug>/frame/", frame_image, name="operation-frame"),
     path("operations/<slug:slug>/print/", print_page, name="operation-print"),
     path("embed/<slug:slug>/", embed_page, name="embed-page"),
     path("compare/", compare_page, name="compare-page"),

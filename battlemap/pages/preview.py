@@ -9,9 +9,10 @@ from django.views.decorators.http import require_safe
 
 from ..api.lookup import operation_or_404
 from ..conf import battlemap_setting
+from ..render.frame_sheet import FORMATS, frame_cached, view_bbox
 from ..render.preview import preview_cached
 
-__all__ = ["preview_image", "fitted_preview_width", "preview_height", "still_image",
+__all__ = ["preview_image", "frame_image", "fitted_preview_width", "preview_height", "still_image",
            "PREVIEW_WIDTHS", "LARGE_PREVIEW_WIDTH", "STILL_WIDTHS"]
 
 # ?width= draws the picture at one of these widths (a bounded set, so the cache holds a bounded
@@ -88,5 +89,25 @@ def preview_image(request, slug):
     except ValueError as error:
         return JsonResponse({"detail": str(error)}, status=400)
     response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
+    return response
+
+
+@require_safe
+def frame_image(request, slug):
+    """The map's current frame as a sheet that stands alone (title, date, caption, legend, scale,
+    sources, address): ?format=svg or pdf (vector) or png (300 dpi), ?date=, ?bbox=W,S,E,N (the
+    view; default the operation's ground), ?paper=a4 or letter."""
+    operation = operation_or_404(slug)
+    try:
+        fmt = (request.GET.get("format") or "pdf").lower()
+        date = (request.GET.get("date") or operation.start_date.isoformat())[:10]
+        page = request.build_absolute_uri(reverse("operation-page", args=[operation.slug]))
+        body = frame_cached(operation, fmt, date, view_bbox(request.GET.get("bbox")),
+                            (request.GET.get("paper") or "a4").lower(), f"{page}?{urlencode({'date': date})}")
+    except ValueError as error:
+        return JsonResponse({"detail": str(error)}, status=400)
+    response = HttpResponse(body, content_type=FORMATS[fmt][0])
+    response["Content-Disposition"] = f'inline; filename="{operation.slug}_{date}.{fmt}"'
     response["Cache-Control"] = f"public, max-age={battlemap_setting('TIMELINE_MAX_AGE')}"
     return response

@@ -32,35 +32,46 @@ def _card(figure, box, pad):
                                      facecolor="white", edgecolor="#444", linewidth=0.6, alpha=0.92, zorder=20))
 
 
-def draw_scale_bar(figure, west, east, latitude, *, points):
-    """A two-part bar of a round number of kilometres, in the lower left; its box (pixels)."""
-    width_px, _ = figure.canvas.get_width_height()
+def _whole(figure):
+    width_px, height_px = figure.canvas.get_width_height()
+    return Box(0, 0, width_px, height_px)
+
+
+def draw_scale_bar(figure, west, east, latitude, *, points, frame=None):
+    """A two-part bar of a round number of kilometres, in the lower left of `frame` (the map's box
+    in the figure's pixels; the whole figure by default); its box (pixels)."""
+    frame = frame or _whole(figure)
+    width_px = frame.x1 - frame.x0
     unit = points / 72 * figure.dpi  # pixels in one of the map's text points
     per_px = km_per_pixel(west, east, latitude, width_px)
     km = scale_bar_km(per_px, width_px)
     length = km / per_px
     margin, pad, bar = 1.2 * unit, 0.6 * unit, 0.45 * unit
-    box = Box(margin, margin, margin + length + 2 * pad + 2.2 * unit, margin + bar + 2.4 * unit)
+    box = Box(frame.x0 + margin, frame.y0 + margin, frame.x0 + margin + length + 2 * pad + 2.2 * unit,
+              frame.y0 + margin + bar + 2.4 * unit)
     _card(figure, box, pad)
     x, y = box.x0 + pad, box.y0 + pad
     for part in range(2):
         figure.add_artist(Rectangle((x + part * length / 2, y), length / 2, bar, transform=IdentityTransform(),
                                     facecolor="#111" if part == 0 else "white", edgecolor="#111",
                                     linewidth=0.8, zorder=21))
+    figure_width, figure_height = figure.canvas.get_width_height()
     for at, text in ((x, "0"), (x + length, f"{km} km")):
-        figure.text(at / width_px, (y + bar + 0.3 * unit) / figure.canvas.get_width_height()[1], text,
+        figure.text(at / figure_width, (y + bar + 0.3 * unit) / figure_height, text,
                     ha="left" if text == "0" else "center", va="bottom", fontsize=points * 0.9, color="#111",
                     zorder=22)
     return box
 
 
-def draw_north_arrow(figure, *, points):
-    """An arrow pointing up with an N, in the upper right (the maps are drawn with north up); its box."""
+def draw_north_arrow(figure, *, points, frame=None):
+    """An arrow pointing up with an N, in the upper right of `frame` (the maps are drawn with north
+    up); its box."""
+    frame = frame or _whole(figure)
     width_px, height_px = figure.canvas.get_width_height()
     unit = points / 72 * figure.dpi
     size = 2.2 * unit
     margin = 1.2 * unit
-    box = Box(width_px - margin - size, height_px - margin - 1.9 * size, width_px - margin, height_px - margin)
+    box = Box(frame.x1 - margin - size, frame.y1 - margin - 1.9 * size, frame.x1 - margin, frame.y1 - margin)
     _card(figure, box, 0.4 * unit)
     centre = (box.x0 + box.x1) / 2
     tip, foot = box.y1 - 0.15 * size, box.y0 + 0.85 * size

@@ -20,7 +20,7 @@ from .map_style import PAPER, side_styles
 matplotlib.use("Agg")  # no display on a server; must precede pyplot's import
 from matplotlib import patheffects, pyplot  # noqa: E402
 
-__all__ = ["preview_png", "preview_cached", "render_map", "Rendering", "PREVIEW_SIZE", "SIZES"]
+__all__ = ["draw_map", "preview_png", "preview_cached", "render_map", "Rendering", "PREVIEW_SIZE", "SIZES", "Size"]
 
 # Open Graph's recommended 1.91:1 (1200x630 px at 100 dpi).
 PREVIEW_SIZE = (12.0, 6.3)
@@ -82,6 +82,59 @@ def _limits(bbox, size):
     return west, east, centre_y - half_height, centre_y + half_height
 
 
+def draw_map(figure, frame, timeline, date, look, limits, *, title=False, furniture=True):
+    """The map of `timeline` on `date` in `frame` (a Box of the figure's pixels, from its lower
+    left) showing `limits` (west, east, south, north): the ground, lines, front, forces, towns and
+    names placed by labels.place_labels, a scale bar and a north arrow (when `furniture`), a title
+    card (when `title`). Returns (the PlacedLabels, the furniture's boxes)."""
+    width_px, height_px = figure.canvas.get_width_height()
+    dpi = figure.dpi
+    styles = side_styles(timeline["operation"]["sides"])
+    axes = figure.add_axes((frame.x0 / width_px, frame.y0 / height_px,
+                            (frame.x1 - frame.x0) / width_px, (frame.y1 - frame.y0) / height_px))
+    axes.set_facecolor(PAPER)
+    axes.set_axis_off()
+    west, east, south, north = limits
+    axes.set_xlim(west, east)
+    axes.set_ylim(south, north)
+
+    def to_pixels(lon, lat):
+        return (frame.x0 + (lon - west) / (east - west) * (frame.x1 - frame.x0),
+                frame.y0 + (lat - south) / (north - south) * (frame.y1 - frame.y0))
+
+    map_layers.draw_ground(axes, timeline["areas"][date], styles, look.lines)
+    map_layers.draw_lines(axes, timeline["places"], look.lines)
+    map_layers.draw_front(axes, timeline["fronts"][date], look.lines)
+    requests, obstacles = [], []
+    if look.forces:
+        map_layers.draw_arrows(axes, timeline["movements"], date, styles, look.lines)
+        unit_labels, unit_boxes = map_layers.draw_units(axes, timeline, date, styles, to_pixels, named=True,
+                                                        marker_points=look.points * 1.1)
+        requests += unit_labels
+        obstacles += [Box(*box) for box in unit_boxes]
+    dot_points = look.points * 0.55
+    half = dot_points / 72 * dpi / 2 + 1
+    towns = map_layers.town_marks(timeline["places"], to_pixels, annotated=look.annotated,
+                                  named_places=_named_places(timeline, date), half=half)
+    if look.annotated:  # a town whose dot the frame cuts is not named
+        requests += [(name, x0 + half, y0 + half, priority, half + 1, False)
+                     for _lon, _lat, (x0, y0, x1, y1), priority, name in towns
+                     if x0 >= frame.x0 and y0 >= frame.y0 and x1 <= frame.x1 and y1 <= frame.y1]
+    obstacles += [(Box(*box), priority, name) for _lon, _lat, box, priority, name in towns]
+    points = look.furniture_points or look.points
+    boxes = [draw_scale_bar(figure, west, east, (south + north) / 2, points=points, frame=frame),
+             draw_north_arrow(figure, points=points, frame=frame)] if furniture else []
+    if title:
+        boxes.append(_title(figure, f"{timeline['operation']['name']} · {date}", look.points))
+    covered = set()
+    placed = _draw_labels(figure, requests, obstacles + boxes, look.points, covered, frame)
+    if not look.unnamed_dots:  # a small map keeps the dots of the towns it names, and the cities'
+        named = {one.label.text for one in placed}
+        covered |= {name for *_rest, priority, name in towns if name not in named and priority != PRIORITY["city"]}
+    map_layers.draw_dots(axes, towns, covered, dot_points)
+    return placed, boxes
+
+
 def _named_places(timeline, date):
     """The places the day's events and key moments name."""
     texts = [text for event in timeline["events"] if event["date"] == date for text in (event["title"], event["text"])]
@@ -102,50 +155,13 @@ def render_map(timeline, date, size="large", pixel_width=None):
         raise ValueError(f"size {size!r} is not one of {', '.join(SIZES)}")
     look = SIZES[size]
     dpi = look.dpi if pixel_width is None else pixel_width / look.inches[0]
-    styles = side_styles(timeline["operation"]["sides"])
     figure = pyplot.figure(figsize=look.inches, dpi=dpi, facecolor=PAPER)
     try:
-        axes = figure.add_axes((0, 0, 1, 1))
-        axes.set_facecolor(PAPER)
-        axes.set_axis_off()
-        west, east, south, north = _limits(timeline["operation"]["bbox"], look)
-        axes.set_xlim(west, east)
-        axes.set_ylim(south, north)
         width_px, height_px = figure.canvas.get_width_height()
-
-        def to_pixels(lon, lat):
-            return (lon - west) / (east - west) * width_px, (lat - south) / (north - south) * height_px
-
-        map_layers.draw_ground(axes, timeline["areas"][date], styles, look.lines)
-        map_layers.draw_lines(axes, timeline["places"], look.lines)
-        map_layers.draw_front(axes, timeline["fronts"][date], look.lines)
-        requests, obstacles = [], []
-        if look.forces:
-            map_layers.draw_arrows(axes, timeline["movements"], date, styles, look.lines)
-            unit_labels, unit_boxes = map_layers.draw_units(axes, timeline, date, styles, to_pixels, named=True,
-                                                            marker_points=look.points * 1.1)
-            requests += unit_labels
-            obstacles += [Box(*box) for box in unit_boxes]
-        dot_points = look.points * 0.55
-        half = dot_points / 72 * dpi / 2 + 1
-        towns = map_layers.town_marks(timeline["places"], to_pixels, annotated=look.annotated,
-                                      named_places=_named_places(timeline, date), half=half)
-        if look.annotated:  # a town whose dot the frame cuts is not named
-            requests += [(name, x0 + half, y0 + half, priority, half + 1, False)
-                         for _lon, _lat, (x0, y0, x1, y1), priority, name in towns
-                         if x0 >= 0 and y0 >= 0 and x1 <= width_px and y1 <= height_px]
-        obstacles += [(Box(*box), priority, name) for _lon, _lat, box, priority, name in towns]
-        furniture = [] if size == "card" else [
-            draw_scale_bar(figure, west, east, (south + north) / 2, points=look.furniture_points or look.points),
-            draw_north_arrow(figure, points=look.furniture_points or look.points)]
-        if size == "large":
-            furniture.append(_title(figure, f"{timeline['operation']['name']} · {date}", look.points))
-        covered = set()
-        placed = _draw_labels(figure, requests, obstacles + list(furniture), look.points, covered)
-        if not look.unnamed_dots:  # a small map keeps the dots of the towns it names, and the cities'
-            named = {one.label.text for one in placed}
-            covered |= {name for *_rest, priority, name in towns if name not in named and priority != PRIORITY["city"]}
-        map_layers.draw_dots(axes, towns, covered, dot_points)
+        limits = _limits(timeline["operation"]["bbox"], look)
+        placed, furniture = draw_map(figure, Box(0, 0, width_px, height_px), timeline, date, look, limits,
+                                     title=size == "large", furniture=size != "card")
+        west, east, south, north = limits
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", facecolor=PAPER)
         return Rendering(buffer.getvalue(), tuple(placed), tuple(furniture), (width_px, height_px),
@@ -154,7 +170,9 @@ def render_map(timeline, date, size="large", pixel_width=None):
         pyplot.close(figure)
 
 
-HALO = [patheffects.withStroke(linewidth=2.6, foreground="white")]
+# The halo: the name drawn in white with a white outline under the name itself, so that in SVG
+# and PDF the name stays text (a path effect on the name would turn its glyphs into paths).
+HALO = [patheffects.Stroke(linewidth=2.6, foreground="white")]
 
 
 def _text_style(priority, points):
@@ -165,7 +183,7 @@ def _text_style(priority, points):
     return {"fontsize": points, "color": "#111"}
 
 
-def _draw_labels(figure, requests, obstacles, points, covered):
+def _draw_labels(figure, requests, obstacles, points, covered, frame):
     """The labels placed clear of one another, of the marks and of the furniture, inside the frame,
     drawn with a white halo; the PlacedLabels. The towns whose dots a name covers go in `covered`."""
     renderer = figure.canvas.get_renderer()
@@ -179,10 +197,12 @@ def _draw_labels(figure, requests, obstacles, points, covered):
 
     width_px, height_px = figure.canvas.get_width_height()
     labels = map_layers.as_labels(requests, measure)
-    placed = place_labels(labels, Box(0, 0, width_px, height_px), obstacles, covered)
+    placed = place_labels(labels, frame, obstacles, covered)
     for one in placed:
-        figure.text((one.box.x0 + pad) / width_px, (one.box.y0 + pad) / height_px, one.label.text,
-                    ha="left", va="bottom", path_effects=HALO, zorder=10, **_text_style(one.label.priority, points))
+        at = ((one.box.x0 + pad) / width_px, (one.box.y0 + pad) / height_px)
+        style = _text_style(one.label.priority, points)
+        figure.text(*at, one.label.text, ha="left", va="bottom", path_effects=HALO, zorder=10, **{**style, "color": "white"})
+        figure.text(*at, one.label.text, ha="left", va="bottom", zorder=11, **style)
     return placed
 
 
