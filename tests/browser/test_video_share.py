@@ -105,3 +105,13 @@ def test_the_static_export_makes_a_video_from_file(sample_operation, page, tmp_p
     download_info.value.save_as(path)
     meta, frames = decode(path)
     assert len(frames) == FRAMES and tuple(meta["size"]) == (640, 360)
+
+
+def test_closing_the_dialog_cancels(sample_operation, open_operation):
+    page = open_operation("sample")
+    choose(page, day="1942-05-12", size="1280x720", fmt="webm")
+    page.click('[data-action="make-video"]')
+    eventually(page, lambda: page.eval_on_selector('[data-role="video-progress"]', "p => p.value > 0"), message="the first frames")
+    page.keyboard.press("Escape")
+    eventually(page, lambda: status(page).startswith("Cancelled"), message="the cancel")
+    assert page.locator('[data-role="video-preview"] iframe').count() == 0

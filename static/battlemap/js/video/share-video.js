@@ -117,6 +117,8 @@ export function shareVideo({ dialog, clock }) {
   };
   button('make-video').addEventListener('click', make);
   button('cancel-video').addEventListener('click', () => controller?.abort());
+  // Closing the dialog hides the frames being drawn (a hidden frame may stop drawing): it cancels.
+  dialog.addEventListener('close', () => controller?.abort());
   // The span starts where the reader is each time the dialog opens.
   document.querySelector('[data-action="open-share"]')?.addEventListener('click', refresh);
   refresh();
