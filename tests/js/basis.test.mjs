@@ -21,7 +21,7 @@ test('a stated record lists each citation with its locator, then the works named
 
 test('a derived record says from what, an inferred one why', () => {
   assert.deepEqual(howWeKnow({ basis: 'derived', derived_from: 'interpolated between 13 and 17 May' }), [
-    'Derived by this project', 'From interpolated between 13 and 17 May']);
+    'Derived by this project', 'Interpolated between 13 and 17 May']);
   assert.equal(howWeKnowLine({ basis: 'inferred', note: 'Placed from the narrative.' }),
     "The authors' judgement · Placed from the narrative.");
   // Where the note is shown already, the reason is not told twice.

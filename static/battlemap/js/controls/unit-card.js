@@ -106,7 +106,13 @@ export class UnitCard extends ClockPanel {
     const sourcesHeading = doc.createElement('h3');
     sourcesHeading.textContent = 'Sources';
     const ids = [...new Set([...(formation.sources || []), ...(where?.position.sources || [])])];
-    this.root.append(historyHeading, history, ...this._howWeKnow(doc, where?.position), sourcesHeading, sourceList(doc, this.index, ids));
+    const sources = sourceList(doc, this.index, ids);
+    if (!ids.length) {
+      const none = doc.createElement('li');
+      none.textContent = 'No work read here is cited (see how we know, above).';
+      sources.appendChild(none);
+    }
+    this.root.append(historyHeading, history, ...this._howWeKnow(doc, where?.position), sourcesHeading, sources);
   }
 
   /** "How we know" the day's position: its basis, then what it rests on, as text (never markup). */

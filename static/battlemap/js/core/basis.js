@@ -50,13 +50,18 @@ export function citationText(citation, sources = {}) {
 export function howWeKnow(record, sources = {}, { reason = true } = {}) {
   const basis = basisOf(record);
   const lines = [BASIS_LABELS[basis]];
-  if (basis === 'derived' && record.derived_from) lines.push(`From ${record.derived_from}`);
+  if (basis === 'derived' && record.derived_from) lines.push(capitalised(record.derived_from));
   if (basis === 'inferred' && record.note && reason) lines.push(record.note);
   const citations = record.citations || [];
   for (const citation of citations) lines.push(citationText(citation, sources));
   const cited = new Set(citations.map((citation) => citation.source));
   for (const key of record.sources || []) if (!cited.has(key)) lines.push(citationText({ source: key }, sources));
   return lines;
+}
+
+/** A sentence's first letter in capitals ("carried forward ..." -> "Carried forward ..."). */
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** How we know a record in one line, for a tooltip. */
