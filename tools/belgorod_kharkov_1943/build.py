@@ -93,9 +93,9 @@ def build_positions(sides):
                 "formation": fid, "date": day,
                 "status": "reserve" if echelon == "army_group" else "moving" if day < ENGAGED_FROM.get(fid, "") else "engaged",
                 "strength": "", "certainty": "approximate", "sources": sources,
-                "note": ("Position as the sources place the formation on this day." if anchored else
-                         "Interpolated between the days the sources place the formation.")
-                        + (" Drawn just behind the day's front line." if moved else "")},
+                # How the position is known (an anchor of the authors', or interpolated) is its basis,
+                # set by provenance.py; the note keeps only what was done to the point.
+                "note": "Drawn just behind the day's front line." if moved else ""},
                 "geometry": {"type": "Point", "coordinates": [round(point.x, 4), round(point.y, 4)]}})
     return features
 
