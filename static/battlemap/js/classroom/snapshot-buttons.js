@@ -1,13 +1,15 @@
-// The share dialog's PNG buttons: the map's frame as a picture with its title, caption and sources.
+// The share dialog's PNG buttons: the map's frame as a picture with its title, caption, legend, scale, sources and address.
 import { describeTime } from '../time/format.js';
 import { downloadCanvas, drawSnapshot } from './snapshot.js';
 import { creditsLine, snapshotFileName } from './snapshot-text.js';
+import { wireFrameLinks } from './snapshot-frame-links.js';
 
 /**
  * Wire the buttons: the frame at screen or double resolution; the caption is the current key
  * moment's, or else the day's most important event's, and the sources theirs.
  */
 export function wireSnapshotButtons({ map, clock, index, canvases, waterAndRail, backdrop, presentation, slug }) {
+  wireFrameLinks({ map, clock, index });
   for (const button of document.querySelectorAll('[data-action="download-png"]')) {
     button.addEventListener('click', () => {
       const ratio = Number(button.dataset.ratio) || 1;
@@ -23,6 +25,8 @@ export function wireSnapshotButtons({ map, clock, index, canvases, waterAndRail,
         title: `${index.operation.name} · ${describeTime(index, clock.time)}`,
         caption: caption.trim(),
         credits: [creditsLine(index.sources, cited), 'Battlemap'].filter(Boolean).join(' · '),
+        sides: index.sides,
+        address: window.location.href,
       });
       downloadCanvas(canvas, snapshotFileName(slug, date, hhmm, ratio)).catch((error) => console.error(error));
     });

@@ -1,21 +1,27 @@
 // A picture of the current frame as a PNG, at screen or double resolution, with the date, a caption and the sources burnt in.
 import { wrapText } from './snapshot-text.js';
 import { LINE_STYLE } from '../layers/place-layers.js';
+import { drawLegendRow, drawNorthArrow, drawScaleBar, legendEntries, metersPerPixel } from './snapshot-furniture.js';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
- * The frame on a new canvas: the map's backdrop, each shared canvas redrawn at `ratio`, and a
- * band under it with `title`, `caption` (wrapped) and `credits`. Text is drawn as text, never
- * parsed as markup.
+ * The frame on a new canvas: the map's backdrop, each shared canvas redrawn at `ratio`, a scale
+ * bar and a north arrow on it, and a band under it with `title`, `caption` (wrapped), a legend of
+ * `sides` and the lines, `credits` and the map's `address`. Text is drawn as text, never parsed
+ * as markup.
  */
-export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', ratio = 1, title, caption = '', credits = '' }) {
+export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', ratio = 1, title, caption = '', credits = '', sides = [], address = '' }) {
   const { x: width, y: height } = map.getSize();
   const measureContext = document.createElement('canvas').getContext('2d');
   const pad = 12;
   measureContext.font = `15px ${FONT}`;
   const captionLines = caption ? wrapText(caption, width - 2 * pad, (text) => measureContext.measureText(text).width) : [];
-  const band = pad + 22 + captionLines.length * 20 + (credits ? 18 : 0) + pad;
+  measureContext.font = `12px ${FONT}`;
+  const entries = legendEntries(sides);
+  const legendHeight = entries.length ? drawLegendRow(measureContext, entries, { x: 0, y: 0, width: width - 2 * pad }) + 6 : 0;
+  const addressLines = address ? wrapText(address, width - 2 * pad, (text) => measureContext.measureText(text).width) : [];
+  const band = pad + 22 + captionLines.length * 20 + legendHeight + (credits ? 18 : 0) + addressLines.length * 16 + pad;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round((height + band) * ratio);
@@ -30,6 +36,8 @@ export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', 
   context.restore();
   for (const shared of canvases.slice(1)) shared.renderTo(context, ratio);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  drawScaleBar(context, { metersPerPixel: metersPerPixel(map), width, height });
+  drawNorthArrow(context, { width });
   context.fillStyle = '#ffffff';
   context.fillRect(0, height, width, band);
   context.fillStyle = '#111111';
@@ -44,10 +52,20 @@ export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', 
     context.fillText(line, pad, y);
     y += 20;
   }
+  if (entries.length) {
+    y += 2;
+    y += drawLegendRow(context, entries, { x: pad, y, width: width - 2 * pad }) + 4;
+    context.textBaseline = 'top';
+  }
+  context.font = `12px ${FONT}`;
+  context.fillStyle = '#444444';
   if (credits) {
-    context.font = `12px ${FONT}`;
-    context.fillStyle = '#444444';
     context.fillText(credits, pad, y + 2, width - 2 * pad);
+    y += 18;
+  }
+  for (const line of addressLines) {
+    context.fillText(line, pad, y + 1);
+    y += 16;
   }
   return canvas;
 }
