@@ -86,10 +86,9 @@ def frame_page(base_url, request):
             browser.close()
 
 
-def frames(page, plan):
-    """Each frame as a PNG (bytes): drawn by the page at its time once the morph has its fields, and
-    read from the canvas it shows (the page's screenshot of it is the same picture, in about twice
-    the time)."""
-    for i in range(plan["frameCount"]):
-        data_url = page.evaluate("(i) => window.battlemapVideo.framePng(i)", i)
-        yield base64.b64decode(data_url.partition(",")[2])
+def frame_png(page, index):
+    """Frame `index` as a PNG (bytes): drawn by the page at its time once the morph has its fields,
+    and read from the canvas it shows (the page's screenshot of it is the same picture, in about
+    twice the time)."""
+    data_url = page.evaluate("(i) => window.battlemapVideo.framePng(i)", index)
+    return base64.b64decode(data_url.partition(",")[2])

@@ -1,17 +1,30 @@
 """Render a checked VideoRequest to its file: the page's frames, stepped one by one, into ffmpeg."""
 
+import os
 import threading
 
-from .browser import frame_page, frames, local_server
+from .browser import local_server
 from .encoder import VideoWriter
+from .pages import frames_from_pages
 from .progress import ProgressBar
+
+# Pages drawing frames at once for a long video: one a core, at most two (the encoder needs a share
+# too). A short one is drawn by one page: a second Chromium takes longer to start than it saves.
+PAGES = max(1, min(2, os.cpu_count() or 1))
+FRAMES_WORTH_A_SECOND_PAGE = 150
+
+
+def pages_for(request):
+    """How many pages draw `request`'s frames, from its length (a second a day when not given)."""
+    seconds = request.seconds or ((request.end - request.start).days + 2)
+    return PAGES if seconds * request.fps >= FRAMES_WORTH_A_SECOND_PAGE else 1
 
 
 def _render(request, *, base_url, progress_stream, fail_after):
-    with frame_page(base_url, request) as (page, plan):
+    with frames_from_pages(base_url, request, workers=pages_for(request)) as (plan, frames):
         bar = ProgressBar(plan["frameCount"], stream=progress_stream)
         with VideoWriter(request.output, format=request.format, fps=request.fps) as writer:
-            for done, png in enumerate(frames(page, plan), start=1):
+            for done, png in enumerate(frames, start=1):
                 if fail_after is not None and done > fail_after:
                     raise RuntimeError(f"stopped after {fail_after} frames (a test's failure)")
                 writer.add(png)
