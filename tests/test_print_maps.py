@@ -211,3 +211,11 @@ def test_the_scale_bar_is_a_round_length_at_most_a_fifth_of_the_width():
     per_px = km_per_pixel(34.4, 38.4, 49.5, 1500)
     km = scale_bar_km(per_px, 1500)
     assert km in (20, 25, 50) and km / per_px <= 300 < 2 * km / per_px
+
+
+@pytest.mark.django_db
+def test_the_large_preview_has_a_legend_clear_of_the_names(timelines):
+    timeline = _timeline(timelines, "kharkov-1942")
+    rendering = render_map(timeline, "1942-05-22", "large")
+    assert len(rendering.furniture) == 4, "scale bar, north arrow, title and legend"
+    _assert_clean(rendering)

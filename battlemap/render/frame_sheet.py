@@ -12,13 +12,11 @@ import textwrap
 import matplotlib
 from django.core.cache import cache
 from matplotlib import pyplot
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
 
 from ..documents import timeline_etag, timeline_payload
 from .labels import Box
-from .map_layers import LINE_STYLES
-from .map_style import PAPER, side_styles
+from .map_layers import legend_handles
+from .map_style import side_styles
 from .preview import Size, _limits, draw_map
 
 __all__ = ["FORMATS", "FrameRequest", "day_caption", "frame_cached", "render_frame", "view_bbox"]
@@ -43,30 +41,6 @@ class FrameRequest:
 def _plain(text):
     """Text from data as matplotlib must take it: a dollar sign would start mathematics."""
     return str(text).replace("$", r"\$")
-
-
-def _legend_handles(timeline, date, styles):
-    handles = []
-    sides = timeline["operation"]["sides"]
-    has_pocket = any(area["role"] == "pocket" for area in timeline["areas"][date])
-    for side in sides:
-        style = styles[side["slug"]]
-        name = side["name"].split(" (")[0]
-        handles.append(Patch(facecolor=style.ground, hatch=style.ground_hatch or None, edgecolor=style.hatch,
-                             linewidth=0, label=f"{name}: ground held"))
-        if has_pocket and any(area["role"] == "pocket" and area["side"] == side["slug"] for area in timeline["areas"][date]):
-            handles.append(Patch(facecolor=style.pocket, hatch="xx", edgecolor=style.ink, linewidth=0.8,
-                                 label=f"{name}: encircled (the pocket)"))
-        handles.append(Line2D([], [], color=style.ink, linewidth=2.4, linestyle=style.arrow_dash,
-                              label=f"{name}: attack or movement"))
-        handles.append(Line2D([], [], color=style.colour, marker="s", markersize=8, linestyle="none",
-                              markeredgecolor="white", label=f"{name}: army or front"))
-    handles.append(Line2D([], [], color="#111", linewidth=2.2, label="Front line"))
-    for kind, (colour, width, dash) in LINE_STYLES.items():
-        handles.append(Line2D([], [], color=colour, linewidth=width * 1.5, linestyle=dash, label=kind.capitalize()))
-    handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="#222", markersize=5, linestyle="none",
-                          label="Town (bold: a city)"))
-    return handles
 
 
 def render_frame(timeline, request, fmt):
@@ -112,7 +86,7 @@ def _draw_sheet(timeline, request, fmt, width_in, height_in, dpi):
                             "A reconstruction from the sources; lines and areas are approximate."])
         figure.text(MARGIN / width_in, band_top, _plain(text), ha="left", va="top", fontsize=8, color="#111",
                     linespacing=1.35, wrap=False)
-        figure.legend(handles=_legend_handles(timeline, request.date, side_styles(timeline["operation"]["sides"])),
+        figure.legend(handles=legend_handles(timeline, request.date, side_styles(timeline["operation"]["sides"])),
                       loc="upper right", bbox_to_anchor=(1 - MARGIN / width_in, band_top), ncol=2, fontsize=7,
                       frameon=False, handlelength=2.4, columnspacing=1.2, borderaxespad=0)
         buffer = io.BytesIO()

@@ -4,13 +4,14 @@ carries names returns the labels it asks for; labels.place_labels decides which 
 
 from shapely.geometry import shape
 
-from matplotlib.patches import PathPatch
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 
 from .labels import PRIORITY, Label, formation_labels
 from .map_style import side_tags
 
-__all__ = ["draw_ground", "draw_lines", "draw_front", "draw_arrows", "draw_units", "town_marks", "draw_dots",
+__all__ = ["legend_handles", "draw_ground", "draw_lines", "draw_front", "draw_arrows", "draw_units", "town_marks", "draw_dots",
            "LINE_STYLES", "PRINTED_ECHELONS"]
 
 # Rivers and railways: colour, width (points) and line style.
@@ -148,3 +149,31 @@ def as_labels(requests, measure):
         width, height = measure(text, priority)
         out.append(Label(text, x, y, width, height, priority, gap, below_first))
     return out
+
+
+def legend_handles(timeline, date, styles, *, compact=False):
+    """The legend's entries of what a map of `date` draws (matplotlib handles); `compact`: the sides'
+    ground, the pocket and the front only, for a small picture."""
+    handles = []
+    sides = timeline["operation"]["sides"]
+    has_pocket = any(area["role"] == "pocket" for area in timeline["areas"][date])
+    for side in sides:
+        style = styles[side["slug"]]
+        name = side["name"].split(" (")[0]
+        handles.append(Patch(facecolor=style.ground, hatch=style.ground_hatch or None, edgecolor=style.hatch,
+                             linewidth=0, label=f"{name}: ground held"))
+        if has_pocket and any(area["role"] == "pocket" and area["side"] == side["slug"] for area in timeline["areas"][date]):
+            handles.append(Patch(facecolor=style.pocket, hatch="xx", edgecolor=style.ink, linewidth=0.8,
+                                 label=f"{name}: encircled (the pocket)"))
+        handles.append(Line2D([], [], color=style.ink, linewidth=2.4, linestyle=style.arrow_dash,
+                              label=f"{name}: attack or movement"))
+        handles.append(Line2D([], [], color=style.colour, marker="s", markersize=8, linestyle="none",
+                              markeredgecolor="white", label=f"{name}: army or front"))
+    handles.append(Line2D([], [], color="#111", linewidth=2.2, label="Front line"))
+    if compact:
+        return [one for one in handles if isinstance(one, Patch) or one.get_label() == "Front line"]
+    for kind, (colour, width, dash) in LINE_STYLES.items():
+        handles.append(Line2D([], [], color=colour, linewidth=width * 1.5, linestyle=dash, label=kind.capitalize()))
+    handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="#222", markersize=5, linestyle="none",
+                          label="Town (bold: a city)"))
+    return handles

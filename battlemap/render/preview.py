@@ -126,6 +126,7 @@ def draw_map(figure, frame, timeline, date, look, limits, *, title=False, furnit
              draw_north_arrow(figure, points=points, frame=frame)] if furniture else []
     if title:
         boxes.append(_title(figure, f"{timeline['operation']['name']} · {date}", look.points))
+        boxes.append(_legend(figure, frame, timeline, date, look.points))
     covered = set()
     placed = _draw_labels(figure, requests, obstacles + boxes, look.points, covered, frame)
     if not look.unnamed_dots:  # a small map keeps the dots of the towns it names, and the cities'
@@ -204,6 +205,19 @@ def _draw_labels(figure, requests, obstacles, points, covered, frame):
         figure.text(*at, one.label.text, ha="left", va="bottom", path_effects=HALO, zorder=10, **{**style, "color": "white"})
         figure.text(*at, one.label.text, ha="left", va="bottom", zorder=11, **style)
     return placed
+
+
+def _legend(figure, frame, timeline, date, points):
+    """A small legend (the sides' ground, the pocket, the front) in the lower right; its box."""
+    width_px, height_px = figure.canvas.get_width_height()
+    margin = 1.2 * points / 72 * figure.dpi
+    legend = figure.legend(handles=map_layers.legend_handles(timeline, date, side_styles(timeline["operation"]["sides"]),
+                                                             compact=True),
+                           loc="lower right", bbox_to_anchor=((frame.x1 - margin) / width_px, (frame.y0 + margin) / height_px),
+                           fontsize=points * 0.8, framealpha=0.92, edgecolor="#444", fancybox=True, borderaxespad=0)
+    legend.set_zorder(22)
+    extent = legend.get_window_extent(figure.canvas.get_renderer())
+    return Box(extent.x0 - 4, extent.y0 - 4, extent.x1 + 4, extent.y1 + 4)
 
 
 def _title(figure, text, points):
