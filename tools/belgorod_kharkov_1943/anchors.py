@@ -5,15 +5,15 @@ SOURCES = [
     ("glantzhouse1999", "David M. Glantz and Jonathan M. House", "The Battle of Kursk", "1999", "",
      "University Press of Kansas, Lawrence (pb 2004, ISBN 978-0700613359). The closing chapters follow Polkovodets Rumyantsev from Soviet archives: the breakthrough, Bogodukhov, Akhtyrka and Kharkov."),
     ("buttar2019", "Prit Buttar", "Retribution: The Soviet Reconquest of Central Ukraine, 1943", "2019", "",
-     "Osprey, Oxford (ISBN 9781472835321). Chapters on Rumyantsev, Akhtyrka and Bogodukhov, and Kharkov, with phase maps for 3-5, 5-7, 7-11, 11-17 and 17-23 August; the phase maps are the basis of the daily front."),
+     "Osprey, Oxford (ISBN 9781472835321). Chapters on Rumyantsev, Akhtyrka and Bogodukhov, and Kharkov, with phase maps for 3-5, 5-7, 7-11, 11-17 and 17-23 August."),
     ("ziemke1968", "Earl F. Ziemke", "Stalingrad to Berlin: The German Defeat in the East", "1968", "",
      "US Army Center of Military History, Washington DC. German-records account of Army Group South's withdrawal from Belgorod and Kharkov."),
     ("konev1972", "I. S. Konev", "Zapiski komanduyushchego frontom, 1943-1944 (Notes of a Front Commander)", "1972", "",
-     "Nauka, Moscow. Steppe Front commander: the approach to Kharkov and the night assault of 22-23 August. Soviet-era memoir; cross-checked against Glantz and House."),
+     "Nauka, Moscow. Steppe Front commander: the approach to Kharkov and the night assault of 22-23 August. Soviet-era memoir."),
     ("katukov1974", "M. E. Katukov", "Na ostrie glavnogo udara (At the Spearhead of the Main Blow)", "1974", "",
      "Voenizdat, Moscow (year as usually cited). 1st Tank Army commander: the drive to Bogodukhov and the German counter-attacks."),
     ("rotmistrov1984", "P. A. Rotmistrov", "Stalnaya gvardiya (Steel Guard)", "1984", "",
-     "Voenizdat, Moscow (year as usually cited). 5th Guards Tank Army commander: Zolochev and the fighting west of Kharkov; claims cross-checked against Glantz and House."),
+     "Voenizdat, Moscow (year as usually cited). 5th Guards Tank Army commander: Zolochev and the fighting west of Kharkov."),
     ("moskalenko1972", "K. S. Moskalenko", "Na Yugo-Zapadnom napravlenii 1943-1945, vol. 2 (In the South-Western Direction)", "1972", "",
      "Nauka, Moscow (year as usually cited). 40th Army commander: the right wing against the Akhtyrka group."),
     ("nipe1996", "George M. Nipe", "Decision in the Ukraine: Summer 1943, II. SS and III. Panzerkorps", "1996", "",
@@ -23,7 +23,7 @@ SOURCES = [
     ("krivosheev1997", "G. F. Krivosheev (ed.)", "Soviet Casualties and Combat Losses in the Twentieth Century", "1997", "",
      "Greenhill, London. Official General Staff loss figures, a lower bound."),
     ("glantz1998", "David M. Glantz", "Kharkov 1942: Anatomy of a Military Disaster through Soviet Eyes", "1998", "",
-     "Ian Allan, Shepperton. Cited here only for the comparison with May 1942."),
+     "Ian Allan, Shepperton. The 1942 operation's history, listed for the comparison with May 1942."),
 ]
 
 # ---------------------------------------------------------------- places
