@@ -96,7 +96,7 @@ FORMATIONS = [
     ("axis-305id", "305th Infantry Division", A, "division", "infantry", "axis-8k", "", "glantz1998", "Shown covering Krasnograd; sector approximate.", None),
     ("axis-125id", "125th Infantry Division", A, "division", "infantry", "axis-agk", "", "glantz1998", "Reinforced the ring from 24 May; earlier position approximate.", None),
     ("axis-rom20", "Romanian 20th Infantry Division", A, "division", "infantry", "axis-3mk", "", "glantz1998", "", None),
-    ("axis-barbo", "Italian Group Barbò", A, "group", "cavalry", "axis-3mk", "Col. Guglielmo Barbò", "glantz1998;bykov2009", "An Italian mobile group (Raggruppamento Barbò, cavalry, bersaglieri and light armour of the Italian expeditionary corps) attached to III Motorised Corps; Italian, not German. Bykov puts it on the left of the 1st Mountain Division on 17 May. Commander's rank as usually given; not checked against a second source.", "I"),
+    ("axis-barbo", "Italian Group Barbò", A, "group", "cavalry", "axis-3mk", "Col. Guglielmo Barbò", "glantz1998;bykov2009", "An Italian mobile group (Raggruppamento Barbò, cavalry, bersaglieri and light armour of the Italian expeditionary corps) attached to III Motorised Corps; Italian, not German. Bykov puts it on the left of the 1st Mountain Division on 17 May. Commander's rank as usually given; not checked against a second source. Drawn with a brigade's echelon mark: a group of brigade size, not a division (issue #26).", "H"),
     ("axis-hun108", "Hungarian 108th Light Division", A, "division", "light", "", "", "glantz1998", "Hungarian battalions are reported routed by the northern shock group; identifying them with the 108th Light Division is probable, not certain. Its parent corps and exact sector have not been checked against an order of battle here, so it is left unattached and shown north-east of Kharkov, where those reports place it.", None),
     ("axis-4fk", "IV Fliegerkorps", A, "corps", "air", "", "Gen. Kurt Pflugbeil", "glantz1998", "Luftflotte 4's close-support corps: 15,648 sorties, 7,700 t of bombs, 1,545 t of supplies over the battle. Marker at the Kharkov airfields.", None),
 ]
@@ -167,8 +167,9 @@ WAYPOINTS = {
                  (19, 36.20, 49.58, E), (20, 36.60, 49.20, M), (21, 36.95, 49.36, E), (22, 36.75, 49.33, C),
                  (23, 36.72, 49.32, C), (24, 36.70, 49.30, C), (25, 36.70, 49.27, C), (26, 36.74, 49.27, C),
                  (27, 36.73, 49.26, X)],
+    # 20 May: pulling back east inside the bulge (moving), not "withdrawn" over the Donets (issue #26).
     "sov-23tc": [(11, 36.55, 49.20, R), (16, 36.10, 49.45, M), (17, 35.80, 49.60, E), (18, 35.85, 49.60, E),
-                 (19, 35.95, 49.58, E), (20, 36.10, 49.50, W), (21, 36.60, 49.30, M), (22, 36.70, 49.40, C),
+                 (19, 35.95, 49.58, E), (20, 36.10, 49.50, M), (21, 36.60, 49.30, M), (22, 36.70, 49.40, C),
                  (23, 36.68, 49.38, C), (24, 36.65, 49.35, C), (25, 36.65, 49.32, C), (26, 36.72, 49.28, C),
                  (27, 36.70, 49.27, X)],
     "sov-sg": [(23, 36.40, 49.34, C), (26, 36.70, 49.25, X)],
