@@ -4,6 +4,7 @@ map with the day around them, and a day view that edits one day of an operation 
 from collections import defaultdict
 from functools import partial
 
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.urls import path, reverse
@@ -12,9 +13,10 @@ from django.utils.html import format_html
 from geodata.layers import RECORD_LAYERS
 
 from .admin_views import day_view, map_context_view
+from .edits import edits_summary, latest_edit_id, newer_edits, stale_save_message
 from .fields import GeometryField
 from .models import (
-    Area, Event, Formation, Front, KeyMoment, Movement, Operation, Place, Position, Side, Source,
+    Area, Event, Formation, Front, KeyMoment, Movement, Operation, OperationEdit, Place, Position, Side, Source,
 )
 from .services import front_derive_for_day, operation_touch
 
@@ -30,9 +32,45 @@ def layer_fields(layer_name):
 OPERATION_SCOPED = (Side, Source, Formation)
 
 
+class StaleSaveRefused(forms.ModelForm):
+    """A change form read at a version: `read_at` (the operation's latest edit then) travels with
+    it, and a save against an older version of the record (another author saved it since) is
+    refused, the author's changes kept on the page."""
+
+    read_at = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    def _stale_check(self):
+        record = self.instance
+        operation = record.record_operation() if record.pk else None
+        return (operation, record) if operation is not None else (None, None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        operation, record = self._stale_check()
+        self.fields["read_at"].initial = latest_edit_id(operation) if operation else 0
+
+    def clean(self):
+        cleaned = super().clean()
+        operation, record = self._stale_check()
+        read_at = cleaned.get("read_at")
+        if read_at is None or operation is None:
+            return cleaned
+        newer = newer_edits(operation, read_at, model=record._meta.model_name, object_id=record.pk)
+        if newer.exists():
+            # The page shown again is read at the newer version: saving again is then a choice
+            # made knowing what changed.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("read_at")] = str(latest_edit_id(operation))
+            raise forms.ValidationError(stale_save_message(newer, f"this {record._meta.verbose_name}"), code="stale")
+        return cleaned
+
+
 class TouchesOperationAdmin(admin.ModelAdmin):
     """Every edit of a record renews its operation, so no cached timeline outlives it; its pickers
-    (sides, sources, formations, parents) offer only the records of that operation."""
+    (sides, sources, formations, parents) offer only the records of that operation. Its forms
+    refuse a stale save (two authors at once)."""
+
+    form = StaleSaveRefused
 
     def operation_of(self, record):
         return record.operation
@@ -118,10 +156,21 @@ class SideInline(admin.TabularInline):
 class OperationAdmin(admin.ModelAdmin):
     """Operations, each with a day view: one day's areas, fronts and positions edited on one map."""
 
-    list_display = ["name", "slug", "start_date", "end_date", "day_view_link"]
+    list_display = ["name", "slug", "start_date", "end_date", "edited_since_load", "day_view_link"]
     search_fields = ["name", "slug", "summary"]
     prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["edited_since_load"]
     inlines = [SideInline]
+
+    @admin.display(description="Edited since its last load")
+    def edited_since_load(self, operation):
+        """How many changes were made outside the loader (a reload will not replace them unasked)."""
+        summary = edits_summary(operation) if operation.pk else None
+        if summary is None:
+            return "No"
+        url = reverse("admin:battlemap_operationedit_changelist") + f"?operation__id__exact={operation.pk}"
+        return format_html('<a href="{}">{} change{}</a>, the last by {} at {} UTC', url, summary["count"],
+                           "" if summary["count"] == 1 else "s", summary["last_editor"], f"{summary['last_at']:%Y-%m-%d %H:%M}")
 
     def get_urls(self):
         return [
@@ -134,6 +183,24 @@ class OperationAdmin(admin.ModelAdmin):
     def day_view_link(self, operation):
         url = reverse("admin:battlemap_operation_day", args=[operation.pk, operation.start_date.isoformat()])
         return format_html('<a href="{}">Edit day by day</a>', url)
+
+
+@admin.register(OperationEdit)
+class OperationEditAdmin(admin.ModelAdmin):
+    """The changes made to each operation outside the loader since its last load: read only."""
+
+    list_display = ["at", "operation", "editor", "action", "record"]
+    list_filter = ["operation", "action"]
+    search_fields = ["editor", "record"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Side)

@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from .edits import latest_edit_id, newer_edits, stale_save_message
 from .models import Formation, Operation
 from .selectors import authoring_context, authoring_day, day_records, operation_dates
 from .services import DayEditRefused, day_copy_previous, day_save
@@ -50,6 +51,12 @@ def map_context_view(model_admin, request, object_id=None):
     return JsonResponse(authoring_context(operation=operation, day=day, record=record))
 
 
+def _read_at(request):
+    """The version (the operation's latest edit id) a posted day view was read at; 0 if not said."""
+    value = request.POST.get("read_at", "")
+    return int(value) if value.isdigit() else 0
+
+
 def day_view(model_admin, request, object_id, day):
     """One day of an operation on one map: every area, front and position authored for it,
     editable, with a date switcher; POST saves the edited geometries or copies the previous day."""
@@ -71,6 +78,10 @@ def day_view(model_admin, request, object_id, day):
             geometries = json.loads(request.POST.get("geometries") or "{}")
             if not isinstance(geometries, dict):
                 raise ValueError("expected an object")
+            # Two authors on one day: a save made against an older version of the day is refused.
+            newer = newer_edits(operation, _read_at(request), day=day)
+            if newer.exists():
+                raise DayEditRefused({"form": [stale_save_message(newer, f"this day ({day.isoformat()})")]})
             saved = day_save(operation=operation, date=day, geometries=geometries, user=request.user)
         except (ValueError, json.JSONDecodeError) as error:
             problems = {"form": [f"The edited geometries cannot be read: {error}"]}
@@ -92,6 +103,9 @@ def day_view(model_admin, request, object_id, day):
     }
     context = {
         **model_admin.admin_site.each_context(request),
+        # The version the page is read at (after a refused stale save, the newer one: saving again
+        # is then the author's choice, made knowing).
+        "read_at": latest_edit_id(operation),
         "title": f"{operation.name}: {day.isoformat()}",
         "opts": model_admin.model._meta,
         "operation": operation,

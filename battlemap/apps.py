@@ -9,6 +9,9 @@ class BattlemapConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import edits
         from .conf import check_settings
 
         check_settings()
+        # Changes outside the loader are noted, so that a reload never discards one silently.
+        edits.connect()

@@ -379,3 +379,27 @@ class KeyMoment(Checked):
     @property
     def layer_names(self):
         return [name.strip() for name in self.layers.split(";") if name.strip()]
+
+
+class OperationEdit(models.Model):
+    """One change made to an operation's records outside the loader (the admin, the day view, a
+    shell): who, when and what. The loader refuses to replace an operation that has any, unless
+    asked to discard them; a load (which replaces the operation) starts it with none."""
+
+    ACTIONS = [("added", "added"), ("changed", "changed"), ("deleted", "deleted")]
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="edits")
+    at = models.DateTimeField(auto_now_add=True)
+    editor = models.CharField(max_length=150, help_text="The signed-in user's name, or how the change was made.")
+    action = models.CharField(max_length=8, choices=ACTIONS)
+    record = models.CharField(max_length=300, help_text="The kind of record and which one.")
+    # Which record, for refusing a save made against an older version of it (two authors at once).
+    model = models.CharField(max_length=40, blank=True)
+    object_id = models.CharField(max_length=40, blank=True)
+    day = models.DateField(null=True, blank=True, help_text="The record's day, for a dated record.")
+
+    class Meta:
+        ordering = ["operation", "at", "id"]
+
+    def __str__(self):
+        return f"{self.record} {self.action} by {self.editor} at {self.at:%Y-%m-%d %H:%M}"

@@ -10,6 +10,7 @@ from geodata.geometry import GeometryProblem, from_geojson, merged_parts
 from geodata.layers import OPERATION, RECORD_LAYERS
 from geodata.loader import OperationData, OperationDataError
 
+from .edits import writing_files
 from .models import Area, Front, Operation, Position, Side
 from .selectors.authoring import previous_authored_day
 
@@ -91,6 +92,13 @@ def operation_load(*, data: OperationData) -> Operation:
         missing = _missing_layer_problems(meta["slug"], data.layers)
         if missing:
             raise OperationDataError(missing)
+    # What the files say is not an edit (battlemap/edits.py); the operation replaced takes its
+    # edits with it (load_operation refuses that unless asked to discard them).
+    with writing_files():
+        return _replace_operation(meta, data)
+
+
+def _replace_operation(meta, data):
     Operation.objects.filter(slug=meta["slug"]).delete()
     operation = Operation.objects.create(
         **{field.model_field: meta[field.name] for field in OPERATION.fields},

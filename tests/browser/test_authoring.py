@@ -114,13 +114,13 @@ def test_a_new_area_is_drawn_with_the_mouse_and_reaches_the_api(admin_page):
     operation = Operation.objects.get(slug="sample")
     east = Side.objects.get(operation=operation, slug="east")
     page = open_widget(admin_page, f"/admin/battlemap/area/add/?operation={operation.pk}&date=1942-05-12"
-                                   f"&side={east.pk}&role=salient")
+                                   f"&side={east.pk}&role=salient&basis=inferred&note=Drawn+by+the+browser+test")
     tool(page, "polygon")
     draw_ring(page, [(36.55, 49.35), (36.8, 49.35), (36.8, 49.6), (36.55, 49.6)])
     drawn = geometry_text(page)
     assert drawn["type"] == "Polygon" and len(drawn["coordinates"][0]) == 5
     save(page)
-    assert page.locator(".messagelist .success").count() == 1
+    assert page.locator(".messagelist .success").count() == 1, page.locator(".errornote, .errorlist").all_inner_texts()
     salients = [(properties, geometry) for properties, geometry in situation_areas(page, "1942-05-12")
                 if properties["role"] == "salient"]
     assert len(salients) == 1
