@@ -2,7 +2,7 @@
 // and how we know the day's ground; follows the clock.
 import { basisOf, howWeKnowLine } from '../core/basis.js';
 import { linkableUrl } from '../core/safe-url.js';
-import { describeDay, formatSource } from '../time/format.js';
+import { describeDay, formatSource, shortSideName } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 
 export function sourceList(document, index, ids) {
@@ -129,7 +129,7 @@ export function groundLines(document, index, areas) {
     const side = index.sideBySlug.get(area.side);
     const item = document.createElement('li');
     item.className = `bm-basis bm-basis--${basisOf(area)}`;
-    item.textContent = `${side?.short_name || side?.name || area.side} ${area.role}: ${howWeKnowLine(area, index.sources)}`;
+    item.textContent = `${side ? shortSideName(side.name) : area.side} ${area.role}: ${howWeKnowLine(area, index.sources)}`;
     list.appendChild(item);
   }
   return list;

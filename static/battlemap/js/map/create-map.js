@@ -11,6 +11,7 @@ import { TimelineWidget } from '../controls/timeline-widget.js';
 import { UnitCard } from '../controls/unit-card.js';
 import { areaLayer, frontLayer } from '../layers/area-layer.js';
 import { eventLayer } from '../layers/event-layer.js';
+import { areaBasisLayer } from '../layers/area-basis.js';
 import { movementLayer } from '../layers/movement-layer.js';
 import { placeInk, placeLayer, waterAndRailLayer } from '../layers/place-layers.js';
 import { sharedCanvas } from '../layers/shared-canvas.js';
@@ -179,6 +180,8 @@ export function createMap(options, timeline) {
     overlays.set(name, layer);
     layer.addTo(map);
   }
+  // A click on the ground says how that day's area there is known (issue #26).
+  areaBasisLayer({ index, areas }).addTo(map);
   const layersControl = L.control.layers(baseLayers, Object.fromEntries(named.map(([, title, layer]) => [title, layer])), { position: 'topright', collapsed: true }).addTo(map);
   const echelons = echelonControl({ unitLayer: units }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
