@@ -86,7 +86,7 @@ export const LegendControl = L.Control.extend({
     row('bm-legend__swatch--arrow', 'Attack (grows day by day)');
     row('bm-legend__swatch--withdrawal', 'Withdrawal, breakout, relief');
     row('bm-legend__swatch--event', 'Event of the day');
-    row('bm-legend__swatch--derived', 'Derived or inferred (not stated in a source): units fainter, events ringed broken');
+    row('bm-legend__swatch--derived', 'Derived or inferred (not stated in a source): units fainter, events ringed broken; click the ground to see how it is known');
     row('bm-legend__swatch--destroyed', 'Unit destroyed (×), encircled (yellow frame)');
   },
 });
