@@ -72,6 +72,11 @@ class TouchesOperationAdmin(admin.ModelAdmin):
 
     form = StaleSaveRefused
 
+    def get_fields(self, request, obj=None):
+        # The version the form was read at travels with it (hidden), whatever fields it lists.
+        fields = list(super().get_fields(request, obj))
+        return fields if "read_at" in fields else [*fields, "read_at"]
+
     def operation_of(self, record):
         return record.operation
 

@@ -217,3 +217,12 @@ def test_a_stale_day_view_save_is_refused_and_the_edits_are_kept(two_authors, lo
     # Another day was not touched: a save there goes through.
     other_day = reverse("admin:battlemap_operation_day", args=[operation.pk, "1942-05-13"])
     assert first.post(other_day, {"geometries": "{}", "read_at": read_at}).status_code == 302
+
+
+@pytest.mark.parametrize("model", ["place", "area", "position", "event", "formation", "movement", "front", "keymoment", "source", "side"])
+def test_every_change_form_carries_the_version_it_was_read_at(staff_client, loaded_copy, model):
+    from django.apps import apps
+
+    record = apps.get_model("battlemap", model).objects.first()
+    page = staff_client.get(reverse(f"admin:battlemap_{model}_change", args=[record.pk])).content.decode()
+    assert 'name="read_at"' in page and 'type="hidden"' in page
