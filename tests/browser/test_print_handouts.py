@@ -44,11 +44,33 @@ def test_a_worksheet_fits_one_page_with_labels_of_7_points(kharkov_operation, pa
     page.screenshot(path=shots / f"sheet-{count}-{paper}.png", full_page=True)
 
 
-@pytest.mark.parametrize("query, name", [("?date=1942-05-22", "handout-1942-05-22"),
-                                         ("?dates=" + DAYS[6], "sheet-6")])
-def test_the_handouts_in_grey_are_saved_to_look_at(kharkov_operation, page, live_server, query, name, shots):
-    printed(page, live_server, query)
+@pytest.fixture
+def belgorod_operation(db):
+    """The Belgorod-Kharkov 1943 operation loaded into the test database."""
+    from pathlib import Path
+
+    from battlemap.services import operation_load
+    from geodata.loader import read_operation
+
+    folder = Path(__file__).resolve().parents[2] / "geodata" / "belgorod-kharkov-1943"
+    if not (folder / "operation.json").exists():
+        pytest.skip("geodata/belgorod-kharkov-1943 is not there")
+    return operation_load(data=read_operation(folder))
+
+
+@pytest.mark.parametrize("slug, query, pocket", [
+    ("kharkov-1942", "?date=1942-05-22", True),
+    ("kharkov-1942", "?dates=" + DAYS[6], True),
+    ("belgorod-kharkov-1943", "?date=1943-08-12", False),
+])
+def test_the_handouts_in_grey_are_saved_to_look_at(kharkov_operation, belgorod_operation, page, live_server, slug, query,
+                                                   pocket, shots):
+    page.goto(f"{live_server.url}/operations/{slug}/print/{query}")
+    page.wait_for_load_state("networkidle")
+    page.emulate_media(media="print")
+    name = f"{slug}-{query[1:].split('&')[0][:16].replace('=', '-')}"
     png = page.screenshot(full_page=True)
     (shots / f"{name}.png").write_bytes(png)
     Image.open(io.BytesIO(png)).convert("L").save(shots / f"{name}-grey.png")
-    assert page.locator(".legend [data-legend='pocket']").count() == 1
+    assert page.locator(".legend [data-legend='pocket']").count() == (1 if pocket else 0)
+    assert page.locator(".legend [data-legend='ground']").count() == 2
