@@ -8,7 +8,7 @@ from shapely.ops import unary_union
 
 from tools.belgorod_kharkov_1943 import DATA
 from tools.belgorod_kharkov_1943.anchors import FRONTS, RIVERS, SOURCES, TOWNS
-from tools.belgorod_kharkov_1943.orbat import ENGAGED_FROM, FORMATIONS
+from tools.belgorod_kharkov_1943.orbat import ENGAGED_FROM, FORMATIONS, LAST_DAY
 from tools.belgorod_kharkov_1943.story import EVENTS, KEY_MOMENTS, MOVEMENTS, OPERATION
 
 BBOX = OPERATION["bbox"]
@@ -78,7 +78,7 @@ def build_positions(sides):
     for fid, (name, side, echelon, branch, parent, cmdr, sidc, sources, note, anchors) in FORMATIONS.items():
         for day in DAYS:
             found = _interpolate(anchors, day)
-            if found is None:
+            if found is None or day > LAST_DAY.get(fid, day):
                 continue
             x, y, anchored = found
             ground = sides[day][0 if side == "soviet" else 1]

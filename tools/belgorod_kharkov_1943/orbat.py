@@ -69,6 +69,20 @@ FORMATIONS = {
     "axis-akk": ("Armeeabteilung Kempf", A, "army", "infantry", "axis-hgs", "Gen. W. Kempf", "SHGPUCI----K---", "ziemke1968;glantzhouse1999",
                  "Held Belgorod and Kharkov. Kempf was relieved in mid-August and the command, under Wohler, became the 8th Army (the sources differ on the day).",
                  [("1943-08-03", 36.30, 50.30), ("1943-08-11", 36.00, 49.85), ("1943-08-23", 35.95, 49.75)]),
+    # Issue #26: the German infantry. The English Wikipedia article "Belgorod-Bogodukhov offensive
+    # operation" (read 2026-12-07) names the 332nd and 167th Infantry Divisions as the defences broken
+    # between Tomarovka and Belgorod on 3 August and XI Army Corps on both sides of Belgorod; the
+    # points are the authors' (which division stood west is not said), and the divisions' tracks end
+    # on 5 August, where the passage read stops following them (LAST_DAY).
+    "axis-11k": ("XI Army Corps", A, "corps", "infantry", "axis-akk", "", "SHGPUCI----J---", "",
+                 "On both sides of Belgorod from 23 July; Belgorod was given up on 5 August. Its later course is not followed here.",
+                 [("1943-08-03", 36.62, 50.50), ("1943-08-05", 36.50, 50.40)]),
+    "axis-332id": ("332nd Infantry Division", A, "division", "infantry", "axis-4pa", "", "SHGPUCI----I---", "",
+                   "Its defences between Tomarovka and Belgorod were broken on 3 August. Placed west of the 167th by the authors: the passage read does not say which stood where.",
+                   [("1943-08-03", 35.95, 50.72), ("1943-08-04", 35.90, 50.62)]),
+    "axis-167id": ("167th Infantry Division", A, "division", "infantry", "axis-4pa", "", "SHGPUCI----I---", "",
+                   "Its defences between Tomarovka and Belgorod were broken on 3 August. Placed east of the 332nd by the authors.",
+                   [("1943-08-03", 36.25, 50.70), ("1943-08-04", 36.28, 50.56)]),
     "axis-3pk": ("III Panzer Corps", A, "corps", "armour", "axis-akk", "Gen. H. Breith", "SHGPUCA----J---", "nipe1996;glantzhouse1999",
                  "Led the counter-stroke south of Bogodukhov, 11-17 August.",
                  [("1943-08-07", 35.75, 49.85), ("1943-08-11", 35.60, 49.85), ("1943-08-15", 35.40, 50.05),
@@ -110,4 +124,7 @@ FORMATIONS = {
 # (issue #26: Das Reich and Totenkopf were engaged from 7 August although e-ss-arrive has the SS
 # divisions arrive on 8-10 August by division).
 ENGAGED_FROM = {"axis-dasreich": "1943-08-09", "axis-totenkopf": "1943-08-10", "axis-wiking": "1943-08-10"}
+
+# The last day a formation is shown: after it, the sources read do not follow it.
+LAST_DAY = {"axis-332id": "1943-08-05", "axis-167id": "1943-08-05", "axis-11k": "1943-08-05"}
 

@@ -21,7 +21,14 @@ SOURCES = {key: ("", NOT_READ) for key in (
     "moskalenko1972", "nipe1996", "manstein1958", "krivosheev1997", "glantz1998")}
 SOURCES["buttar2019"] = ("", "Not read here: the phase maps the key days' fronts follow are known only by their "
                              "titles and dates, not from a copy read; no record cites it.")
+WIKIPEDIA_BB = "wikipedia-belgorod-bogodukhov"
 NEW_SOURCES = [
+    {"id": WIKIPEDIA_BB, "author": "Wikipedia contributors",
+     "title": "Belgorod-Bogodukhov offensive operation (English Wikipedia)", "year": "2026", "pages": "",
+     "url": "https://en.wikipedia.org/wiki/Belgorod%E2%80%93Bogodukhov_offensive_operation",
+     "consulted": f"read {shared.READ_ON} through the stored copies of the project's search tool: the infobox and the "
+                  "sections 'Prelude' and 'Offensive operation'; revision not recorded",
+     "note": f"Encyclopaedia article, accessed {shared.READ_ON}."},
     {"id": WIKIPEDIA, "author": "Wikipedia contributors",
      "title": "Belgorod-Kharkov offensive operation (English Wikipedia, copy of June 2025)", "year": "2025",
      "pages": "", "url": "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Operation_Polkovodets_Rumyantsev",
@@ -40,6 +47,14 @@ CITED = {
     "e-losses": ([(WIKIPEDIA, "infobox, 'Casualties and losses'")],
                  "Soviet losses are given as 177,586 to 255,566 men (43,282 to 71,611 killed or missing, 183,955 "
                  "wounded) and 1,864 tanks; German losses as 25,068 to 26,289 men."),
+}
+# Formations a passage read here states: key -> citations (the rest of the order of battle is inferred).
+FORMATIONS_CITED = {
+    "axis-11k": [(WIKIPEDIA_BB, "section 'Prelude': XI Army Corps on both sides of Belgorod from 23 July")],
+    "axis-332id": [(WIKIPEDIA_BB, "section 'Offensive operation': the 332nd and 167th Infantry Divisions' defences "
+                                  "penetrated on 3 August between Tomarovka and Belgorod")],
+    "axis-167id": [(WIKIPEDIA_BB, "section 'Offensive operation': the 332nd and 167th Infantry Divisions' defences "
+                                  "penetrated on 3 August between Tomarovka and Belgorod")],
 }
 KEY_DAYS = sorted(FRONTS)
 TAKES = {
@@ -72,14 +87,21 @@ def area_basis(p):
         shared._derived(p, f"the front interpolated along the line between the key days {before} and {after}")
 
 
+def formation_basis(row):
+    if row["id"] in FORMATIONS_CITED:
+        shared._stated(row, FORMATIONS_CITED[row["id"]])
+    else:
+        shared._inferred(row, "Order of battle as the authors assembled it; not checked against a published order "
+                              "of battle.")
+
+
 def main():
     shared.READ.clear()
     shared.READ.update(READ)
     shared.DATA = DATA
     shared.TRACED_IN = "tools/belgorod_kharkov_1943/anchors.py"
     shared.sources_table(DATA / "sources.csv", SOURCES, NEW_SOURCES)
-    shared.formations_table(DATA / "formations.csv", lambda row: shared._inferred(
-        row, "Order of battle as the authors assembled it; not checked against a published order of battle."))
+    shared.formations_table(DATA / "formations.csv", formation_basis)
     for name, basis in (("positions", None), ("areas", area_basis), ("movements", None), ("events", None),
                         ("places", shared.place_basis)):
         collection = json.loads((DATA / f"{name}.geojson").read_text())
