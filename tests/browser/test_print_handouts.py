@@ -74,3 +74,30 @@ def test_the_handouts_in_grey_are_saved_to_look_at(kharkov_operation, belgorod_o
     Image.open(io.BytesIO(png)).convert("L").save(shots / f"{name}-grey.png")
     assert page.locator(".legend [data-legend='pocket']").count() == (1 if pocket else 0)
     assert page.locator(".legend [data-legend='ground']").count() == 2
+
+
+@pytest.mark.parametrize("slug, date, soviet, german", [
+    # (lon, lat) well inside each side's ground on that day.
+    ("kharkov-1942", "1942-05-22", (37.9, 49.75), (35.4, 49.85)),
+    ("belgorod-kharkov-1943", "1943-08-12", (36.6, 50.3), (34.9, 49.85)),
+])
+def test_the_printed_map_in_grey_keeps_the_sides_35_levels_apart(kharkov_operation, belgorod_operation, page, live_server,
+                                                                  slug, date, soviet, german):
+    from battlemap.render.preview import SIZES, _limits
+
+    page.goto(f"{live_server.url}/operations/{slug}/print/?date={date}")
+    page.wait_for_load_state("networkidle")
+    page.emulate_media(media="print")
+    image = page.locator(".day-map img")
+    grey = Image.open(io.BytesIO(image.screenshot())).convert("L")
+    bbox = (kharkov_operation if slug == "kharkov-1942" else belgorod_operation).bbox
+    west, east, south, north = _limits(bbox, SIZES["print"])
+
+    def median_at(lon, lat):
+        x = (lon - west) / (east - west) * grey.size[0]
+        y = (north - lat) / (north - south) * grey.size[1]
+        pixels = sorted(grey.crop((int(x) - 10, int(y) - 10, int(x) + 10, int(y) + 10)).getdata())
+        return pixels[len(pixels) // 2]
+
+    # The median is the ground's own grey (the first side's hatching lines are fewer than half).
+    assert abs(median_at(*soviet) - median_at(*german)) >= 35, (median_at(*soviet), median_at(*german))
