@@ -21,6 +21,8 @@ export function legendRows(sides) {
     { kind: 'hatched', colour: '#c0392b', fill: '#e8b3ad', text: 'Pocket (encircled)' },
     { kind: 'line', colour: '#111111', text: 'Front line' },
     { kind: 'arrow', colour: '#c0392b', text: 'Attack' },
+    { kind: 'line', colour: LINE_STYLE.river.color, text: 'River' },
+    { kind: 'line', colour: LINE_STYLE.railway.color, dash: true, text: 'Railway' },
   ];
 }
 

@@ -47,10 +47,12 @@ function drawSwatch(context, row, x, y, size) {
   if (row.kind === 'line' || row.kind === 'arrow') {
     context.strokeStyle = row.colour;
     context.lineWidth = Math.max(2, size / 5);
+    context.setLineDash(row.dash ? [size / 3, size / 5] : []);
     context.beginPath();
     context.moveTo(x, y + size / 2);
     context.lineTo(x + size, y + size / 2);
     context.stroke();
+    context.setLineDash([]);
     if (row.kind === 'arrow') {
       context.fillStyle = row.colour;
       context.beginPath();
@@ -83,10 +85,12 @@ function drawSwatch(context, row, x, y, size) {
   }
 }
 
-function drawLegend(context, { width, height, unit, rows, bottom }) {
+function drawLegend(context, { width, height, unit, rows: allRows, bottom, top }) {
   const pad = Math.round(8 * unit);
   const size = Math.round(13 * unit);
   const lineHeight = Math.round(18 * unit);
+  // Between the heading and the foot's band: in a low frame the last rows give way.
+  const rows = allRows.slice(0, Math.max(1, Math.floor((height - bottom - top - 3 * pad) / lineHeight)));
   context.font = `${Math.round(13 * unit)}px ${FONT}`;
   const textWidth = Math.max(...rows.map((row) => context.measureText(row.text).width));
   const boxWidth = Math.min(width / 2, pad * 3 + size * 1.4 + textWidth);
@@ -174,18 +178,19 @@ function drawEndCard(context, { width, height, unit, lines, url }) {
 /**
  * Draw the furniture over a frame of width x height already holding the map: `title`, `when`
  * (the date and time), the legend `rows` [{kind: 'fill'|'hatched'|'line'|'arrow', colour, fill?,
- * text}], the `scale` {pixels, label}, the held moment's `caption` {heading, text} or null, and
- * the closing card {lines, url} or null. Text is drawn as text, never parsed as markup.
+ * dash?, text}] (the last left out where the frame is too low for them), the `scale` {pixels,
+ * label}, the held moment's `caption` {heading, text} or null, and the closing card {lines, url}
+ * or null. Text is drawn as text, never parsed as markup.
  */
 export function drawFurniture(context, { width, height, title, when, rows, scale, caption = null, endCard = null }) {
   const unit = unitOf(width, height);
   context.save();
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.textBaseline = 'middle';
-  drawHeading(context, { width, unit, title, when });
+  const top = drawHeading(context, { width, unit, title, when });
   const bottom = caption ? drawBand(context, { width, height, unit, ...caption }) : 0;
   if (scale) drawScale(context, { height, unit, scale, bottom });
-  if (rows?.length) drawLegend(context, { width, height, unit, rows, bottom });
+  if (rows?.length) drawLegend(context, { width, height, unit, rows, bottom, top });
   if (endCard) drawEndCard(context, { width, height, unit, ...endCard });
   context.restore();
 }
