@@ -83,6 +83,7 @@ export const LegendControl = L.Control.extend({
     row('bm-legend__swatch--front', 'Front line (dashed where probable or approximate)');
     row('bm-legend__swatch--probable', 'Probable: dashed outline');
     row('bm-legend__swatch--approximate', 'Approximate: faded, dotted');
+    row('bm-legend__swatch--place-approximate', 'Place whose position is approximate: dashed ring');
     row('bm-legend__swatch--arrow', 'Attack (grows day by day)');
     row('bm-legend__swatch--withdrawal', 'Withdrawal, breakout, relief');
     row('bm-legend__swatch--event', 'Event of the day');
