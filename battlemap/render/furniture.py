@@ -5,7 +5,7 @@ labels keep clear of."""
 import math
 
 from matplotlib.patches import FancyBboxPatch, Polygon, Rectangle
-from matplotlib.transforms import IdentityTransform
+from matplotlib.transforms import Affine2D
 
 from .labels import Box
 
@@ -26,9 +26,16 @@ def km_per_pixel(west, east, latitude, width_px):
     return (east - west) * KM_PER_DEGREE * math.cos(math.radians(latitude)) / width_px
 
 
+def _pixels(figure):
+    """The figure's pixels (from its lower left, at its own dpi) as a transform that holds in every
+    output: a vector file lays the figure out at 72 dpi, where display pixels would not."""
+    width_px, height_px = figure.canvas.get_width_height()
+    return Affine2D().scale(1 / width_px, 1 / height_px) + figure.transFigure
+
+
 def _card(figure, box, pad):
     figure.add_artist(FancyBboxPatch((box.x0, box.y0), box.x1 - box.x0, box.y1 - box.y0,
-                                     boxstyle=f"round,pad=0,rounding_size={pad}", transform=IdentityTransform(),
+                                     boxstyle=f"round,pad=0,rounding_size={pad}", transform=_pixels(figure),
                                      facecolor="white", edgecolor="#444", linewidth=0.6, alpha=0.92, zorder=20))
 
 
@@ -52,7 +59,7 @@ def draw_scale_bar(figure, west, east, latitude, *, points, frame=None):
     _card(figure, box, pad)
     x, y = box.x0 + pad, box.y0 + pad
     for part in range(2):
-        figure.add_artist(Rectangle((x + part * length / 2, y), length / 2, bar, transform=IdentityTransform(),
+        figure.add_artist(Rectangle((x + part * length / 2, y), length / 2, bar, transform=_pixels(figure),
                                     facecolor="#111" if part == 0 else "white", edgecolor="#111",
                                     linewidth=0.8, zorder=21))
     figure_width, figure_height = figure.canvas.get_width_height()
@@ -76,7 +83,7 @@ def draw_north_arrow(figure, *, points, frame=None):
     centre = (box.x0 + box.x1) / 2
     tip, foot = box.y1 - 0.15 * size, box.y0 + 0.85 * size
     figure.add_artist(Polygon([(centre, tip), (centre + 0.3 * size, foot), (centre, foot + 0.18 * size),
-                               (centre - 0.3 * size, foot)], closed=True, transform=IdentityTransform(),
+                               (centre - 0.3 * size, foot)], closed=True, transform=_pixels(figure),
                               facecolor="#111", edgecolor="#111", zorder=21))
     figure.text(centre / width_px, (box.y0 + 0.12 * size) / height_px, "N", ha="center", va="bottom",
                 fontsize=points, fontweight="bold", color="#111", zorder=22)
