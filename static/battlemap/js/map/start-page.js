@@ -64,11 +64,20 @@ function afterFirstFrame({ map, clock, index, urlSync, preparer }, then) {
   });
 }
 
+/** Let the browser run what waits (input, rendering) between two long pieces of work. */
+function yieldToMain() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => { setTimeout(resolve, 0); });
+}
+
 async function run(build) {
   performance.mark('battlemap:modules-ready');
   const options = readOptions();
   const timeline = await fetchTimeline(options.timeline_url);
   performance.mark('battlemap:data-loaded');
+  // Reading the timeline and building the map are two tasks, not one long one (a phone's main
+  // thread is then blocked for less at a time).
+  await yieldToMain();
   const page = build(options, timeline);
   exposeForTests(page);
   afterFirstFrame(page, page.afterFirstFrame);
