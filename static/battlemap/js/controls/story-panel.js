@@ -57,31 +57,32 @@ export class StoryPanel extends ClockPanel {
     }
   }
 
-  /** How we know the day's ground, folded under the events (the areas in force that day). */
+  /** How we know the day's ground (the areas in force that day), folded, as the list's last item:
+   * it folds away with the story. */
   _buildGround(doc, day) {
-    this.root.querySelector('.bm-story__ground')?.remove();
     const areas = this.index.timeline.areas?.[this.index.dates[day]];
     if (!areas?.length) return;
+    const item = doc.createElement('li');
+    item.className = 'bm-story__ground-item';
     const details = doc.createElement('details');
     details.className = 'bm-story__ground';
     const summary = doc.createElement('summary');
     summary.textContent = "How we know the day's ground";
     details.append(summary, groundLines(doc, this.index, areas));
-    this.list.after(details);
+    item.appendChild(details);
+    this.list.appendChild(item);
   }
 
   _build(day) {
     const doc = this.root.ownerDocument;
     this.heading.textContent = describeDay(this.index, day);
     this.list.replaceChildren();
-    this._buildGround(doc, day);
     const events = this.index.eventsOnDay(day);
     if (!events.length) {
       const empty = doc.createElement('li');
       empty.className = 'bm-story__empty';
       empty.textContent = 'No recorded events this day.';
       this.list.appendChild(empty);
-      return;
     }
     for (const event of events) {
       const item = doc.createElement('li');
@@ -109,6 +110,7 @@ export class StoryPanel extends ClockPanel {
       item.appendChild(sourceList(doc, this.index, event.sources));
       this.list.appendChild(item);
     }
+    this._buildGround(doc, day);
   }
 }
 
