@@ -3,6 +3,12 @@ import { Emitter } from '../core/emitter.js';
 import { DetailGovernor } from '../time/detail-governor.js';
 
 /**
+ * Frames not judged when playing starts: the first frames of a play do one-off work (the first
+ * morph of a day, a script the page loads then) that says nothing of the device.
+ */
+export const FRAMES_NOT_JUDGED = 8;
+
+/**
  * The map's detail level (`level`: 'full', 'light' or 'days'), on the map as its `detail` option:
  * the shared canvases and the panels read it while the clock plays. While playing it times the
  * animation frames and lets a DetailGovernor drop the level when they come late; at 'days' the
@@ -50,12 +56,15 @@ export class DrawingDetail extends Emitter {
   _watch() {
     if (!this.auto) return;
     this._previousFrameAt = null;
+    this._framesToSkip = FRAMES_NOT_JUDGED;
     this._requestFrame(this._onFrame);
   }
 
   _onFrame(timestamp) {
     if (!this.clock.playing || !this.auto) return;
-    if (this._previousFrameAt !== null) {
+    if (this._framesToSkip > 0) {
+      this._framesToSkip--;
+    } else if (this._previousFrameAt !== null) {
       const dropped = this.governor.sample(timestamp - this._previousFrameAt);
       if (dropped) {
         if (dropped === 'days') this.clock.setStepByDay(true);

@@ -44,6 +44,19 @@ function whenNearView(element, then) {
   observer.observe(element);
 }
 
+/** Call then() now if the clock is still, else when it next pauses. */
+function whenStill(clock, then) {
+  if (!clock.playing) {
+    then();
+    return;
+  }
+  const onPause = () => {
+    clock.off('pause', onPause);
+    then();
+  };
+  clock.on('pause', onPause);
+}
+
 /** Once every canvas layer has drawn (they draw when added): mark the page ready, then the work that can wait. */
 function afterFirstFrame({ map, clock, index, urlSync, preparer }, then) {
   requestAnimationFrame(() => {
@@ -53,12 +66,13 @@ function afterFirstFrame({ map, clock, index, urlSync, preparer }, then) {
     urlSync.write('replace');
     // The chart is not part of the map's frame: uPlot is loaded and the chart built once the map
     // is on screen and the chart comes near the view (on a phone it lies below the story).
-    whenNearView(document.querySelector('[data-role="chart"]'), (chartElement) => {
+    // Not while the map plays: uPlot's script is one long task, a dropped frame or several.
+    whenNearView(document.querySelector('[data-role="chart"]'), (chartElement) => whenStill(clock, () => {
       loadScript(chartElement.dataset.uplotSrc).then(() => {
         const chart = new StatsChart(chartElement, { index, uPlot: window.uPlot }).addTo(map);
         chart.onPick = (time) => clock.jumpTo(time);
       });
-    });
+    }));
     setTimeout(() => preparer.start(Math.floor(clock.time)), 0);
     then?.();
   });
