@@ -8,7 +8,8 @@ import { detailNoticeText } from '../../static/battlemap/js/controls/detail-noti
 
 test('the governor keeps full detail while frames come in time', () => {
   const governor = new DetailGovernor();
-  for (let i = 0; i < 200; i++) assert.equal(governor.sample(i % 10 === 0 ? 33.3 : 16.7), null);
+  // One frame in forty a little late (2.5 %): the 95th percentile is within the budget.
+  for (let i = 0; i < 200; i++) assert.equal(governor.sample(i % 40 === 0 ? 33.3 : 16.7), null);
   assert.equal(governor.level, 'full');
 });
 
@@ -26,6 +27,27 @@ test('late frames drop the level one step at a time, judged afresh at each level
   assert.equal(governor.level, 'days');
   governor.reset();
   assert.equal(governor.level, 'full');
+});
+
+test('frames over twice the budget drop straight to whole days', () => {
+  const governor = new DetailGovernor({ budgetMs: 25, window: 6, lateNeeded: 3 });
+  assert.equal(governor.sample(70), null);
+  assert.equal(governor.sample(66), null);
+  assert.equal(governor.sample(83), 'days');
+});
+
+test('late frames spread out drop the level when they are too many for the 95th percentile', () => {
+  const governor = new DetailGovernor({ budgetMs: 25, window: 6, lateNeeded: 3, rateWindow: 60, rateLate: 3 });
+  // One late frame in fifteen (a shape stepping a quarter of a day at a time): 6.7 %, over 5 %.
+  const dropped = [];
+  for (let i = 1; i <= 60; i++) {
+    const level = governor.sample(i % 15 === 0 ? 33 : 16.7);
+    if (level) dropped.push([i, level]);
+  }
+  assert.deepEqual(dropped, [[60, 'light']]);
+  // One in thirty (3.3 %) keeps the level.
+  for (let i = 1; i <= 240; i++) assert.equal(governor.sample(i % 30 === 0 ? 33 : 16.7), null);
+  assert.equal(governor.level, 'light');
 });
 
 test('only late frames within the window count', () => {
@@ -52,6 +74,8 @@ test('the governor refuses settings that make no sense, naming them', () => {
   assert.throws(() => new DetailGovernor({ window: 2.5 }), /window/);
   assert.throws(() => new DetailGovernor({ window: 4, lateNeeded: 5 }), /lateNeeded/);
   assert.throws(() => new DetailGovernor({ level: 'coarse' }), /unknown level 'coarse'/);
+  assert.throws(() => new DetailGovernor({ window: 6, rateWindow: 4 }), /rateWindow/);
+  assert.throws(() => new DetailGovernor({ rateWindow: 60, rateLate: 60 }), /rateLate/);
 });
 
 function manualFrames() {
