@@ -303,3 +303,21 @@ test('preparing another day leaves the drawn morph whole as it was', async () =>
   morph.areas.at(changing + 0.5);
   assert.equal(morph.areas.complete, true, 'and a drawn time kept is whole');
 });
+
+test('while playing, a day not prepared shows its nearer whole day; once prepared, it morphs', () => {
+  const morph = makeMorph();
+  const whole = (time) => JSON.stringify(morph.areas.at(time));
+  const dayOne = whole(1);
+  const early = JSON.stringify(morph.areas.at(1.3, { preparedOnly: true }));
+  assert.equal(early, dayOne, 'at 1.3 the nearer day is day 1');
+  assert.equal(morph.areas.complete, false, 'and the answer says it is not the morph');
+  assert.equal(morph.areas.isPrepared(1), false);
+  morph.areas.prepareDay(1);
+  morph.areas.warmUp(1);
+  assert.equal(morph.areas.isPrepared(1), true);
+  const morphed = JSON.stringify(morph.areas.at(1.3, { preparedOnly: true }));
+  assert.notEqual(morphed, dayOne, 'prepared, 1.3 is a morph between the days');
+  assert.equal(morph.areas.complete, true);
+  // Paused (not preparedOnly), any time morphs at once, as before.
+  assert.notEqual(JSON.stringify(makeMorph().areas.at(1.3)), JSON.stringify(makeMorph().areas.at(1)));
+});

@@ -129,7 +129,8 @@ export const AreaLayer = CanvasLayer.extend({
   draw(context, { map, time }) {
     const { morph, sideBySlug } = this.options;
     const projector = screenProjector(map, morph.grid);
-    const shapes = morph.at(time);
+    // Playing, a day not prepared yet shows its nearer whole day (its preparation is idle work).
+    const shapes = morph.at(time, { preparedOnly: Boolean(map.options.clock?.playing) });
     const { width, height } = morph.grid;
     this._hasPocket = shapes.some((s) => s.role === 'pocket');
     this.lastShapes = shapes;
@@ -220,7 +221,7 @@ export const FrontLayer = CanvasLayer.extend({
   draw(context, { map, time }) {
     const { morph } = this.options;
     const projector = screenProjector(map, morph.grid);
-    const fronts = morph.at(time);
+    const fronts = morph.at(time, { preparedOnly: Boolean(map.options.clock?.playing) });
     this.lastFronts = fronts;
     context.lineJoin = 'round';
     context.lineCap = 'round';

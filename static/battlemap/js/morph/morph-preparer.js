@@ -186,12 +186,15 @@ export class MorphPreparer {
     this._preparingDays = true;
     // The days to prepare are read afresh at each step: the clock may have moved the window.
     const next = () => this._days.find((day) => !this._preparedDays.has(day));
-    // One morph at a time (the areas', then the front's), so that no step is a long task on a
-    // slow device; the day is prepared when every morph has done it.
+    // One morph at a time (the areas', then the front's), then each one's first run of its code
+    // (warmUp), so that no step is a long task on a slow device; the day is prepared when every
+    // morph has done it.
+    const steps = this.morphs.length * 2;
     const prepare = (day) => {
       const done = this._morphsDone.get(day) ?? 0;
-      this.morphs[done]?.prepareDay(day);
-      if (done + 1 >= this.morphs.length) {
+      if (done < this.morphs.length) this.morphs[done].prepareDay(day);
+      else this.morphs[done - this.morphs.length]?.warmUp?.(day);
+      if (done + 1 >= steps) {
         this._morphsDone.delete(day);
         this._preparedDays.add(day);
       } else {
