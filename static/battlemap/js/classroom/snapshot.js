@@ -1,6 +1,6 @@
 // A picture of the current frame as a PNG, at screen or double resolution, with the date, a caption and the sources burnt in.
 import { wrapText } from './snapshot-text.js';
-import { LINE_STYLE } from '../layers/place-layers.js';
+import { drawWaterAndRail } from '../layers/place-layers.js';
 import { drawLegendRow, drawNorthArrow, drawScaleBar, legendEntries, metersPerPixel } from './snapshot-furniture.js';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -32,7 +32,7 @@ export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', 
   canvases[0]?.renderTo(context, ratio);
   context.save();
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  drawLines(context, map, lines);
+  drawWaterAndRail(context, map, lines);
   context.restore();
   for (const shared of canvases.slice(1)) shared.renderTo(context, ratio);
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -70,29 +70,17 @@ export function drawSnapshot({ map, canvases, lines = [], backdrop = '#eef0ea', 
   return canvas;
 }
 
-/** Rivers and railways (places of those kinds) as the page draws them, in container pixels. */
-function drawLines(context, map, places) {
-  for (const place of places) {
-    const style = LINE_STYLE[place.kind];
-    const geometry = place.geometry;
-    if (!style || !geometry) continue;
-    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
-    context.strokeStyle = style.color;
-    context.lineWidth = style.weight;
-    context.globalAlpha = style.opacity ?? 1;
-    context.setLineDash(style.dashArray ? style.dashArray.split(/[ ,]+/).map(Number) : []);
-    context.beginPath();
-    for (const part of parts) {
-      part.forEach(([lon, lat], i) => {
-        const point = map.latLngToContainerPoint([lat, lon]);
-        if (i === 0) context.moveTo(point.x, point.y);
-        else context.lineTo(point.x, point.y);
-      });
-    }
-    context.stroke();
-  }
-  context.setLineDash([]);
-  context.globalAlpha = 1;
+/** Offer `blob` (a picture, a video) to the reader as a download named `fileName`. */
+export function downloadBlob(blob, fileName, doc = document) {
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Long enough for a large video to be handed over.
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 /** Offer the canvas to the reader as a download named `fileName`. */
@@ -103,14 +91,7 @@ export function downloadCanvas(canvas, fileName, doc = document) {
         reject(new Error('battlemap: the picture could not be made'));
         return;
       }
-      const url = URL.createObjectURL(blob);
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      doc.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      downloadBlob(blob, fileName, doc);
       resolve(blob);
     }, 'image/png');
   });

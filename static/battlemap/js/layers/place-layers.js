@@ -195,3 +195,28 @@ export function waterAndRailLayer(places) {
     },
   );
 }
+
+/** Rivers and railways (places of those kinds) drawn into a 2D context as the page draws them, in container pixels (snapshots, video frames). */
+export function drawWaterAndRail(context, map, places) {
+  for (const place of places) {
+    const style = LINE_STYLE[place.kind];
+    const geometry = place.geometry;
+    if (!style || !geometry) continue;
+    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+    context.strokeStyle = style.color;
+    context.lineWidth = style.weight;
+    context.globalAlpha = style.opacity ?? 1;
+    context.setLineDash(style.dashArray ? style.dashArray.split(/[ ,]+/).map(Number) : []);
+    context.beginPath();
+    for (const part of parts) {
+      part.forEach(([lon, lat], i) => {
+        const point = map.latLngToContainerPoint([lat, lon]);
+        if (i === 0) context.moveTo(point.x, point.y);
+        else context.lineTo(point.x, point.y);
+      });
+    }
+    context.stroke();
+  }
+  context.setLineDash([]);
+  context.globalAlpha = 1;
+}

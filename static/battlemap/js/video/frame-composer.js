@@ -1,5 +1,5 @@
 // One video frame on a canvas: the page's map layers drawn afresh at the frame's time, then the furniture over them.
-import { LINE_STYLE } from '../layers/place-layers.js';
+import { LINE_STYLE, drawWaterAndRail } from '../layers/place-layers.js';
 import { creditsLine } from '../classroom/snapshot-text.js';
 import { describeTime, shortSideName } from '../time/format.js';
 import { drawFurniture, unitOf } from './frame-furniture.js';
@@ -26,31 +26,6 @@ export function legendRows(sides) {
   ];
 }
 
-/** Rivers and railways (places of those kinds) as the page draws them, in container pixels. */
-function drawLines(context, map, places) {
-  for (const place of places) {
-    const style = LINE_STYLE[place.kind];
-    const geometry = place.geometry;
-    if (!style || !geometry) continue;
-    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
-    context.strokeStyle = style.color;
-    context.lineWidth = style.weight;
-    context.globalAlpha = style.opacity ?? 1;
-    context.setLineDash(style.dashArray ? style.dashArray.split(/[ ,]+/).map(Number) : []);
-    context.beginPath();
-    for (const part of parts) {
-      part.forEach(([lon, lat], i) => {
-        const point = map.latLngToContainerPoint([lat, lon]);
-        if (i === 0) context.moveTo(point.x, point.y);
-        else context.lineTo(point.x, point.y);
-      });
-    }
-    context.stroke();
-  }
-  context.setLineDash([]);
-  context.globalAlpha = 1;
-}
-
 /** The scale bar for the map's middle, at most `maxPixels` long. */
 function scaleOf(map, maxPixels) {
   const { x, y } = map.getSize();
@@ -74,7 +49,7 @@ export function composeFrame(canvas, { page, frame, moments, url }) {
   context.fillStyle = backdrop || '#eef0ea';
   context.fillRect(0, 0, width, height);
   canvases[0]?.renderTo(context, 1);
-  if (map.hasLayer(waterAndRail)) drawLines(context, map, index.places);
+  if (map.hasLayer(waterAndRail)) drawWaterAndRail(context, map, index.places);
   for (const shared of canvases.slice(1)) shared.renderTo(context, 1);
   const moment = frame.moment === null ? null : moments[frame.moment];
   const allSources = Object.keys(index.sources);

@@ -2,20 +2,9 @@
 import { GIF_MAX_PIXELS, addDays, defaultSpan, pickFormat, videoFileName } from './video-formats.js';
 import { frameUrl, makeVideo } from './video-export.js';
 import { supportedFormats } from './video-writers.js';
+import { downloadBlob } from '../classroom/snapshot.js';
 
 const FORMAT_NAMES = { mp4: 'MP4 (H.264)', webm: 'WebM (VP9)', gif: 'GIF' };
-
-/** Offer `blob` to the reader as a download named `fileName`. */
-function download(blob, fileName) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
-}
 
 /** The reader's choices as the fieldset holds them. */
 function choicesOf(field) {
@@ -105,7 +94,7 @@ export function shareVideo({ dialog, clock }) {
         signal: controller.signal,
         onProgress: (done, total) => Object.assign(progress, { value: done, max: total }),
       });
-      download(blob, videoFileName(slug, choices.from, choices.to, format));
+      downloadBlob(blob, videoFileName(slug, choices.from, choices.to, format));
       finish(`${FORMAT_NAMES[format]} made (${(blob.size / 1e6).toFixed(1)} MB)${instead}.`);
     } catch (error) {
       if (error.name === 'AbortError') finish('Cancelled: no video was made.');
