@@ -81,8 +81,6 @@ def note_edit(instance, action):
     operation = _operation_of(instance)
     if operation is None or operation.pk is None:
         return
-    from .models import Operation
-
     if operation.pk in _operations_going:
         return  # deleted along with its operation, edits and all
     record = _describe(instance)

@@ -1,4 +1,5 @@
 // The notice that the map is playing with less detail to keep up with a slow device, with the way back to full detail.
+import { dismissButton } from './notice-panel.js';
 
 const SAID = {
   light: 'This device is drawing slowly, so while it plays the map moves the areas in steps and shows fewer names.',
@@ -38,12 +39,6 @@ export class DetailNotice {
     full.className = 'bm-notice__action';
     full.textContent = 'Full detail';
     full.addEventListener('click', () => this.detail.fullDetail());
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'bm-notice__close';
-    close.setAttribute('aria-label', 'Dismiss this notice');
-    close.textContent = '×';
-    close.addEventListener('click', () => { this.root.hidden = true; });
-    return this.root.replaceChildren(close, said, full);
+    return this.root.replaceChildren(dismissButton(this.root), said, full);
   }
 }

@@ -30,14 +30,19 @@ export class NoticePanel {
       item.textContent = line;
       list.appendChild(item);
     }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'bm-notice__close';
-    close.setAttribute('aria-label', 'Dismiss this notice');
-    close.textContent = '×';
-    close.addEventListener('click', () => { root.hidden = true; });
-    root.append(close, heading, list);
+    root.append(dismissButton(root), heading, list);
   }
+}
+
+/** The × that hides a notice `root` until there is something new to say. */
+export function dismissButton(root) {
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'bm-notice__close';
+  close.setAttribute('aria-label', 'Dismiss this notice');
+  close.textContent = '×';
+  close.addEventListener('click', () => { root.hidden = true; });
+  return close;
 }
 
 /**
