@@ -403,3 +403,22 @@ class OperationEdit(models.Model):
 
     def __str__(self):
         return f"{self.record} {self.action} by {self.editor} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class OperationTranslation(models.Model):
+    """An operation's texts in one other language, as its translation file gives them
+    (geodata/translations.py): {part: {id: {field: text}}}, the operation's own as {field: text}.
+    A text not given here is shown in English, marked so."""
+
+    operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=8, help_text="A language code, e.g. uk.")
+    texts = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["operation", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["operation", "language"], name="one_translation_per_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.operation} in {self.language}"
