@@ -11,7 +11,7 @@ from geodata.layers import OPERATION, RECORD_LAYERS
 from geodata.loader import OperationData, OperationDataError
 
 from .edits import writing_files
-from .models import Area, Front, Operation, Position, Side
+from .models import Area, Front, Operation, OperationTranslation, Position, Side
 from .selectors.authoring import previous_authored_day
 
 __all__ = [
@@ -111,6 +111,11 @@ def _replace_operation(meta, data):
     }
     for layer in RECORD_LAYERS.values():
         _store_layer(layer, getattr(data, layer.name), operation, stored)
+    # The texts in other languages, one row per language, as the translation files give them.
+    OperationTranslation.objects.bulk_create(
+        OperationTranslation(operation=operation, language=language, texts=texts)
+        for language, texts in sorted((data.translations or {}).items())
+    )
     return operation
 
 

@@ -127,6 +127,8 @@ class OperationSource:
             for path in sorted(self.path.iterdir()):
                 if path.name.startswith(".") or path.name == "README.md":
                     continue
+                if path.name == "translations" and stat.S_ISDIR(os.lstat(path).st_mode):
+                    continue  # the texts in other languages: geodata/translations.py reads them
                 mode = os.lstat(path).st_mode
                 is_layer = path.stem in known
                 if stat.S_ISLNK(mode):

@@ -3,6 +3,7 @@ validates everything, reporting every problem by file, feature and field. It nev
 database."""
 
 import datetime
+import hashlib
 import json
 import math
 import re
@@ -22,6 +23,7 @@ from .fronts import front_disagreements, with_derived_fronts
 from .geometry import geometry_problems, oriented
 from .layers import LAYER_NAMES, OPERATION, RECORD_LAYERS, SIDES, SPATIAL_LAYERS
 from .limits import limits_with
+from .translations import read_translations, translations_fingerprint
 
 __all__ = [
     "DEFAULT_FRONT_TOLERANCE_KM", "FORMATS", "OperationData", "OperationDataError", "read_operation",
@@ -59,6 +61,8 @@ class OperationData:
     # What was read but not loaded (symbolic links, files that are no layer) and doubts that do
     # not stop a load (an authored front far from its day's areas), as sentences.
     warnings: list = field(default_factory=list)
+    # The texts in other languages (geodata/translations.py): {language: {part: {id: {field: text}}}}.
+    translations: dict = field(default_factory=dict)
 
     def counts(self):
         """The number of records in each layer."""
@@ -640,6 +644,11 @@ def read_operation(path, limits=None, *, front_tolerance_km=DEFAULT_FRONT_TOLERA
         setattr(data, layer, _check_layer(layer, rows(frame), label, context, problems))
     data.layers = source.layers()
     _check_across_records(data, problems, limits)
+    if not source.geopackage:
+        data.translations = read_translations(source.path, data, problems)
+        if data.translations:
+            data.fingerprint = hashlib.sha256(
+                (data.fingerprint + translations_fingerprint(source.path)).encode()).hexdigest()
     if problems:
         raise OperationDataError(problems)
     _complete_fronts(data, front_tolerance_km)

@@ -52,5 +52,6 @@ def operation_as_data(operation):
             for name, layer in RECORD_LAYERS.items()
         },
         origin=f"database:{operation.slug}",
+        translations={row.language: row.texts for row in operation.translations.all()},
         fingerprint=operation.source_fingerprint,
     )

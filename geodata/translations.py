@@ -1,0 +1,175 @@
+"""An operation's texts in other languages: one JSON file per language in the operation's
+`translations/` folder (`translations/uk.json`), keyed by layer and record id, so a translator
+never touches a geometry.
+
+    {
+      "about": "who wrote it, who may correct it",
+      "language": "uk",
+      "operation": {"name": "...", "summary": "...", "tagline": "..."},
+      "sides": {"soviet": {"name": "..."}},
+      "formations": {"sov-6a": {"name": "6-та армія"}},
+      "events": {"<event id>": {"title": "...", "text": "..."}},
+      "movements": {"<movement id>": {"label": "..."}},
+      "key_moments": {"<key moment id>": {"title": "...", "caption": "..."}},
+      "places": {"<name as in places>": {"period_name": "...", "today_name": "..."}}
+    }
+
+Read with the care the layers are: malformed JSON, an unknown language, layer, record id or
+field, a text that is not a string, and a missing operation name or summary are refused, each
+named by file, id and field. A record with no entry (or an entry lacking some field) is simply
+untranslated: the reader sees the English, marked as such. Never touches the database.
+"""
+
+import hashlib
+import re
+
+from .files import NUL_PROBLEM, load_json, read_text
+
+__all__ = [
+    "FOLDER", "LANGUAGES", "SOURCE_LANGUAGE", "TRANSLATABLE", "read_translations", "translations_fingerprint",
+]
+
+# The folder beside the layers that holds the translation files.
+FOLDER = "translations"
+# The language the layers are written in, which every other falls back to.
+SOURCE_LANGUAGE = "en"
+# The languages a translation file may be in (the site's languages but the source's).
+LANGUAGES = ("uk", "de", "ru")
+# For each part of a translation file, the fields it may give, and how its records are named:
+# the operation is one record; sides by slug; places by their period name (`name`); others by id.
+TRANSLATABLE = {
+    "operation": ("name", "summary", "tagline"),
+    "sides": ("name",),
+    "formations": ("name",),
+    "events": ("title", "text"),
+    "movements": ("label",),
+    "key_moments": ("title", "caption"),
+    # A place's name as the period sources in that language spell it, and its official name today.
+    "places": ("period_name", "today_name"),
+}
+# What every translation file must give: the operation's name and summary.
+REQUIRED = {"operation": ("name", "summary")}
+# The parts of a file that are not texts.
+HEADER_KEYS = ("about", "language")
+# The longest text a translation may hold (a summary runs to a few thousand characters).
+MAX_TEXT = 20_000
+FILE_NAME = re.compile(r"^[a-z]{2,3}\.json$")
+
+
+def _record_ids(data):
+    """For each part of a translation file, the ids its records may have in `data`."""
+    return {
+        "sides": {side["slug"] for side in data.sides},
+        "formations": {record["key"] for record in data.formations},
+        "events": {record["key"] for record in data.events if record.get("key")},
+        "movements": {record["key"] for record in data.movements if record.get("key")},
+        "key_moments": {record["key"] for record in data.key_moments},
+        "places": {record["name"] for record in data.places},
+    }
+
+
+def _texts(entry, fields, where, problems):
+    """An entry's {field: text}, each field among `fields` and each text a non-empty string."""
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: expected an object of texts by field ({', '.join(fields)})")
+        return {}
+    texts = {}
+    for name, value in entry.items():
+        if name not in fields:
+            problems.append(f"{where}: field '{name}': unknown; expected one of {', '.join(fields)}")
+        elif not isinstance(value, str):
+            problems.append(f"{where}: field '{name}': expected a text, found {type(value).__name__}")
+        elif "\x00" in value:
+            problems.append(f"{where}: field '{name}': {NUL_PROBLEM}")
+        elif len(value) > MAX_TEXT:
+            problems.append(f"{where}: field '{name}': {len(value):,} characters; at most {MAX_TEXT:,}")
+        elif value.strip():
+            texts[name] = value.strip()
+    return texts
+
+
+def _read_file(path, label, ids, problems):
+    """One language's texts, {part: {id: {field: text}}} ("operation" is {field: text})."""
+    text = read_text(path, label, problems)
+    document = None if text is None else load_json(text, label, problems)
+    if document is None:
+        return None
+    if not isinstance(document, dict):
+        problems.append(f"{label}: expected a JSON object")
+        return None
+    language = path.stem
+    if document.get("language", language) != language:
+        problems.append(f"{label}: field 'language': '{document['language']}' is not the file's "
+                        f"language '{language}'")
+    texts = {}
+    for part, entries in document.items():
+        if part in HEADER_KEYS:
+            continue
+        if part not in TRANSLATABLE:
+            problems.append(f"{label}: '{part}': unknown part; expected {', '.join(HEADER_KEYS + tuple(TRANSLATABLE))}")
+            continue
+        fields = TRANSLATABLE[part]
+        if part == "operation":
+            texts[part] = _texts(entries, fields, f"{label}: operation", problems)
+            continue
+        if not isinstance(entries, dict):
+            problems.append(f"{label}: '{part}': expected an object of records by id")
+            continue
+        texts[part] = {}
+        for ident, entry in entries.items():
+            where = f"{label}: {part} id '{ident}'"
+            if ident not in ids[part]:
+                problems.append(f"{where}: no such record in {part}")
+                continue
+            found = _texts(entry, fields, where, problems)
+            if found:
+                texts[part][ident] = found
+    for part, fields in REQUIRED.items():
+        for name in fields:
+            if not texts.get(part, {}).get(name):
+                problems.append(f"{label}: {part}: field '{name}': is required (the {part}'s {name} "
+                                f"in this language)")
+    return texts
+
+
+def translation_files(folder):
+    """The files in an operation folder's translations/ (none when it has no such folder)."""
+    translations = folder / FOLDER
+    if not translations.is_dir() or translations.is_symlink():
+        return []
+    return sorted(path for path in translations.iterdir() if not path.name.startswith(".")
+                  and path.name != "README.md")
+
+
+def read_translations(folder, data, problems):
+    """The operation's texts in each language its `translations/` folder has a file for, as
+    {language: {part: ...}}; problems are added to `problems`, each naming file, id and field."""
+    translations = {}
+    ids = _record_ids(data)
+    for path in translation_files(folder):
+        label = f"{FOLDER}/{path.name}"
+        if path.is_symlink() or not path.is_file():
+            problems.append(f"{label}: not a regular file; a translation is a file <language>.json")
+            continue
+        if not FILE_NAME.match(path.name):
+            problems.append(f"{label}: not a translation file; expected <language>.json, one of "
+                            f"{', '.join(f'{code}.json' for code in LANGUAGES)}")
+            continue
+        if path.stem not in LANGUAGES:
+            problems.append(f"{label}: unknown language '{path.stem}'; expected one of {', '.join(LANGUAGES)}"
+                            + (" (English is the layers' own language)" if path.stem == SOURCE_LANGUAGE else ""))
+            continue
+        texts = _read_file(path, label, ids, problems)
+        if texts is not None:
+            translations[path.stem] = texts
+    return translations
+
+
+def translations_fingerprint(folder):
+    """A digest of the translation files, so a changed translation makes a changed operation."""
+    digest = hashlib.sha256()
+    for path in translation_files(folder):
+        if path.is_file() and not path.is_symlink():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

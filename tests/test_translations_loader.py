@@ -1,0 +1,136 @@
+"""The translation files beside an operation (geodata/translations.py): read, stored, and refused
+with every problem named by file, id and field, leaving the database as it was."""
+
+import json
+
+import pytest
+
+from battlemap.models import Event, Operation, OperationTranslation
+from battlemap.services import operation_load
+from geodata.loader import OperationDataError, read_operation
+from geodata.translations import LANGUAGES
+
+GOOD_UK = {
+    "about": "Test translation.",
+    "language": "uk",
+    "operation": {"name": "Зразкова операція", "summary": "Вигадана операція для тестів."},
+    "sides": {"east": {"name": "Східні сили"}},
+    "formations": {"e-1a": {"name": "1-ша армія"}},
+    "events": {"opening": {"title": "Наступ починається", "text": "Східні сили атакують."}},
+    "movements": {"east-attack": {"label": "Східний удар"}},
+    "key_moments": {"km-opening": {"title": "Початок", "caption": "Наступ починається на світанку."}},
+    "places": {"Eastville": {"period_name": "Іствіль", "today_name": "Східне"}},
+}
+
+
+def write(folder, language, document):
+    (folder / "translations").mkdir(exist_ok=True)
+    path = folder / "translations" / f"{language}.json"
+    path.write_text(document if isinstance(document, str) else json.dumps(document, ensure_ascii=False),
+                    encoding="utf-8")
+    return path
+
+
+def problems_of(folder):
+    with pytest.raises(OperationDataError) as refused:
+        read_operation(folder)
+    return refused.value.problems
+
+
+def test_a_good_file_is_read_by_language_part_and_id(sample_copy):
+    write(sample_copy, "uk", GOOD_UK)
+    data = read_operation(sample_copy)
+    texts = data.translations["uk"]
+    assert texts["operation"]["name"] == "Зразкова операція"
+    assert texts["events"]["opening"]["title"] == "Наступ починається"
+    assert texts["places"]["Eastville"]["today_name"] == "Східне"
+    # The folder is no layer: read without a warning about it.
+    assert not [warning for warning in data.warnings if "translations" in warning]
+
+
+def test_the_translations_change_the_fingerprint(sample_copy):
+    before = read_operation(sample_copy).fingerprint
+    write(sample_copy, "uk", GOOD_UK)
+    with_uk = read_operation(sample_copy).fingerprint
+    write(sample_copy, "uk", {**GOOD_UK, "operation": {**GOOD_UK["operation"], "name": "Інша назва"}})
+    assert len({before, with_uk, read_operation(sample_copy).fingerprint}) == 3
+
+
+def test_a_record_without_translation_is_not_refused(sample_copy):
+    # Only the operation's name and summary are required: records added later fall back to English.
+    write(sample_copy, "de", {"operation": {"name": "Beispieloperation", "summary": "Erfunden."}})
+    assert read_operation(sample_copy).translations["de"]["operation"]["name"] == "Beispieloperation"
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"events": {"no-such-event": {"title": "x"}}},
+     "translations/uk.json: events id 'no-such-event': no such record in events"),
+    ({"events": {"opening": {"titel": "x"}}},
+     "translations/uk.json: events id 'opening': field 'titel': unknown; expected one of title, text"),
+    ({"places": {"Atlantis": {"today_name": "x"}}},
+     "translations/uk.json: places id 'Atlantis': no such record in places"),
+    ({"formations": {"e-1a": {"name": 6}}},
+     "translations/uk.json: formations id 'e-1a': field 'name': expected a text, found int"),
+    ({"operation": {"name": "Зразкова операція"}},
+     "translations/uk.json: operation: field 'summary': is required"),
+    ({"areas": {}}, "translations/uk.json: 'areas': unknown part"),
+    ({"language": "ru"}, "translations/uk.json: field 'language': 'ru' is not the file's language 'uk'"),
+])
+def test_a_bad_entry_is_refused_naming_file_id_and_field(sample_copy, change, expected):
+    write(sample_copy, "uk", {**GOOD_UK, **change})
+    problems = problems_of(sample_copy)
+    assert any(problem.startswith(expected) for problem in problems), problems
+
+
+def test_every_problem_is_told_at_once(sample_copy):
+    write(sample_copy, "uk", {**GOOD_UK, "events": {"nope": {"title": "x"}, "opening": {"titel": "y"}}})
+    problems = problems_of(sample_copy)
+    assert sum("translations/uk.json" in problem for problem in problems) == 2, problems
+
+
+def test_malformed_json_is_refused_with_its_line(sample_copy):
+    write(sample_copy, "uk", '{"operation": {"name": "x",}\n}')
+    problems = problems_of(sample_copy)
+    assert any(problem.startswith("translations/uk.json: malformed JSON at line 1") for problem in problems), problems
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("fr.json", "translations/fr.json: unknown language 'fr'; expected one of " + ", ".join(LANGUAGES)),
+    ("en.json", "(English is the layers' own language)"),
+    ("uk.csv", "translations/uk.csv: not a translation file; expected <language>.json"),
+])
+def test_an_unknown_language_or_file_is_refused(sample_copy, name, expected):
+    (sample_copy / "translations").mkdir()
+    (sample_copy / "translations" / name).write_text(json.dumps(GOOD_UK), encoding="utf-8")
+    problems = problems_of(sample_copy)
+    assert any(expected in problem for problem in problems), problems
+
+
+def test_a_file_that_is_not_utf8_is_refused(sample_copy):
+    (sample_copy / "translations").mkdir()
+    (sample_copy / "translations" / "uk.json").write_bytes(json.dumps(GOOD_UK, ensure_ascii=False).encode("cp1251"))
+    problems = problems_of(sample_copy)
+    assert any(problem.startswith("translations/uk.json: not UTF-8") for problem in problems), problems
+
+
+def test_stored_per_language_and_a_refused_load_changes_nothing(db, sample_copy):
+    write(sample_copy, "uk", GOOD_UK)
+    operation = operation_load(data=read_operation(sample_copy))
+    stored = OperationTranslation.objects.get(operation=operation, language="uk")
+    assert stored.texts["events"]["opening"]["text"] == "Східні сили атакують."
+    before = (Operation.objects.get(slug="sample").updated_at, Event.objects.count(),
+              list(OperationTranslation.objects.values_list("language", "texts")))
+    write(sample_copy, "uk", {**GOOD_UK, "events": {"nope": {"title": "x"}}})
+    with pytest.raises(OperationDataError):
+        operation_load(data=read_operation(sample_copy))
+    after = (Operation.objects.get(slug="sample").updated_at, Event.objects.count(),
+             list(OperationTranslation.objects.values_list("language", "texts")))
+    assert after == before
+
+
+def test_a_reload_without_the_file_removes_the_translation(db, sample_copy):
+    write(sample_copy, "uk", GOOD_UK)
+    operation_load(data=read_operation(sample_copy))
+    (sample_copy / "translations" / "uk.json").unlink()
+    operation = operation_load(data=read_operation(sample_copy))
+    assert not OperationTranslation.objects.filter(operation=operation).exists()
