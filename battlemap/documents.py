@@ -126,9 +126,14 @@ def inline_json(payload):
     return body.decode()
 
 
-def timeline_payload(operation):
-    """Everything the browser needs to animate the operation, in one document."""
-    return _payload(operation, "timeline", selectors.timeline_for)
+def _in(name, language):
+    """A document's name in the cache: English (the layers' own language) as it always was."""
+    return name if language == "en" else f"{name}:{language}"
+
+
+def timeline_payload(operation, language="en"):
+    """Everything the browser needs to animate the operation, in one document, in `language`."""
+    return _payload(operation, _in("timeline", language), lambda current: selectors.timeline_for(current, language))
 
 
 def stats_payload(operation):
@@ -136,6 +141,7 @@ def stats_payload(operation):
     return _payload(operation, "stats", selectors.stats_for)
 
 
-def situation_payload(operation, day):
-    """The state on `day` as a GeoJSON FeatureCollection."""
-    return _payload(operation, f"situation:{day.isoformat()}", lambda current: selectors.situation_at(current, day))
+def situation_payload(operation, day, language="en"):
+    """The state on `day` as a GeoJSON FeatureCollection, in `language`."""
+    return _payload(operation, _in(f"situation:{day.isoformat()}", language),
+                    lambda current: selectors.situation_at(current, day, language))

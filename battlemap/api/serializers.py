@@ -20,6 +20,19 @@ class OperationSummarySerializer(serializers.ModelSerializer):
         model = Operation
         fields = ["slug", "name", "start_date", "end_date", "bbox"]
 
+    def _texts(self, operation):
+        """The operation's texts in the language the request asks for (`?lang=`)."""
+        cache = self.context.setdefault("_texts", {})
+        if operation.pk not in cache:
+            cache[operation.pk] = selectors.texts_for(operation, self.context.get("language", "en"))
+        return cache[operation.pk]
+
+    def to_representation(self, operation):
+        represented = super().to_representation(operation)
+        texts = self._texts(operation)
+        fields = [name for name in ("name", "summary") if name in represented]
+        return texts.over("operation", None, represented, fields)
+
 
 class OperationDetailSerializer(OperationSummarySerializer):
     """An operation's metadata, sides, days, order of battle (flat and as a tree) and sources."""
@@ -36,7 +49,7 @@ class OperationDetailSerializer(OperationSummarySerializer):
         ]
 
     def get_sides(self, operation) -> list[dict]:
-        return selectors.operation_metadata(operation)["sides"]
+        return selectors.operation_metadata(operation, self._texts(operation))["sides"]
 
     def get_dates(self, operation) -> list[str]:
         return [day.isoformat() for day in selectors.operation_dates(operation)]
@@ -47,10 +60,10 @@ class OperationDetailSerializer(OperationSummarySerializer):
         return self._formation_cache
 
     def get_formations(self, operation) -> list[dict]:
-        return [selectors.formation_properties(f) for f in self._formations(operation)]
+        return [selectors.formation_properties(f, self._texts(operation)) for f in self._formations(operation)]
 
     def get_formation_tree(self, operation) -> list[dict]:
-        return selectors.formation_tree(self._formations(operation))
+        return selectors.formation_tree(self._formations(operation), self._texts(operation))
 
     def get_sources(self, operation) -> dict:
         return selectors.sources_for(operation)

@@ -14,6 +14,7 @@ from .. import selectors
 from ..documents import situation_payload, stats_payload, timeline_payload
 from ..models import Operation
 from ..snapshots import consistent_read
+from .language import LANGUAGE_DESCRIPTION, requested_language, with_language
 from .lookup import operation_or_404
 from .negotiation import document_response
 from .serializers import (
@@ -32,12 +33,16 @@ ERROR = OpenApiResponse(
 )
 NOT_FOUND = {404: ERROR}
 
+LANG_PARAMETER = OpenApiParameter("lang", OpenApiTypes.STR, OpenApiParameter.QUERY, description=LANGUAGE_DESCRIPTION)
+
 DATE_PARAMETER = OpenApiParameter(
     "date", OpenApiTypes.DATE, OpenApiParameter.QUERY, required=True,
     description="A day of the operation, YYYY-MM-DD",
 )
 
 
+@extend_schema_view(get=extend_schema(parameters=[LANG_PARAMETER], responses={
+    200: OperationSummarySerializer(many=True), 400: ERROR}))
 class OperationListView(ListAPIView):
     """Every operation, with its dates and bounding box."""
 
@@ -47,8 +52,14 @@ class OperationListView(ListAPIView):
     def get_queryset(self):
         return selectors.operation_list()
 
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "language": requested_language(self.request)}
 
-@extend_schema_view(get=extend_schema(responses={200: OperationDetailSerializer, **NOT_FOUND}))
+    def list(self, request, *args, **kwargs):
+        return with_language(super().list(request, *args, **kwargs), requested_language(request))
+
+
+@extend_schema_view(get=extend_schema(parameters=[LANG_PARAMETER], responses={200: OperationDetailSerializer, 400: ERROR, **NOT_FOUND}))
 class OperationDetailView(RetrieveAPIView):
     """One operation: metadata, sides, days, formations (with their hierarchy) and sources."""
 
@@ -56,10 +67,14 @@ class OperationDetailView(RetrieveAPIView):
     serializer_class = OperationDetailSerializer
     lookup_field = "slug"
 
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "language": requested_language(self.request)}
+
     def retrieve(self, request, *args, **kwargs):
+        language = requested_language(request)
         # The operation and its formations come from several queries: one snapshot for them all.
         with consistent_read():
-            return super().retrieve(request, *args, **kwargs)
+            return with_language(super().retrieve(request, *args, **kwargs), language)
 
 
 class OperationAPIView(GenericAPIView):
@@ -77,15 +92,16 @@ class SituationView(OperationAPIView):
     """The state on one day as a GeoJSON FeatureCollection (RFC 7946), built once per version
     of the operation and day, and served from the cache."""
 
-    @extend_schema(parameters=[DATE_PARAMETER], responses={
+    @extend_schema(parameters=[DATE_PARAMETER, LANG_PARAMETER], responses={
         (200, "application/geo+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="A GeoJSON FeatureCollection"),
         400: ERROR, **NOT_FOUND})
     def get(self, request, slug):
+        language = requested_language(request)
         operation = self.get_object()
         query = DayQuerySerializer(data=request.query_params, context={"operation": operation})
         query.is_valid(raise_exception=True)
-        payload = situation_payload(operation, query.validated_data["date"])
-        return document_response(request, payload, content_type="application/geo+json")
+        payload = situation_payload(operation, query.validated_data["date"], language)
+        return with_language(document_response(request, payload, content_type="application/geo+json"), language)
 
 
 class StatsView(OperationAPIView):
@@ -104,9 +120,10 @@ class TimelineView(OperationAPIView):
     and gzipped once per version of the operation, not once per request.
     """
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT, **NOT_FOUND})
+    @extend_schema(parameters=[LANG_PARAMETER], responses={200: OpenApiTypes.OBJECT, 400: ERROR, **NOT_FOUND})
     def get(self, request, slug):
-        return document_response(request, timeline_payload(self.get_object()))
+        language = requested_language(request)
+        return with_language(document_response(request, timeline_payload(self.get_object(), language)), language)
 
 
 class PlaceListView(APIView):
@@ -114,13 +131,15 @@ class PlaceListView(APIView):
 
     @extend_schema(
         parameters=[OpenApiParameter("operation", OpenApiTypes.STR, OpenApiParameter.QUERY,
-                                     description="An operation slug; all places when omitted")],
+                                     description="An operation slug; all places when omitted"), LANG_PARAMETER],
         responses={(200, "application/geo+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="A GeoJSON FeatureCollection"),
                    400: ERROR, **NOT_FOUND},
     )
     def get(self, request):
+        language = requested_language(request)
         query = PlaceQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         slug = query.validated_data.get("operation")
         operation = None if slug is None else operation_or_404(slug)
-        return Response(selectors.places_geojson(operation), content_type="application/geo+json")
+        return with_language(Response(selectors.places_geojson(operation, language), content_type="application/geo+json"),
+                             language)

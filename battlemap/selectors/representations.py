@@ -5,9 +5,11 @@ from functools import cache
 
 from geodata.geometry import to_geojson_dict
 from geodata.layers import AREAS, EVENTS, FORMATIONS, REFERENCE_KEYS, SIDES, SOURCES
+from geodata.region import context_ground
 from geodata.vocabulary import vocabulary_for_browser
 
 from ..conf import battlemap_setting
+from .languages import Texts, texts_for
 from .queries import (
     areas_at, daily_state, events_for, formations_for, fronts_at, key_moments_for, movements_for, places_for,
     positions_at,
@@ -16,7 +18,7 @@ from .statistics import stats_of_days
 
 __all__ = [
     "situation_at", "timeline_for", "places_geojson", "formation_properties", "formation_tree",
-    "sources_for", "operation_metadata",
+    "sources_for", "operation_metadata", "place_properties",
 ]
 
 
@@ -87,10 +89,16 @@ def _front_properties(front):
     }
 
 
-def _unit_properties(position):
+# The texts of each part of a translation file that the API writes.
+ENGLISH = Texts("en", {})
+
+
+def _unit_properties(position, texts=ENGLISH):
     formation = position.formation
     return {
-        "formation": formation.key, "name": formation.name, "side": formation.side.slug,
+        "formation": formation.key,
+        **texts.over("formations", formation.key, {"name": formation.name}, ("name",)),
+        "side": formation.side.slug,
         "echelon": formation.echelon, "branch": formation.branch, "sidc": formation.sidc,
         "status": position.status, "strength": position.strength,
         "certainty": position.certainty, **_how_we_know(position), "note": position.note,
@@ -98,24 +106,25 @@ def _unit_properties(position):
     }
 
 
-def _movement_properties(movement):
-    return {
+def _movement_properties(movement, texts=ENGLISH):
+    return texts.over("movements", movement.key, {
         "side": movement.side.slug, "kind": movement.kind,
         "start_date": movement.start_date.isoformat(), "end_date": movement.end_date.isoformat(),
         "formation": movement.formation.key if movement.formation else None,
         "label": movement.label, "certainty": movement.certainty, **_how_we_know(movement), "note": movement.note,
         "sources": _source_keys(movement),
-    }
+    }, ("label",))
 
 
-def _event_properties(event):
-    return layer_properties(event, EVENTS, exclude=("key",))
+def _event_properties(event, texts=ENGLISH):
+    return texts.over("events", event.key, layer_properties(event, EVENTS, exclude=("key",)), ("title", "text"))
 
 
-def situation_at(operation, day):
+def situation_at(operation, day, language="en"):
     """The state on `day` as one GeoJSON FeatureCollection; each feature's properties.layer says
-    what it is: area, front, unit, movement or event."""
+    what it is: area, front, unit, movement or event. Texts in `language`, English marked."""
     precision = battlemap_setting("COORDINATE_PRECISION")
+    texts = texts_for(operation, language)
     features = [
         _feature(f"area:{area.pk}", area.geometry, {"layer": "area", **_area_properties(area)},
                  precision)
@@ -128,29 +137,29 @@ def situation_at(operation, day):
     ]
     features += [
         _feature(f"unit:{position.formation.key}", position.point,
-                 {"layer": "unit", **_unit_properties(position)}, precision)
+                 {"layer": "unit", **_unit_properties(position, texts)}, precision)
         for position in positions_at(operation, day)
     ]
     features += [
         _feature(f"movement:{movement.pk}", movement.path,
-                 {"layer": "movement", **_movement_properties(movement)}, precision)
+                 {"layer": "movement", **_movement_properties(movement, texts)}, precision)
         for movement in movements_for(operation)
         if movement.start_date <= day <= movement.end_date
     ]
     features += [
-        _feature(f"event:{event.pk}", event.point, {"layer": "event", **_event_properties(event)},
+        _feature(f"event:{event.pk}", event.point, {"layer": "event", **_event_properties(event, texts)},
                  precision)
         for event in events_for(operation) if event.date == day
     ]
-    return {"type": "FeatureCollection", "date": day.isoformat(), "features": features}
+    return {"type": "FeatureCollection", "date": day.isoformat(), "lang": language, "features": features}
 
 
-def formation_properties(formation):
+def formation_properties(formation, texts=ENGLISH):
     """A formation as the API describes it: identity, place in the hierarchy, symbol, sources."""
-    return layer_properties(formation, FORMATIONS)
+    return texts.over("formations", formation.key, layer_properties(formation, FORMATIONS), ("name",))
 
 
-def formation_tree(formations):
+def formation_tree(formations, texts=ENGLISH):
     """The formations as nested {"id", "name", "children"} dicts, top echelons first."""
     children = defaultdict(list)
     for formation in formations:
@@ -158,7 +167,8 @@ def formation_tree(formations):
 
     def branch(parent_key):
         return [
-            {"id": formation.key, "name": formation.name, "children": branch(formation.key)}
+            {**texts.over("formations", formation.key, {"id": formation.key, "name": formation.name}, ("name",)),
+             "children": branch(formation.key)}
             for formation in children[parent_key]
         ]
 
@@ -169,23 +179,37 @@ def sources_for(operation):
     return {source.key: layer_properties(source, SOURCES, exclude=("key",)) for source in operation.sources.all()}
 
 
-def operation_metadata(operation):
+def operation_metadata(operation, texts=ENGLISH):
+    """The operation's name, dates, frame, summary and sides, in the language of `texts` (each
+    text left in English marked "<field>_lang": "en")."""
     return {
-        "slug": operation.slug, "name": operation.name, "other_names": operation.other_names,
+        **texts.over("operation", None, {"slug": operation.slug, "name": operation.name}, ("name",)),
+        "other_names": operation.other_names,
         "start_date": operation.start_date.isoformat(), "end_date": operation.end_date.isoformat(),
-        "bbox": operation.bbox, "summary": operation.summary,
-        "sides": [layer_properties(side, SIDES) for side in operation.sides.all()],
+        "bbox": operation.bbox,
+        **texts.over("operation", None, {"summary": operation.summary}, ("summary",)),
+        "lang": texts.language,
+        "sides": [texts.over("sides", side.slug, layer_properties(side, SIDES), ("name",))
+                  for side in operation.sides.all()],
     }
 
 
-def timeline_for(operation):
-    """Everything the browser needs to animate the whole operation, in one document."""
+def place_properties(place, texts=ENGLISH):
+    """A place's names: as the period sources spell it (`name`, its identity), the modern English
+    name, and in the language of `texts` its period name and today's official name."""
+    return {"name": place.name, "modern_name": place.modern_name, **texts.place_names(place)}
+
+
+def timeline_for(operation, language="en"):
+    """Everything the browser needs to animate the whole operation, in one document, its texts in
+    `language` (English where a text has no translation, marked so)."""
     precision = battlemap_setting("COORDINATE_PRECISION")
+    texts = texts_for(operation, language)
     days, all_positions = daily_state(operation)
     formations = formations_for(operation)
     keys = {formation.pk: formation.key for formation in formations}
     return {
-        "operation": operation_metadata(operation),
+        "operation": operation_metadata(operation, texts),
         "dates": [day.isoformat() for day, *_ in days],
         "areas": {
             day.isoformat(): [
@@ -201,7 +225,7 @@ def timeline_for(operation):
             ]
             for day, _, fronts, _ in days
         },
-        "formations": [formation_properties(formation) for formation in formations],
+        "formations": [formation_properties(formation, texts) for formation in formations],
         "positions": [
             {
                 "formation": keys[position.formation_id], "date": position.date.isoformat(),
@@ -213,24 +237,27 @@ def timeline_for(operation):
             for position in all_positions
         ],
         "movements": [
-            {"id": movement.key or str(movement.pk), **_movement_properties(movement),
+            {"id": movement.key or str(movement.pk), **_movement_properties(movement, texts),
              "geometry": to_geojson_dict(movement.path, precision)}
             for movement in movements_for(operation)
         ],
         "events": [
-            {"id": event.key or str(event.pk), **_event_properties(event),
+            {"id": event.key or str(event.pk), **_event_properties(event, texts),
              "geometry": to_geojson_dict(event.point, precision)}
             for event in events_for(operation)
         ],
         "places": [
-            {"name": place.name, "modern_name": place.modern_name, "kind": place.kind,
+            {**place_properties(place, texts), "kind": place.kind,
              "gazetteer_id": place.gazetteer_id, "certainty": place.certainty, "geometry": to_geojson_dict(place.geometry, precision)}
             for place in places_for(operation)
         ],
-        "key_moments": [key_moment_properties(moment, precision) for moment in key_moments_for(operation)],
+        "key_moments": [texts.over("key_moments", moment.key, key_moment_properties(moment, precision), ("title", "caption"))
+                        for moment in key_moments_for(operation)],
         "stats": stats_of_days(operation, days),
         "sources": sources_for(operation),
         "vocabulary": vocabulary_for_browser(),
+        # The region beyond the bbox, drawn faintly around the operation (geodata/region).
+        "context": context_ground(operation.bbox, [{"name": place.name} for place in places_for(operation)]),
     }
 
 
@@ -252,15 +279,23 @@ def key_moment_properties(moment, precision):
     }
 
 
-def places_geojson(operation=None):
-    """The gazetteer (of one operation, or of all) as a GeoJSON FeatureCollection."""
+def places_geojson(operation=None, language="en"):
+    """The gazetteer (of one operation, or of all) as a GeoJSON FeatureCollection, each place's
+    names also in `language`."""
     precision = battlemap_setting("COORDINATE_PRECISION")
+    texts_of = {}
+
+    def texts(place):
+        if place.operation_id not in texts_of:
+            texts_of[place.operation_id] = texts_for(place.operation, language)
+        return texts_of[place.operation_id]
+
     features = [
         _feature(f"place:{place.pk}", place.geometry, {
-            "name": place.name, "modern_name": place.modern_name, "kind": place.kind,
+            **place_properties(place, texts(place)), "kind": place.kind,
             "gazetteer_id": place.gazetteer_id, "operation": place.operation.slug, "certainty": place.certainty,
             **_how_we_know(place), "note": place.note, "sources": _source_keys(place),
         }, precision)
         for place in places_for(operation)
     ]
-    return {"type": "FeatureCollection", "features": features}
+    return {"type": "FeatureCollection", "lang": language, "features": features}
