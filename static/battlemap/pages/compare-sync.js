@@ -1,5 +1,7 @@
 // The comparison page: keeps its two embedded maps on the same place and zoom, and on request on the same day of each operation, through the host-page API.
 import { DayLock } from './day-lock.js';
+import { gettext, interpolate } from '../js/core/i18n.js';
+import { longDate } from '../js/time/format.js';
 
 const PROTOCOL_VERSION = 1;
 
@@ -36,7 +38,7 @@ export class ViewMirror {
 }
 
 /** A date as its caption reads it: "24 May 1942". */
-const dateText = (date) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateText = (date) => longDate(new Date(`${date}T00:00:00Z`));
 
 /** Each side's caption follows its map's date (the date, and its day of the operation), and so does its date in the form. */
 function captionWriter(root) {
@@ -49,7 +51,7 @@ function captionWriter(root) {
     time.dateTime = date;
     time.textContent = dateText(date);
     const day = dates ? dates.indexOf(date) : -1;
-    caption.querySelector('[data-role="compare-day"]').textContent = day >= 0 ? `day ${day + 1} of ${dates.length}` : '';
+    caption.querySelector('[data-role="compare-day"]').textContent = day >= 0 ? interpolate(gettext('day %(day)s of %(count)s'), { day: day + 1, count: dates.length }) : '';
   };
 }
 

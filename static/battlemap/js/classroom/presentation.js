@@ -1,6 +1,8 @@
 // Presentation mode: full screen, projector drawing, the key moments stepped with a clicker, a large caption, a blank screen.
 import { ease, nextMoment, overlaysFor, presenterAction, previousMoment } from './key-moments.js';
 import { formatSource } from '../time/format.js';
+import { gettext, interpolate, ngettext } from '../core/i18n.js';
+import { formatNumber } from '../core/number-format.js';
 
 /** How long the map flies and the clock runs between two moments, in ms. */
 const FLIGHT_MS = 1800;
@@ -172,17 +174,17 @@ export class Presentation {
     const { counter, title, text, sources } = this.elements;
     const moment = this.moments[this.current];
     if (!moment) {
-      counter.textContent = `${this.moments.length} key moments: PageDown or → for the first`;
+      counter.textContent = interpolate(ngettext('%(count)s key moment: PageDown or → for the first', '%(count)s key moments: PageDown or → for the first', this.moments.length), { count: formatNumber(this.moments.length) });
       title.textContent = this.index.operation.name;
       text.textContent = '';
       sources.textContent = '';
       return;
     }
-    counter.textContent = `${this.current + 1} / ${this.moments.length}`;
+    counter.textContent = interpolate(gettext('%(number)s / %(count)s'), { number: this.current + 1, count: this.moments.length });
     title.textContent = moment.title;
     text.textContent = moment.caption;
     sources.textContent = moment.sources.length
-      ? `Sources: ${moment.sources.map((id) => formatSource(this.index.sources[id], id)).join('; ')}`
+      ? interpolate(gettext('Sources: %(sources)s'), { sources: moment.sources.map((id) => formatSource(this.index.sources[id], id)).join('; ') })
       : '';
   }
 

@@ -1,5 +1,6 @@
 // What makes a picture of the map stand alone: a scale bar and a north arrow on the map, and a legend row of what its colours and lines mean.
 import { scaleBar } from '../video/scale-bar.js';
+import { gettext, interpolate } from '../core/i18n.js';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -57,13 +58,13 @@ export function legendEntries(sides) {
   const entries = [];
   for (const side of sides) {
     const name = String(side.name).split(' (')[0];
-    entries.push({ kind: 'ground', colour: side.colour, text: `${name}: ground held` });
-    entries.push({ kind: 'arrow', colour: side.colour, text: `${name}: attack` });
+    entries.push({ kind: 'ground', colour: side.colour, text: interpolate(gettext('%(side)s: ground held'), { side: name }) });
+    entries.push({ kind: 'arrow', colour: side.colour, text: interpolate(gettext('%(side)s: attack'), { side: name }) });
   }
-  entries.push({ kind: 'pocket', colour: '#c0392b', text: 'Pocket (encircled)' });
-  entries.push({ kind: 'front', colour: '#111111', text: 'Front line' });
-  entries.push({ kind: 'river', colour: '#2e86de', text: 'River' });
-  entries.push({ kind: 'railway', colour: '#222222', text: 'Railway' });
+  entries.push({ kind: 'pocket', colour: '#c0392b', text: gettext('Pocket (encircled)') });
+  entries.push({ kind: 'front', colour: '#111111', text: gettext('Front line') });
+  entries.push({ kind: 'river', colour: '#2e86de', text: gettext('River') });
+  entries.push({ kind: 'railway', colour: '#222222', text: gettext('Railway') });
   return entries;
 }
 

@@ -1,4 +1,5 @@
 // The words burnt into a picture of the map: its file name, title line, caption and the sources' credit line.
+import { gettext, interpolate, ngettext } from '../core/i18n.js';
 
 /** "kharkov-1942_1942-05-22T14-30.png" (with "@2x" at double resolution). */
 export function snapshotFileName(slug, date, hhmm, ratio) {
@@ -18,7 +19,8 @@ export function creditsLine(sources, ids, limit = 4) {
   }
   if (!credits.length) return '';
   const shown = credits.slice(0, limit).join('; ');
-  return `Sources: ${shown}${credits.length > limit ? `; and ${credits.length - limit} more` : ''}`;
+  const more = credits.length - limit;
+  return interpolate(gettext('Sources: %(sources)s'), { sources: more > 0 ? interpolate(ngettext('%(sources)s; and %(count)s more', '%(sources)s; and %(count)s more', more), { sources: shown, count: more }) : shown });
 }
 
 /** Split `text` into lines no wider than `maxWidth` by `measure(text) -> width`, at spaces. */

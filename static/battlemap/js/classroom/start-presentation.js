@@ -1,6 +1,7 @@
 // The classroom on the operation page: presentation mode and the key moments' list, wired to the page's buttons, keys and timeline marks.
 import { MomentList } from './moment-list.js';
 import { Presentation } from './presentation.js';
+import { gettext } from '../core/i18n.js';
 
 /**
  * Presentation mode over the map's overlays (the base maps stay as the reader chose), the list
@@ -24,7 +25,7 @@ export function startPresentation({ map, clock, index, groundFit, moments, overl
   panelToggle?.addEventListener('click', () => {
     const hidden = document.body.classList.toggle('bm-panel-hidden');
     panelToggle.setAttribute('aria-pressed', String(hidden));
-    panelToggle.textContent = hidden ? 'Show panel' : 'Hide panel';
+    panelToggle.textContent = hidden ? gettext('Show panel') : gettext('Hide panel');
     map.invalidateSize({ animate: false });
   });
   document.getElementById('battlemap-timeline').addEventListener('battlemap:moment-jump', (e) => presentation.goTo(e.detail.index));

@@ -1,14 +1,15 @@
 // The notice that the map is playing with less detail to keep up with a slow device, with the way back to full detail.
 import { dismissButton } from './notice-panel.js';
+import { gettext } from '../core/i18n.js';
 
 const SAID = {
-  light: 'This device is drawing slowly, so while it plays the map moves the areas in steps and shows fewer names.',
-  days: 'This device is drawing slowly, so the map plays one whole day at a time. Pause to see every name.',
+  light: () => gettext('This device is drawing slowly, so while it plays the map moves the areas in steps and shows fewer names.'),
+  days: () => gettext('This device is drawing slowly, so the map plays one whole day at a time. Pause to see every name.'),
 };
 
 /** What the notice says at a detail level, or null when there is nothing to say (full detail). */
 export function detailNoticeText(level) {
-  return SAID[level] ?? null;
+  return SAID[level]?.() ?? null;
 }
 
 /**
@@ -37,7 +38,7 @@ export class DetailNotice {
     const full = document.createElement('button');
     full.type = 'button';
     full.className = 'bm-notice__action';
-    full.textContent = 'Full detail';
+    full.textContent = gettext('Full detail');
     full.addEventListener('click', () => this.detail.fullDetail());
     return this.root.replaceChildren(dismissButton(this.root), said, full);
   }

@@ -1,5 +1,6 @@
 // The legend: what the colours, hatching, line styles, symbols and certainty styles mean.
 import { shortSideName } from '../time/format.js';
+import { gettext, interpolate } from '../core/i18n.js';
 
 const L = window.L;
 
@@ -20,7 +21,7 @@ export const LegendControl = L.Control.extend({
     L.DomEvent.disableClickPropagation(container);
     L.DomEvent.disableScrollPropagation(container);
     const summary = L.DomUtil.create('summary', 'bm-legend__summary', container);
-    summary.textContent = 'Legend';
+    summary.textContent = gettext('Legend');
     this._list = L.DomUtil.create('ul', 'bm-legend__list', container);
     // The grey-safe look (paper/grey-safe-control.js listens): sides by lightness and hatching.
     const choice = L.DomUtil.create('label', 'bm-legend__paper', container);
@@ -28,7 +29,7 @@ export const LegendControl = L.Control.extend({
     box.type = 'checkbox';
     box.dataset.role = 'grey-safe';
     box.checked = document.documentElement.dataset.bmPaper === 'grey';
-    L.DomUtil.create('span', '', choice).textContent = 'Grey-safe (for a photocopier)';
+    L.DomUtil.create('span', '', choice).textContent = gettext('Grey-safe (for a photocopier)');
     this._onPaper = (event) => { this._paper = event.detail; this.refresh(); };
     document.addEventListener('bm-paper', this._onPaper);
     this.refresh();
@@ -62,33 +63,33 @@ export const LegendControl = L.Control.extend({
       heading.title = side.name;
       const paper = this._paper?.get(side.slug);
       if (paper) {
-        row(`bm-legend__swatch--paper${paper.hatch ? ' bm-legend__swatch--hatched' : ''}`, 'held ground', `--swatch:${paper.ground};--hatch:${paper.hatch || 'transparent'}`);
-        row('bm-legend__swatch--paper bm-legend__swatch--crossed', 'pocket (encircled)', `--swatch:${paper.pocket};--hatch:${paper.pocketHatch}`);
-        row('bm-legend__swatch--paper-arrow', 'attack or movement', `--swatch:${paper.ink};--dash:${paper.dash.length ? 'dashed' : 'solid'}`);
+        row(`bm-legend__swatch--paper${paper.hatch ? ' bm-legend__swatch--hatched' : ''}`, gettext('held ground'), `--swatch:${paper.ground};--hatch:${paper.hatch || 'transparent'}`);
+        row('bm-legend__swatch--paper bm-legend__swatch--crossed', gettext('pocket (encircled)'), `--swatch:${paper.pocket};--hatch:${paper.pocketHatch}`);
+        row('bm-legend__swatch--paper-arrow', gettext('attack or movement'), `--swatch:${paper.ink};--dash:${paper.dash.length ? 'dashed' : 'solid'}`);
       } else {
-        row('bm-legend__swatch--held', 'held ground', `--swatch:${side.colour}`);
-        row('bm-legend__swatch--salient', 'salient', `--swatch:${side.colour}`);
+        row('bm-legend__swatch--held', gettext('held ground'), `--swatch:${side.colour}`);
+        row('bm-legend__swatch--salient', gettext('salient'), `--swatch:${side.colour}`);
       }
       if (this.options.symbols) {
         const item = L.DomUtil.create('li', '', list);
         const image = L.DomUtil.create('img', 'bm-legend__symbol', item);
         image.alt = '';
         image.src = this.options.symbols.dataUrl(examples[i % 2], 18, side.colour, 'engaged', side.slug);
-        const framed = !view ? 'same frame for every side' : side.slug === view ? 'friend frame' : 'hostile frame';
-        L.DomUtil.create('span', '', item).textContent = `unit (APP-6, ${framed})`;
+        const framed = !view ? gettext('same frame for every side') : side.slug === view ? gettext('friend frame') : gettext('hostile frame');
+        L.DomUtil.create('span', '', item).textContent = interpolate(gettext('unit (APP-6, %(frame)s)'), { frame: framed });
       }
     });
-    row('bm-legend__swatch--pocket', 'Pocket (encircled), hatched and pulsing');
-    row('bm-legend__swatch--contested', 'Contested');
-    row('bm-legend__swatch--front', 'Front line (dashed where probable or approximate)');
-    row('bm-legend__swatch--probable', 'Probable: dashed outline');
-    row('bm-legend__swatch--approximate', 'Approximate: faded, dotted');
-    row('bm-legend__swatch--place-approximate', 'Place whose position is approximate: dashed ring');
-    row('bm-legend__swatch--arrow', 'Attack (grows day by day)');
-    row('bm-legend__swatch--withdrawal', 'Withdrawal, breakout, relief');
-    row('bm-legend__swatch--event', 'Event of the day');
-    row('bm-legend__swatch--derived', 'Derived or inferred (not stated in a source): units fainter, events ringed broken; click the ground to see how it is known');
-    row('bm-legend__swatch--destroyed', 'Unit destroyed (×), encircled (yellow frame)');
+    row('bm-legend__swatch--pocket', gettext('Pocket (encircled), hatched and pulsing'));
+    row('bm-legend__swatch--contested', gettext('Contested'));
+    row('bm-legend__swatch--front', gettext('Front line (dashed where probable or approximate)'));
+    row('bm-legend__swatch--probable', gettext('Probable: dashed outline'));
+    row('bm-legend__swatch--approximate', gettext('Approximate: faded, dotted'));
+    row('bm-legend__swatch--place-approximate', gettext('Place whose position is approximate: dashed ring'));
+    row('bm-legend__swatch--arrow', gettext('Attack (grows day by day)'));
+    row('bm-legend__swatch--withdrawal', gettext('Withdrawal, breakout, relief'));
+    row('bm-legend__swatch--event', gettext('Event of the day'));
+    row('bm-legend__swatch--derived', gettext('Derived or inferred (not stated in a source): units fainter, events ringed broken; click the ground to see how it is known'));
+    row('bm-legend__swatch--destroyed', gettext('Unit destroyed (×), encircled (yellow frame)'));
   },
 });
 

@@ -1,4 +1,5 @@
 // One menu button in place of the map's controls in a small frame: they fold into a sheet over the map, the legend with them.
+import { gettext } from '../core/i18n.js';
 const L = window.L;
 
 /** The frames whose controls fold into the menu: narrower than about 480 px or no higher than 300 px (the CSS says the same). */
@@ -19,9 +20,9 @@ export const MenuControl = L.Control.extend({
     const container = L.DomUtil.create('div', 'bm-menu leaflet-control');
     const button = L.DomUtil.create('button', 'bm-menu__button', container);
     button.type = 'button';
-    button.setAttribute('aria-label', 'Map options and legend');
+    button.setAttribute('aria-label', gettext('Map options and legend'));
     button.setAttribute('aria-expanded', 'false');
-    button.title = 'Layers, units, symbols and legend';
+    button.title = gettext('Layers, units, symbols and legend');
     // Three bars, drawn as DOM nodes (no markup written as HTML).
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 20 20');
@@ -35,12 +36,12 @@ export const MenuControl = L.Control.extend({
     const sheet = L.DomUtil.create('section', 'bm-menu__sheet', map.getContainer());
     sheet.id = `bm-menu-sheet-${L.Util.stamp(this)}`;
     sheet.hidden = true;
-    sheet.setAttribute('aria-label', 'Map options and legend');
+    sheet.setAttribute('aria-label', gettext('Map options and legend'));
     button.setAttribute('aria-controls', sheet.id);
     const close = L.DomUtil.create('button', 'bm-menu__close', sheet);
     close.type = 'button';
-    close.textContent = 'Close';
-    L.DomUtil.create('h2', 'bm-menu__title', sheet).textContent = 'Map options';
+    close.textContent = gettext('Close');
+    L.DomUtil.create('h2', 'bm-menu__title', sheet).textContent = gettext('Map options');
     this._body = L.DomUtil.create('div', 'bm-menu__body', sheet);
     L.DomEvent.disableClickPropagation(sheet);
     L.DomEvent.disableScrollPropagation(sheet);

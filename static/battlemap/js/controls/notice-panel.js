@@ -1,6 +1,7 @@
 // A small notice over the map: which options in the address were not understood and what the map shows instead, until the reader dismisses it.
 import { describeDay } from '../time/format.js';
 import { shownInstead } from '../time/url-state.js';
+import { gettext } from '../core/i18n.js';
 
 export class NoticePanel {
   /** root: the notice's element over the map (hidden until there is something to say). */
@@ -14,7 +15,7 @@ export class NoticePanel {
   }
 
   /** Show `lines` (plain text, written as text, never as HTML) under `title`; nothing to show hides it. */
-  show(lines, title = 'Not understood in the address:') {
+  show(lines, title = gettext('Not understood in the address:')) {
     const root = this.root;
     if (!root) return;
     root.replaceChildren();
@@ -39,7 +40,7 @@ export function dismissButton(root) {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'bm-notice__close';
-  close.setAttribute('aria-label', 'Dismiss this notice');
+  close.setAttribute('aria-label', gettext('Dismiss this notice'));
   close.textContent = '×';
   close.addEventListener('click', () => { root.hidden = true; });
   return close;

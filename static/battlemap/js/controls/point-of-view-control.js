@@ -1,6 +1,7 @@
 // A map control choosing whose point of view the unit symbols take (neutral, or one side's friend and hostile frames), and the legend that shows them.
 import { shortSideName } from '../time/format.js';
 import { legendControl } from './legend-control.js';
+import { gettext, interpolate } from '../core/i18n.js';
 
 const L = window.L;
 
@@ -21,8 +22,8 @@ export const PointOfViewControl = L.Control.extend({
     const container = L.DomUtil.create('div', 'bm-echelon bm-pov leaflet-bar');
     L.DomEvent.disableClickPropagation(container);
     const select = L.DomUtil.create('select', '', container);
-    select.setAttribute('aria-label', "Whose point of view the unit symbols take");
-    const choices = [['', 'Symbols: neutral'], ...this.options.sides.map((side) => [side.slug, `Symbols: ${shortSideName(side.name)} view`])];
+    select.setAttribute('aria-label', gettext('Whose point of view the unit symbols take'));
+    const choices = [['', gettext('Symbols: neutral')], ...this.options.sides.map((side) => [side.slug, interpolate(gettext('Symbols: %(side)s view'), { side: shortSideName(side.name) })])];
     for (const [value, text] of choices) {
       const option = L.DomUtil.create('option', '', select);
       option.value = value;

@@ -1,10 +1,11 @@
 // The "Share / embed" dialog: writes the link and iframe snippet for the page's current state.
 import { embedPageFor, embedUrlFor, iframeSnippet } from '../embed/embed-snippet.js';
 import { shareVideo } from '../video/share-video.js';
+import { gettext } from '../core/i18n.js';
 
 /** What the embed code says where no page could frame this one (a static export opened from a file). */
-const NOT_HOSTED = 'An embed needs this export to be hosted on a web server: put the folder on one, '
-  + 'open this page from there, and the embed code will point at its embed page.';
+const notHosted = () => gettext('An embed needs this export to be hosted on a web server: put the folder on one, '
+  + 'open this page from there, and the embed code will point at its embed page.');
 
 /**
  * Wire the dialog of templates/battlemap/_share_dialog.html; `title` is the operation's name and
@@ -32,23 +33,27 @@ export function shareDialog({ root = document, title, map }) {
     field('share-link').value = window.location.href;
     field('share-snippet').value = embedPage
       ? iframeSnippet({ embedUrl: embedUrlFor({ embedPage, search: window.location.search, view }), title, width, height, responsive, resizeScript })
-      : NOT_HOSTED;
+      : notHosted();
     status.textContent = '';
   };
   const copy = async (text, what) => {
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = `${what} copied`;
+      status.textContent = what.copied;
     } catch {
-      status.textContent = `Select the ${what.toLowerCase()} and copy it (the browser refused)`;
+      status.textContent = what.refused;
     }
   };
 
   dialog.querySelector('[data-action="copy-snippet"]').disabled = !embedPage;
   opener.addEventListener('click', () => { refresh(); dialog.showModal(); });
   dialog.addEventListener('input', refresh);
-  dialog.querySelector('[data-action="copy-snippet"]').addEventListener('click', () => copy(field('share-snippet').value, 'Embed code'));
-  dialog.querySelector('[data-action="copy-link"]').addEventListener('click', () => copy(field('share-link').value, 'Link'));
+  dialog.querySelector('[data-action="copy-snippet"]').addEventListener('click', () => copy(field('share-snippet').value, {
+    copied: gettext('Embed code copied'), refused: gettext('Select the embed code and copy it (the browser refused)'),
+  }));
+  dialog.querySelector('[data-action="copy-link"]').addEventListener('click', () => copy(field('share-link').value, {
+    copied: gettext('Link copied'), refused: gettext('Select the link and copy it (the browser refused)'),
+  }));
   shareVideo({ dialog, clock: map.options.clock });
   return { refresh };
 }

@@ -1,11 +1,13 @@
 // The stats chart (uPlot): salient and pocket areas and encircled formations, with a cursor tied to the clock.
 import { ClockPanel } from './clock-panel.js';
 import { dayAndShortMonth, shortSideName } from '../time/format.js';
+import { gettext } from '../core/i18n.js';
+import { formatNumber } from '../core/number-format.js';
 
 const SERIES = [
-  { key: 'salient', label: 'salient km²', scale: 'km2', dash: [] },
-  { key: 'pocket', label: 'pocket km²', scale: 'km2', dash: [6, 3] },
-  { key: 'encircled', label: 'encircled', scale: 'count', dash: [2, 3] },
+  { key: 'salient', label: () => gettext('salient km²'), scale: 'km2', dash: [] },
+  { key: 'pocket', label: () => gettext('pocket km²'), scale: 'km2', dash: [6, 3] },
+  { key: 'encircled', label: () => gettext('encircled'), scale: 'count', dash: [2, 3] },
 ];
 
 /** The series' legend: each a short line drawn in its colour and dash, and its label as text. */
@@ -31,7 +33,7 @@ function chartLegend(series) {
   return list;
 }
 
-const HELD = { key: 'held', label: 'ground held km²', scale: 'km2', dash: [] };
+const HELD = { key: 'held', label: () => gettext('ground held km²'), scale: 'km2', dash: [] };
 
 export class StatsChart extends ClockPanel {
   /** root: an element to hold the chart; uPlot: the uPlot constructor (window.uPlot). Follows the map's clock once added. */
@@ -52,13 +54,13 @@ export class StatsChart extends ClockPanel {
     const specs = hasAny ? SERIES : [HELD];
     if (!hasAny) {
       const heading = root.closest('section')?.querySelector('h2');
-      if (heading) heading.textContent = 'Ground held by each side';
+      if (heading) heading.textContent = gettext('Ground held by each side');
     }
     for (const side of index.sides) {
       for (const spec of specs) {
         const values = columns[`${side.slug}.${spec.key}`];
         if (!values || values.every((v) => !v)) continue;
-        series.push({ label: `${shortSideName(side.name)}: ${spec.label}`, scale: spec.scale, stroke: side.colour, width: 2, dash: spec.dash, points: { show: false } });
+        series.push({ label: `${shortSideName(side.name)}: ${spec.label()}`, scale: spec.scale, stroke: side.colour, width: 2, dash: spec.dash, points: { show: false } });
         data.push(values);
       }
     }
@@ -71,7 +73,7 @@ export class StatsChart extends ClockPanel {
       scales: { x: { time: true } },
       axes: [
         { stroke: '#222', grid: { stroke: '#ddd' }, ticks: { stroke: '#bbb' }, space: 50, values: (u, splits) => splits.map((s) => dayAndShortMonth(new Date(s * 1000))) },
-        { scale: 'km2', stroke: '#222', grid: { stroke: '#eee' }, size: 48, values: (u, splits) => splits.map((v) => (v >= 1000 ? `${v / 1000}k` : String(v))) },
+        { scale: 'km2', stroke: '#222', grid: { stroke: '#eee' }, size: 48, values: (u, splits) => splits.map((v) => (v >= 1000 ? `${formatNumber(v / 1000)}k` : formatNumber(v))) },
         { scale: 'count', side: 1, stroke: '#222', grid: { show: false }, size: 30 },
       ],
       series,

@@ -4,6 +4,8 @@ import { basisOf, howWeKnowLine } from '../core/basis.js';
 import { linkableUrl } from '../core/safe-url.js';
 import { describeDay, formatSource, shortSideName } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
+import { gettext, interpolate } from '../core/i18n.js';
+import { vocabularyWord } from '../core/vocabulary-words.js';
 
 export function sourceList(document, index, ids) {
   const list = document.createElement('ul');
@@ -67,7 +69,7 @@ export class StoryPanel extends ClockPanel {
     const details = doc.createElement('details');
     details.className = 'bm-story__ground';
     const summary = doc.createElement('summary');
-    summary.textContent = "How we know the day's ground";
+    summary.textContent = gettext("How we know the day's ground");
     details.append(summary, groundLines(doc, this.index, areas));
     item.appendChild(details);
     this.list.appendChild(item);
@@ -81,7 +83,7 @@ export class StoryPanel extends ClockPanel {
     if (!events.length) {
       const empty = doc.createElement('li');
       empty.className = 'bm-story__empty';
-      empty.textContent = 'No recorded events this day.';
+      empty.textContent = gettext('No recorded events this day.');
       this.list.appendChild(empty);
     }
     for (const event of events) {
@@ -98,7 +100,7 @@ export class StoryPanel extends ClockPanel {
       button.addEventListener('click', () => this.onSelect?.(event));
       const text = doc.createElement('p');
       text.className = 'bm-story__text';
-      text.textContent = event.text + (event.certainty && event.certainty !== 'certain' ? ` (${event.certainty})` : '');
+      text.textContent = event.text + (event.certainty && event.certainty !== 'certain' ? ` (${vocabularyWord('certainty', event.certainty)})` : '');
       item.append(button, text);
       if (event.note) {
         const note = doc.createElement('p');
@@ -119,7 +121,7 @@ export function basisLine(document, record, sources) {
   const line = document.createElement('p');
   line.className = `bm-basis bm-basis--${basisOf(record)}`;
   // The note is shown above it: an inferred event's reason is not told twice.
-  line.textContent = `How we know: ${howWeKnowLine(record, sources, { reason: false })}`;
+  line.textContent = interpolate(gettext('How we know: %(how)s'), { how: howWeKnowLine(record, sources, { reason: false }) });
   return line;
 }
 
@@ -131,7 +133,7 @@ export function groundLines(document, index, areas) {
     const side = index.sideBySlug.get(area.side);
     const item = document.createElement('li');
     item.className = `bm-basis bm-basis--${basisOf(area)}`;
-    item.textContent = `${side ? shortSideName(side.name) : area.side} ${area.role}: ${howWeKnowLine(area, index.sources)}`;
+    item.textContent = interpolate(gettext('%(side)s %(role)s: %(how)s'), { side: side ? shortSideName(side.name) : area.side, role: vocabularyWord('role', area.role), how: howWeKnowLine(area, index.sources) });
     list.appendChild(item);
   }
   return list;

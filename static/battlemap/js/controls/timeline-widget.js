@@ -3,6 +3,8 @@ import { PLAY_SPEEDS } from '../time/clock.js';
 import { describeDay, describeTime, shortDay } from '../time/format.js';
 import { keyHint, timelineAction } from '../time/timeline-keys.js';
 import { ClockPanel } from './clock-panel.js';
+import { formatNumber } from '../core/number-format.js';
+import { gettext, interpolate, ngettext } from '../core/i18n.js';
 
 const MINUTES_PER_DAY = 1440;
 /** How long a key's hint stays, in ms. */
@@ -98,7 +100,7 @@ export class TimelineWidget extends ClockPanel {
       mark.tabIndex = -1;
       mark.className = `bm-timeline__mark bm-timeline__mark--${event.importance}`;
       mark.style.left = `${(this._fractionOf(event.at) * 100).toFixed(3)}%`;
-      mark.title = `${describeTime(this.index, event.at)}: ${event.title}`;
+      mark.title = interpolate(gettext('%(time)s: %(title)s'), { time: describeTime(this.index, event.at), title: event.title });
       mark.setAttribute('aria-label', mark.title);
       mark.addEventListener('click', (e) => {
         e.stopPropagation();
@@ -127,7 +129,7 @@ export class TimelineWidget extends ClockPanel {
       mark.className = 'bm-timeline__moment';
       mark.style.left = `${(this._fractionOf(moment.at) * 100).toFixed(3)}%`;
       mark.textContent = String(i + 1);
-      mark.title = `Key moment ${i + 1}: ${moment.title}`;
+      mark.title = interpolate(gettext('Key moment %(number)s: %(title)s'), { number: i + 1, title: moment.title });
       mark.setAttribute('aria-label', mark.title);
       mark.addEventListener('click', (e) => {
         e.stopPropagation();
@@ -150,7 +152,7 @@ export class TimelineWidget extends ClockPanel {
     for (const speed of PLAY_SPEEDS) {
       const option = document.createElement('option');
       option.value = String(speed);
-      option.textContent = `${speed} day${speed === 1 ? '' : 's'}/s`;
+      option.textContent = interpolate(ngettext('%(count)s day/s', '%(count)s days/s', speed), { count: formatNumber(speed) });
       this.speedSelect.appendChild(option);
     }
     this.speedSelect.value = String(this.clock.speed);
@@ -268,7 +270,7 @@ export class TimelineWidget extends ClockPanel {
     this.track.setAttribute('aria-valuetext', text);
     const playing = this.clock.playing;
     this.playButton.setAttribute('aria-pressed', String(playing));
-    this.playButton.setAttribute('aria-label', playing ? 'Pause (Space)' : 'Play (Space)');
+    this.playButton.setAttribute('aria-label', playing ? gettext('Pause (Space)') : gettext('Play (Space)'));
     this.playButton.dataset.state = playing ? 'playing' : 'paused';
   }
 }

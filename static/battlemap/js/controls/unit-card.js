@@ -4,7 +4,15 @@ import { howWeKnow } from '../core/basis.js';
 import { describeDay } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 import { sourceList } from './story-panel.js';
+import { gettext } from '../core/i18n.js';
+import { vocabularyWord } from '../core/vocabulary-words.js';
+import { formatNumber } from '../core/number-format.js';
 
+
+/** A strength as the data gives it: a number in the page's language (20.000 in German), text as it is. */
+function strengthText(strength) {
+  return typeof strength === 'number' ? formatNumber(strength) : String(strength);
+}
 export class UnitCard extends ClockPanel {
   /** root: the card section; shows the hovered formation, else the selected one. Follows the map's clock once added. */
   constructor(root, { index, symbols, onJump, onClose }) {
@@ -62,7 +70,7 @@ export class UnitCard extends ClockPanel {
       const close = doc.createElement('button');
       close.type = 'button';
       close.className = 'bm-card__close';
-      close.setAttribute('aria-label', 'Close the unit card');
+      close.setAttribute('aria-label', gettext('Close the unit card'));
       close.textContent = '×';
       close.addEventListener('click', () => this.onClose?.());
       header.appendChild(close);
@@ -79,37 +87,37 @@ export class UnitCard extends ClockPanel {
       dd.textContent = value;
       facts.append(dt, dd);
     };
-    fact('Side', side?.name);
-    fact('Echelon', `${this.index.echelonLabels.get(formation.echelon) || formation.echelon}${formation.branch ? `, ${formation.branch}` : ''}`);
-    fact('Part of', parent?.name);
-    fact('Commander', formation.commander);
-    fact('Status', where ? where.position.status + (where.position.certainty !== 'certain' ? ` (${where.position.certainty})` : '') : 'not yet on the map');
-    fact('Strength', where?.position.strength ? String(where.position.strength) : '');
+    fact(gettext('Side'), side?.name);
+    fact(gettext('Echelon'), `${vocabularyWord('echelon', formation.echelon, this.index.echelonLabels.get(formation.echelon) || formation.echelon)}${formation.branch ? `, ${vocabularyWord('branch', formation.branch)}` : ''}`);
+    fact(gettext('Part of'), parent?.name);
+    fact(gettext('Commander'), formation.commander);
+    fact(gettext('Status'), where ? vocabularyWord('status', where.position.status) + (where.position.certainty !== 'certain' ? ` (${vocabularyWord('certainty', where.position.certainty)})` : '') : gettext('not yet on the map'));
+    fact(gettext('Strength'), where?.position.strength ? strengthText(where.position.strength) : '');
     // An inferred position's note is its reason, told under "How we know" below.
-    fact('Note', (where?.position.basis === 'inferred' ? '' : where?.position.note) || formation.note);
+    fact(gettext('Note'), (where?.position.basis === 'inferred' ? '' : where?.position.note) || formation.note);
     this.root.appendChild(facts);
 
     const historyHeading = doc.createElement('h3');
-    historyHeading.textContent = 'Position history';
+    historyHeading.textContent = gettext('Position history');
     const history = doc.createElement('ol');
     history.className = 'bm-card__history';
     for (const position of this.index.positionsOf(shown)) {
       const item = doc.createElement('li');
       const button = doc.createElement('button');
       button.type = 'button';
-      button.textContent = `${describeDay(this.index, position.day)}: ${position.status}${position.strength ? `, ${position.strength}` : ''}`;
+      button.textContent = `${describeDay(this.index, position.day)}: ${vocabularyWord('status', position.status)}${position.strength ? `, ${strengthText(position.strength)}` : ''}`;
       if (position.day === where?.position.day) item.classList.add('bm-card__history--current');
       button.addEventListener('click', () => this.onJump?.(position.day));
       item.appendChild(button);
       history.appendChild(item);
     }
     const sourcesHeading = doc.createElement('h3');
-    sourcesHeading.textContent = 'Sources';
+    sourcesHeading.textContent = gettext('Sources');
     const ids = [...new Set([...(formation.sources || []), ...(where?.position.sources || [])])];
     const sources = sourceList(doc, this.index, ids);
     if (!ids.length) {
       const none = doc.createElement('li');
-      none.textContent = 'No work read here is cited (see how we know, above).';
+      none.textContent = gettext('No work read here is cited (see how we know, above).');
       sources.appendChild(none);
     }
     this.root.append(historyHeading, history, ...this._howWeKnow(doc, where?.position), sourcesHeading, sources);
@@ -119,7 +127,7 @@ export class UnitCard extends ClockPanel {
   _howWeKnow(doc, position) {
     if (!position) return [];
     const heading = doc.createElement('h3');
-    heading.textContent = 'How we know this position';
+    heading.textContent = gettext('How we know this position');
     const list = doc.createElement('ul');
     list.className = `bm-basis bm-basis--${position.basis || 'stated'}`;
     for (const line of howWeKnow(position, this.index.sources)) {

@@ -1,6 +1,8 @@
 // The units on the map as a list a keyboard can move through (each opens its card), and a polite announcement of each new day.
 import { ClockPanel } from './clock-panel.js';
 import { describeDay, shortSideName } from '../time/format.js';
+import { gettext } from '../core/i18n.js';
+import { vocabularyWord } from '../core/vocabulary-words.js';
 
 export class UnitList extends ClockPanel {
   /**
@@ -46,7 +48,7 @@ export class UnitList extends ClockPanel {
       button.type = 'button';
       button.className = 'bm-units__button';
       const side = this.index.sideBySlug.get(formation.side);
-      button.textContent = `${formation.name} (${side ? shortSideName(side.name) : formation.side}${position?.status && position.status !== 'engaged' ? `, ${position.status}` : ''})`;
+      button.textContent = `${formation.name} (${side ? shortSideName(side.name) : formation.side}${position?.status && position.status !== 'engaged' ? `, ${vocabularyWord('status', position.status)}` : ''})`;
       button.addEventListener('click', () => this.unitLayer.select(formation.id));
       item.appendChild(button);
       return item;

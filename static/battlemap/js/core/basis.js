@@ -1,11 +1,12 @@
 // How we know a record (issue #26): its basis (stated, derived, inferred) and citations in words, and
+import { gettext } from '../core/i18n.js';
 // how the basis extends the certainty styling. Pure functions: no DOM, no Leaflet.
 
 /** The words a reader sees for each basis. */
 export const BASIS_LABELS = {
-  stated: 'Stated in a source',
-  derived: 'Derived by this project',
-  inferred: "The authors' judgement",
+  get stated() { return gettext('Stated in a source'); },
+  get derived() { return gettext('Derived by this project'); },
+  get inferred() { return gettext("The authors' judgement"); },
 };
 
 /**

@@ -5,6 +5,7 @@ import { parseEmbedOptions, spanOf } from './embed-options.js';
 import { connectStill } from './still-date.js';
 import { wantedHeight } from './wanted-height.js';
 import { spanGround } from '../core/ground.js';
+import { gettext } from '../core/i18n.js';
 
 /**
  * Connect an embedded map to the page framing it.
@@ -146,7 +147,7 @@ export function foldableStory(root = document) {
   button.addEventListener('click', () => {
     const folded = story.classList.toggle('bm-story--folded');
     button.setAttribute('aria-expanded', String(!folded));
-    button.textContent = folded ? 'Show' : 'Hide';
+    button.textContent = folded ? gettext('Show') : gettext('Hide');
   });
 }
 

@@ -1,4 +1,5 @@
 // The embed page's own query options (beyond the map state url-state.js reads), parsed and checked.
+import { gettext, interpolate } from '../core/i18n.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,23 +17,23 @@ const OPTIONS = {
 function flag(name, raw) {
   if (raw === '1' || raw === 'true') return true;
   if (raw === '0' || raw === 'false') return false;
-  throw new Error(`${name} must be 0 or 1, got ${JSON.stringify(raw)}`);
+  throw new Error(interpolate(gettext('%(name)s must be 0 or 1, got %(value)s'), { name, value: JSON.stringify(raw) }));
 }
 
 function oneOf(name, raw, allowed) {
-  if (!allowed.includes(raw)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`);
+  if (!allowed.includes(raw)) throw new Error(interpolate(gettext('%(name)s must be one of %(allowed)s, got %(value)s'), { name, allowed: allowed.join(', '), value: JSON.stringify(raw) }));
   return raw;
 }
 
 function date(name, raw) {
-  if (!DATE.test(raw)) throw new Error(`${name} must be a YYYY-MM-DD date, got ${JSON.stringify(raw)}`);
+  if (!DATE.test(raw)) throw new Error(interpolate(gettext('%(name)s must be a YYYY-MM-DD date, got %(value)s'), { name, value: JSON.stringify(raw) }));
   return raw;
 }
 
 /** A default as a notice names it: 0 or 1, the word, or the operation's own end for from/to. */
 function describeDefault(name, fallback) {
   if (typeof fallback === 'boolean') return fallback ? '1' : '0';
-  if (fallback === null) return name === 'from' ? "the operation's first day" : "the operation's last day";
+  if (fallback === null) return name === 'from' ? gettext("the operation's first day") : gettext("the operation's last day");
   return fallback;
 }
 
@@ -50,11 +51,11 @@ export function parseEmbedOptions(search) {
     try {
       options[name] = parse(params.get(name));
     } catch (error) {
-      problems.push(`${error.message}; using ${describeDefault(name, fallback)}`);
+      problems.push(interpolate(gettext('%(problem)s; using %(default)s'), { problem: error.message, default: describeDefault(name, fallback) }));
     }
   }
   if (options.from && options.to && options.from > options.to) {
-    problems.push(`from (${options.from}) is after to (${options.to}); using the whole operation`);
+    problems.push(interpolate(gettext('from (%(from)s) is after to (%(to)s); using the whole operation'), { from: options.from, to: options.to }));
     options.from = options.to = null;
   }
   return { options, problems };

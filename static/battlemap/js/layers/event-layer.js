@@ -1,6 +1,7 @@
 // Marks the current day's located events on the map (each tooltip says how we know it), gathering those close together into one marker that expands; clicking one jumps the clock to it.
 import { groupNearby } from '../core/event-groups.js';
 import { basisDash, howWeKnowLine } from '../core/basis.js';
+import { interpolate, ngettext } from '../core/i18n.js';
 
 const L = window.L;
 /** Events closer than this on screen (px) gather into one marker. */
@@ -94,7 +95,7 @@ export const EventLayer = L.LayerGroup.extend({
     badge.textContent = String(group.length);
     const marker = L.marker([lat, lon], {
       icon: L.divIcon({ className: 'bm-event-group', html: badge, iconSize: [30, 30] }),
-      title: `${group.length} events here: ${group.map((event) => event.title).join('; ')}`,
+      title: interpolate(ngettext('%(count)s event here: %(titles)s', '%(count)s events here: %(titles)s', group.length), { count: group.length, titles: group.map((event) => event.title).join('; ') }),
       keyboard: true,
       riseOnHover: true,
     });

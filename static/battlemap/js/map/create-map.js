@@ -27,6 +27,7 @@ import { addBaseLayers } from './base-layers.js';
 import { DrawingDetail } from './drawing-detail.js';
 import { GroundFit } from './ground-fit.js';
 import { jumpToEvent } from './jump-to-event.js';
+import { gettext } from '../core/i18n.js';
 
 const L = window.L;
 /** Grid cells along the long side of the bbox for the signed distance fields. */
@@ -171,9 +172,9 @@ export function createMap(options, timeline) {
   const { areas, front, places, movements, units } = layers;
   const events = eventLayer({ index, onSelect: (event) => jumpToEvent({ map, clock }, event) });
   const waterAndRail = waterAndRailLayer(index.places);
-  const named = [['areas', 'Areas', areas], ['front', 'Front line', front], ['units', 'Units', units],
-    ['movements', 'Movements', movements], ['events', 'Events', events], ['places', 'Places', places],
-    ['lines', 'Rivers and railways', waterAndRail]];
+  const named = [['areas', gettext('Areas'), areas], ['front', gettext('Front line'), front], ['units', gettext('Units'), units],
+    ['movements', gettext('Movements'), movements], ['events', gettext('Events'), events], ['places', gettext('Places'), places],
+    ['lines', gettext('Rivers and railways'), waterAndRail]];
   const { baseLayers, tileLayers } = addBaseLayers(map, { tiles: options.tile_layers || [], areas, backdrop });
   const overlays = new Map(tileLayers);
   for (const [name, , layer] of named) {

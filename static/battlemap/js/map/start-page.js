@@ -2,6 +2,7 @@
 import { loadScript } from '../core/load-script.js';
 import { StatsChart } from '../controls/stats-chart.js';
 import { exposeForTests } from './debug-hook.js';
+import { gettext, interpolate } from '../core/i18n.js';
 
 function readOptions() {
   const element = document.getElementById('battlemap-options');
@@ -105,6 +106,6 @@ async function run(build) {
 export function startPage(build) {
   run(build).catch((error) => {
     console.error(error);
-    showFailure(`The map could not be loaded: ${error.message}`);
+    showFailure(interpolate(gettext('The map could not be loaded: %(error)s'), { error: error.message }));
   });
 }

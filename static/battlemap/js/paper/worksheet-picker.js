@@ -1,5 +1,6 @@
 // The worksheet's day picker beside "Handout of this day": a box per day of the operation, six spread over it ticked at first, and the form sent to the print page while 4 to 9 are ticked.
 import { dayAndShortMonth } from '../time/format.js';
+import { interpolate, ngettext } from '../core/i18n.js';
 
 export const MIN_DAYS = 4;
 export const MAX_DAYS = 9;
@@ -14,9 +15,9 @@ export function spreadDays(dates, count = 6) {
 
 /** What the picker says of `count` ticked days, and whether the worksheet can be printed. */
 export function pickerState(count) {
-  if (count < MIN_DAYS) return { ready: false, text: `${count} ticked: tick at least ${MIN_DAYS} days` };
-  if (count > MAX_DAYS) return { ready: false, text: `${count} ticked: at most ${MAX_DAYS} days fit a page` };
-  return { ready: true, text: `${count} days, one page` };
+  if (count < MIN_DAYS) return { ready: false, text: interpolate(ngettext('%(count)s ticked: tick at least %(min)s days', '%(count)s ticked: tick at least %(min)s days', count), { count, min: MIN_DAYS }) };
+  if (count > MAX_DAYS) return { ready: false, text: interpolate(ngettext('%(count)s ticked: at most %(max)s days fit a page', '%(count)s ticked: at most %(max)s days fit a page', count), { count, max: MAX_DAYS }) };
+  return { ready: true, text: interpolate(ngettext('%(count)s day, one page', '%(count)s days, one page', count), { count }) };
 }
 
 function dayLabel(date) {

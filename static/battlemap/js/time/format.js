@@ -1,19 +1,20 @@
 // Text for people, with no DOM: dates and times of the clock, and sources as one line each.
+import { gettext, interpolate, language } from '../core/i18n.js';
+import { dateNamesFor } from './date-names.js';
 
-// British English dates, as Intl.DateTimeFormat('en-GB') writes them in UTC, but without Intl:
-// the first Intl.DateTimeFormat a page makes loads the locale data, which held up the first frame
-// by 15-20 ms on a slow machine (tests/js/format.test.mjs checks these against Intl).
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+// Dates in the page's language as Intl.DateTimeFormat writes them in UTC, but without Intl (time/date-names.js says
+// why; tests/js/format.test.mjs and tests/js/dates-languages.test.mjs check them against Intl).
 
-/** A UTC date as '14 May 1942'. */
-export function longDate(date) {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** A UTC date as '14 May 1942' ('14. Mai 1942', '14 травня 1942 р.', '14 мая 1942 г.'); `lang` is the page's by default. */
+export function longDate(date, lang = language()) {
+  const names = dateNamesFor(lang);
+  return names.long(date.getUTCDate(), names.months[date.getUTCMonth()], date.getUTCFullYear());
 }
 
-/** A UTC date as '14 May' ('14 Sept' in September, as en-GB abbreviates it). */
-export function dayAndShortMonth(date) {
-  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]}`;
+/** A UTC date as '14 May' ('14 Sept' in September, as en-GB abbreviates it; '14. Mai', '14 трав.'). */
+export function dayAndShortMonth(date, lang = language()) {
+  const names = dateNamesFor(lang);
+  return names.short(date.getUTCDate(), names.shortMonths[date.getUTCMonth()]);
 }
 
 /** The day of a clock time, e.g. '14 May 1942'. `index` is a TimelineIndex. */
@@ -24,7 +25,7 @@ export function describeDay(index, time) {
 /** Human date and time for a clock time, e.g. '14 May 1942, 06:30'. */
 export function describeTime(index, time) {
   const { hhmm } = index.partsOf(time);
-  return `${describeDay(index, time)}, ${hhmm}`;
+  return interpolate(gettext('%(date)s, %(time)s'), { date: describeDay(index, time), time: hhmm });
 }
 
 /** A day's short label for the timeline's ticks, e.g. '14 May'. */
@@ -35,7 +36,7 @@ export function shortDay(index, day) {
 /** A source as one line: author (year) title pp. pages; its id when the source is unknown. */
 export function formatSource(source, id) {
   if (!source) return id;
-  const parts = [source.author, source.year ? `(${source.year})` : '', source.title ? `${source.title}` : '', source.pages ? `pp. ${source.pages}` : ''].filter(Boolean);
+  const parts = [source.author, source.year ? `(${source.year})` : '', source.title ? `${source.title}` : '', source.pages ? interpolate(gettext('pp. %(pages)s'), { pages: source.pages }) : ''].filter(Boolean);
   return parts.join(' ');
 }
 

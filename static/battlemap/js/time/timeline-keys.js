@@ -1,7 +1,10 @@
 // The timeline's keys: the action each names, and the hint for a key that did nothing there.
+import { gettext, interpolate } from '../core/i18n.js';
 
 /** The timeline's keys in a sentence, for hints. */
-export const TIMELINE_KEYS = '← → a day, Shift+← → or PageDown/PageUp an event, Space plays, Home/End the ends';
+export function timelineKeys() {
+  return gettext('← → a day, Shift+← → or PageDown/PageUp an event, Space plays, Home/End the ends');
+}
 
 /** The action a key names on the timeline ({key, shiftKey} of a keydown), or null. */
 export function timelineAction({ key, shiftKey }) {
@@ -20,10 +23,10 @@ export function timelineAction({ key, shiftKey }) {
 
 /** Why an action changed nothing. */
 const NOTHING_DONE = {
-  'previous-event': 'No earlier event: PageDown and Shift+← go back an event, PageUp and Shift+→ on to the next.',
-  'next-event': 'No later event: PageUp and Shift+→ go on to the next event, PageDown and Shift+← back.',
-  'step-back': 'This is the first day.',
-  'step-forward': 'This is the last day.',
+  'previous-event': () => gettext('No earlier event: PageDown and Shift+← go back an event, PageUp and Shift+→ on to the next.'),
+  'next-event': () => gettext('No later event: PageUp and Shift+→ go on to the next event, PageDown and Shift+← back.'),
+  'step-back': () => gettext('This is the first day.'),
+  'step-forward': () => gettext('This is the last day.'),
 };
 
 /**
@@ -34,7 +37,7 @@ const NOTHING_DONE = {
  */
 export function keyHint({ key, action = null, moved = false, pageKeys = [] }) {
   if (pageKeys.includes(key)) return null;
-  if (action) return moved ? null : NOTHING_DONE[action] || null;
+  if (action) return moved ? null : NOTHING_DONE[action]?.() || null;
   if (key.length !== 1 || !/\S/.test(key)) return null;
-  return `“${key.toUpperCase()}” does nothing on the timeline. Keys here: ${TIMELINE_KEYS}.`;
+  return interpolate(gettext('“%(key)s” does nothing on the timeline. Keys here: %(keys)s.'), { key: key.toUpperCase(), keys: timelineKeys() });
 }

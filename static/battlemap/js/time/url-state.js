@@ -2,6 +2,8 @@
 /** Query parameter names, one per piece of state. */
 import { parsePointOfView } from '../classroom/point-of-view.js';
 import { readPrintOption } from '../paper/grey-safe.js';
+import { gettext, interpolate, ngettext } from '../core/i18n.js';
+import { formatNumber } from '../core/number-format.js';
 
 export const URL_FIELDS = ['date', 'center', 'zoom', 'layers', 'unit', 'speed', 'pov'];
 const MIN_ZOOM = 3;
@@ -38,18 +40,18 @@ function looseDate(raw) {
 function readDate(raw, context) {
   const strict = ISO_DATE.exec(raw);
   const [date, hhmm] = strict ? [strict[1], strict[2] || null] : looseDate(raw) || [];
-  if (!date) throw new Error('expected YYYY-MM-DD or YYYY-MM-DDTHH:MM');
-  if (hhmm && !/^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm)) throw new Error('time of day out of range');
+  if (!date) throw new Error(gettext('expected YYYY-MM-DD or YYYY-MM-DDTHH:MM'));
+  if (hhmm && !/^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm)) throw new Error(gettext('time of day out of range'));
   const time = context.timeOf(date, hhmm);
   const dates = context.dates || [];
   if (time === undefined) {
-    if (!dates.length || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new Error('not a date of the operation');
+    if (!dates.length || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new Error(gettext('not a date of the operation'));
     const [first, last] = [dates[0], dates.at(-1)];
-    if (date < first) throw new ReadInstead(`before the operation (${first} to ${last})`, context.timeOf(first, null));
-    if (date > last) throw new ReadInstead(`after the operation (${first} to ${last})`, context.timeOf(last, null));
-    throw new Error('not a date of the operation');
+    if (date < first) throw new ReadInstead(interpolate(gettext('before the operation (%(first)s to %(last)s)'), { first, last }), context.timeOf(first, null));
+    if (date > last) throw new ReadInstead(interpolate(gettext('after the operation (%(first)s to %(last)s)'), { first, last }), context.timeOf(last, null));
+    throw new Error(gettext('not a date of the operation'));
   }
-  if (!strict) throw new ReadInstead(`read as ${date}${hhmm ? `T${hhmm}` : ''}`, time);
+  if (!strict) throw new ReadInstead(interpolate(gettext('read as %(date)s'), { date: `${date}${hhmm ? `T${hhmm}` : ''}` }), time);
   return time;
 }
 
@@ -64,7 +66,7 @@ export function parseUrlState(search, context, warn = (field, message) => consol
   try {
     params = new URLSearchParams(search);
   } catch {
-    warn('query', 'unreadable query string');
+    warn('query', gettext('unreadable query string'));
     return {};
   }
   const state = {};
@@ -83,30 +85,30 @@ export function parseUrlState(search, context, warn = (field, message) => consol
   read('date', (raw) => readDate(raw, context));
   read('center', (raw) => {
     const parts = raw.split(',');
-    if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) throw new Error('expected LAT,LNG');
+    if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) throw new Error(gettext('expected LAT,LNG'));
     const [lat, lng] = parts.map(Number);
-    if (Math.abs(lat) > 85 || Math.abs(lng) > 180) throw new Error('out of range');
+    if (Math.abs(lat) > 85 || Math.abs(lng) > 180) throw new Error(gettext('out of range'));
     return [lat, lng];
   });
   read('zoom', (raw) => {
-    if (!/^\d+(\.\d+)?$/.test(raw)) throw new Error('not a number');
+    if (!/^\d+(\.\d+)?$/.test(raw)) throw new Error(gettext('not a number'));
     const zoom = Number(raw);
-    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) throw new Error(`outside ${MIN_ZOOM}..${MAX_ZOOM}`);
+    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) throw new Error(interpolate(gettext('outside %(min)s..%(max)s'), { min: MIN_ZOOM, max: MAX_ZOOM }));
     return zoom;
   });
   read('layers', (raw) => {
     const names = raw === '' ? [] : raw.split(',');
     const unknown = names.filter((name) => !context.layerNames.includes(name));
-    if (unknown.length) throw new Error(`unknown layer(s) ${unknown.join(', ')}`);
+    if (unknown.length) throw new Error(interpolate(gettext('unknown layer(s) %(layers)s'), { layers: unknown.join(', ') }));
     return names;
   });
   read('unit', (raw) => {
-    if (!context.formationIds.has(raw)) throw new Error('no such formation');
+    if (!context.formationIds.has(raw)) throw new Error(gettext('no such formation'));
     return raw;
   });
   read('speed', (raw) => {
     const speed = Number(raw);
-    if (!context.speeds.includes(speed)) throw new Error(`expected one of ${context.speeds.join(', ')}`);
+    if (!context.speeds.includes(speed)) throw new Error(interpolate(gettext('expected one of %(values)s'), { values: context.speeds.join(', ') }));
     return speed;
   });
   const sides = context.sides || context.sideSlugs;
@@ -139,13 +141,13 @@ export function formatUrlState(state) {
  */
 export function shownInstead(field, shown) {
   switch (field) {
-    case 'date': return `showing ${shown.day}`;
-    case 'center': case 'zoom': return shown.fitted ? 'showing the whole ground, fitted to the frame' : 'keeping the view';
-    case 'layers': return 'showing every layer';
-    case 'unit': return 'no unit selected';
-    case 'speed': return `playing at ${shown.speed} day${shown.speed === 1 ? '' : 's'} a second`;
-    case 'pov': return 'neutral symbols';
-    case 'print': return 'the colours of the screen';
-    default: return 'ignoring it';
+    case 'date': return interpolate(gettext('showing %(day)s'), { day: shown.day });
+    case 'center': case 'zoom': return shown.fitted ? gettext('showing the whole ground, fitted to the frame') : gettext('keeping the view');
+    case 'layers': return gettext('showing every layer');
+    case 'unit': return gettext('no unit selected');
+    case 'speed': return interpolate(ngettext('playing at %(speed)s day a second', 'playing at %(speed)s days a second', shown.speed), { speed: formatNumber(shown.speed) });
+    case 'pov': return gettext('neutral symbols');
+    case 'print': return gettext('the colours of the screen');
+    default: return gettext('ignoring it');
   }
 }

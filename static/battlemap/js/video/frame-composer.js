@@ -4,6 +4,7 @@ import { creditsLine } from '../classroom/snapshot-text.js';
 import { describeTime, shortSideName } from '../time/format.js';
 import { drawFurniture, unitOf } from './frame-furniture.js';
 import { scaleBar } from './scale-bar.js';
+import { gettext } from '../core/i18n.js';
 
 /** `hex` ('#rrggbb') mixed with white, `share` of it kept, as the legend's held-ground swatch. */
 export function mixWithWhite(hex, share) {
@@ -18,11 +19,11 @@ export function mixWithWhite(hex, share) {
 export function legendRows(sides) {
   return [
     ...sides.map((side) => ({ kind: 'fill', colour: side.colour, fill: mixWithWhite(side.colour, 0.3), text: shortSideName(side.name) })),
-    { kind: 'hatched', colour: '#c0392b', fill: '#e8b3ad', text: 'Pocket (encircled)' },
-    { kind: 'line', colour: '#111111', text: 'Front line' },
-    { kind: 'arrow', colour: '#c0392b', text: 'Attack' },
-    { kind: 'line', colour: LINE_STYLE.river.color, text: 'River' },
-    { kind: 'line', colour: LINE_STYLE.railway.color, dash: true, text: 'Railway' },
+    { kind: 'hatched', colour: '#c0392b', fill: '#e8b3ad', text: gettext('Pocket (encircled)') },
+    { kind: 'line', colour: '#111111', text: gettext('Front line') },
+    { kind: 'arrow', colour: '#c0392b', text: gettext('Attack') },
+    { kind: 'line', colour: LINE_STYLE.river.color, text: gettext('River') },
+    { kind: 'line', colour: LINE_STYLE.railway.color, dash: true, text: gettext('Railway') },
   ];
 }
 
@@ -62,7 +63,7 @@ export function composeFrame(canvas, { page, frame, moments, url }) {
     scale: scaleOf(map, 130 * unitOf(width, height)),
     caption: moment ? { heading: moment.title, text: moment.caption || '' } : null,
     endCard: frame.endCard ? {
-      lines: [index.operation.name, creditsLine(index.sources, allSources, 6), 'Drawn by Battlemap: the areas, fronts and arrows are its reading of these sources.'].filter(Boolean),
+      lines: [index.operation.name, creditsLine(index.sources, allSources, 6), gettext('Drawn by Battlemap: the areas, fronts and arrows are its reading of these sources.')].filter(Boolean),
       url,
     } : null,
   });

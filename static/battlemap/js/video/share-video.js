@@ -3,6 +3,8 @@ import { GIF_MAX_PIXELS, addDays, defaultSpan, pickFormat, videoFileName } from 
 import { frameUrl, makeVideo } from './video-export.js';
 import { supportedFormats } from './video-writers.js';
 import { downloadBlob } from '../classroom/snapshot.js';
+import { gettext, interpolate, language } from '../core/i18n.js';
+import { formatNumber } from '../core/number-format.js';
 
 const FORMAT_NAMES = { mp4: 'MP4 (H.264)', webm: 'WebM (VP9)', gif: 'GIF' };
 
@@ -22,9 +24,9 @@ function choicesOf(field) {
 
 /** Why the choices cannot be made into a video, or null. */
 function problemWith({ from, to, width, height }, format) {
-  if (!from || !to) return 'Choose the first and last day.';
-  if (to < from) return `The last day (${to}) is before the first (${from}).`;
-  if (format === 'gif' && width * height > GIF_MAX_PIXELS) return 'A GIF is kept small: choose 640 × 360 (or make an MP4 or WebM).';
+  if (!from || !to) return gettext('Choose the first and last day.');
+  if (to < from) return interpolate(gettext('The last day (%(to)s) is before the first (%(from)s).'), { to, from });
+  if (format === 'gif' && width * height > GIF_MAX_PIXELS) return gettext('A GIF is kept small: choose 640 × 360 (or make an MP4 or WebM).');
   return null;
 }
 
@@ -82,25 +84,25 @@ export function shareVideo({ dialog, clock }) {
     button('cancel-video').hidden = false;
     Object.assign(progress, { hidden: false, value: 0, max: 1 });
     field('video-preview').hidden = false;
-    const instead = format !== choices.wanted ? ` (${FORMAT_NAMES[choices.wanted]} cannot be encoded in this browser)` : '';
-    status.textContent = `Making ${FORMAT_NAMES[format]}${instead}…`;
+    const instead = format !== choices.wanted ? interpolate(gettext(' (%(format)s cannot be encoded in this browser)'), { format: FORMAT_NAMES[choices.wanted] }) : '';
+    status.textContent = interpolate(gettext('Making %(format)s%(instead)s…'), { format: FORMAT_NAMES[format], instead });
     const embedPage = new URL(dialog.dataset.embedPath, window.location.href).href;
     try {
       const blob = await makeVideo({
         ...choices, format, sources,
-        src: frameUrl(embedPage, { pov: new URLSearchParams(window.location.search).get('pov') }),
+        src: frameUrl(embedPage, { pov: new URLSearchParams(window.location.search).get('pov'), lang: language() }),
         host: field('video-preview'),
         address: window.location.protocol.startsWith('http') ? `${window.location.origin}${window.location.pathname}` : '',
         signal: controller.signal,
         onProgress: (done, total) => Object.assign(progress, { value: done, max: total }),
       });
       downloadBlob(blob, videoFileName(slug, choices.from, choices.to, format));
-      finish(`${FORMAT_NAMES[format]} made (${(blob.size / 1e6).toFixed(1)} MB)${instead}.`);
+      finish(interpolate(gettext('%(format)s made (%(size)s MB)%(instead)s.'), { format: FORMAT_NAMES[format], size: formatNumber(blob.size / 1e6, { maximumFractionDigits: 1 }), instead }));
     } catch (error) {
-      if (error.name === 'AbortError') finish('Cancelled: no video was made.');
+      if (error.name === 'AbortError') finish(gettext('Cancelled: no video was made.'));
       else {
         console.warn(error);
-        finish(`The video could not be made: ${error.message}`);
+        finish(interpolate(gettext('The video could not be made: %(error)s'), { error: error.message }));
       }
     }
   };

@@ -1,15 +1,18 @@
 // A video made in the browser: the embed page in its video frame mode in a frame of the video's size, stepped frame by frame over messages, each frame encoded as it comes.
 import { videoWriter } from './video-writers.js';
+import { gettext } from '../core/i18n.js';
 
 /** How long the framed page may take to load and answer. */
 const ANSWER_TIMEOUT_MS = 60000;
 
 /** The framed page's address: the embed page with frame=video, controls=none and the reader's point of view. */
-export function frameUrl(embedPage, { pov = null } = {}) {
+export function frameUrl(embedPage, { pov = null, lang = '' } = {}) {
   const url = new URL(embedPage);
   url.searchParams.set('frame', 'video');
   url.searchParams.set('controls', 'none');
   if (pov) url.searchParams.set('pov', pov);
+  // The frame speaks the page's language: its legend, dates and captions are burnt into the video.
+  if (lang) url.searchParams.set('lang', lang.split('-')[0]);
   return url.href;
 }
 
@@ -48,7 +51,7 @@ function framedPage(iframe) {
 /** An iframe of the video's size in `host`, scaled down to the host's width as a preview. */
 function frameIn(host, src, { width, height }) {
   const iframe = document.createElement('iframe');
-  iframe.title = 'The video being made';
+  iframe.title = gettext('The video being made');
   iframe.width = String(width);
   iframe.height = String(height);
   const scale = Math.min(1, (host.clientWidth || 320) / width);
