@@ -171,6 +171,28 @@ def test_late_pocket_lies_on_the_bereka_near_lozovenka():
     assert km2(pocket) < 1000
 
 
+# English Wikipedia, "Second Battle of Kharkov", section "Soviet encirclement" (read 2026-12-08): by
+# 26 May the survivors were forced into "roughly fifteen square kilometers".
+POCKET_26_MAY_KM2 = 15
+
+
+def test_pocket_of_26_may_is_the_published_fifteen_square_kilometres():
+    area = km2(pocket_by_day()["1942-05-26"])
+    assert POCKET_26_MAY_KM2 * 0.6 <= area <= POCKET_26_MAY_KM2 * 1.5, f"26 May pocket of {area:.0f} km²"
+    cited = [p for p, g in _areas_on("1942-05-26") if p["role"] == "pocket"][0]
+    assert "wikipedia-2kharkov" in cited["citations"] and "fifteen" in cited["citations"]
+    assert cited["basis"] == "inferred" and "judgement" in cited["note"], "where it lay is the authors' judgement"
+
+
+def test_the_fall_of_25_may_is_explained_not_interpolated_blindly():
+    pocket = [p for p, g in _areas_on("1942-05-25") if p["role"] == "pocket"][0]
+    assert pocket["basis"] == "inferred" and "No source read here gives the ground held on 25 May" in pocket["note"]
+    pockets = pocket_by_day()
+    for name in ("Mikhailovka", "Krutoyarka"):
+        assert pockets["1942-05-25"].contains(place(name)), f"{name} is taken on 26 May, so the pocket holds it on the 25th"
+        assert not pockets["1942-05-26"].contains(place(name)), f"{name} is lost on 26 May"
+
+
 # ------------------------------------------------------------------ positions
 
 def _position_ids():

@@ -33,7 +33,7 @@ TOWNS_ON_RIVERS = [
         "Belgorod", "Staryi Saltov", "Pechenegi", "Chuguev", "Zmiyev", "Nizhniy Bishkin", "Andreevka", "Balakleya",
         "Chepel", "Protopopovka", "Petrovskaya", "Savintsy", "Izyum", "Svyatogorsk", "Mayaki")
 ] + [
-    ("Bereka", "Petrovskaya"),
+    ("Bereka", "Alekseevka"),
     ("Oskol", "Valuyki"), ("Oskol", "Kupyansk"),
     ("Orel", "Pereshchepino"), ("Orel", "Efremovka"),
     ("Berestovaya", "Krasnograd"), ("Berestovaya", "Taranovka"),
@@ -156,6 +156,46 @@ def test_no_post_war_waterworks(name):
     for feature in PLACES:
         words = f"{feature['properties']['name']} {feature['properties']['modern_name']}".lower()
         assert name not in words, f"{feature['properties']['name']} did not exist in 1942"
+
+
+# Issue #26's independent check: the Bereka joins the Donets at 49.171 N 36.979 E, not at Petrivske.
+BEREKA_MOUTH = Point(36.979, 49.171)
+
+
+def test_bereka_joins_the_donets_at_its_real_mouth():
+    bereka, donets = shape(place("Bereka")["geometry"]), shape(place("Seversky Donets")["geometry"])
+    mouth = Point(bereka.coords[-1])
+    assert GEOD.inv(mouth.x, mouth.y, BEREKA_MOUTH.x, BEREKA_MOUTH.y)[2] / 1000 <= 1.0, "the Bereka ends off its mouth"
+    assert distance_km(donets, BEREKA_MOUTH) <= 1.0, "the Donets does not pass the Bereka's mouth"
+    # The lower course comes in from the south-west, below Petrivske, without crossing the Donets first.
+    crossing = bereka.intersection(donets)
+    assert crossing.geom_type == "Point" and crossing.distance(BEREKA_MOUTH) < 0.005, crossing.wkt
+    assert min(lat for lon, lat in bereka.coords if lon > 36.8) < place("Petrovskaya")["geometry"]["coordinates"][1]
+
+
+# The centre of Oleksiivka hromada, Krutoyarka's and (likeliest) Mikhailovka's in the KATOTTG codifier:
+# Oleksiivka at 49.391 N 36.288 E in its encyclopaedia entry (GeoNames 713553 within 1 km).
+OLEKSIIVKA = (36.288, 49.391)
+# The hromada reaches some 15 km from its centre; issue #26 found Krutoyarka drawn 20 km east of it.
+HROMADA_REACH_KM = 15
+
+
+@pytest.mark.parametrize("name", ["Krutoyarka", "Mikhailovka"])
+def test_villages_of_oleksiivka_hromada_stand_in_it(name):
+    lon, lat = place(name)["geometry"]["coordinates"]
+    km = GEOD.inv(lon, lat, *OLEKSIIVKA)[2] / 1000
+    assert km <= HROMADA_REACH_KM, f"{name} is {km:.0f} km from Oleksiivka, its hromada's centre"
+    assert place(name)["properties"]["certainty"] == "approximate", "no gazetteer gives its point"
+
+
+def test_zachepilovka_is_placed_from_geonames_near_the_berestovaya_mouth():
+    properties = place("Zachepilovka")["properties"]
+    assert properties["gazetteer_id"] == "geonames:687933"
+    lon, lat = place("Zachepilovka")["geometry"]["coordinates"]
+    berestovaya = shape(place("Berestovaya")["geometry"])
+    mouth = berestovaya.coords[-1]
+    assert GEOD.inv(lon, lat, *mouth)[2] / 1000 < 8, "the Berestovaya's mouth is far from Zachepilovka"
+    assert distance_km(shape(place("Orel")["geometry"]), Point(mouth)) < 0.1, "the Berestovaya ends off the Orel"
 
 
 def test_every_river_the_narrative_names_is_drawn():

@@ -168,7 +168,11 @@ for _day in (12, 13, 14, 15, 16):
 
 # Days for which no source names the villages on the ring: each is drawn between the sourced
 # days before and after it (see interpolated_pocket), and marked approximate.
-INTERPOLATED = {25: (24, 26), 27: (26, 30), 28: (26, 30), 29: (26, 30)}
+INTERPOLATED = {27: (26, 30), 28: (26, 30), 29: (26, 30)}
+# The published figure the 26 May outline is sized to: English Wikipedia, "Second Battle of Kharkov",
+# section "Soviet encirclement" (read 2026-12-08): by 26 May the surviving Red Army soldiers were
+# forced into crowded positions in an area of roughly fifteen square kilometres.
+POCKET_26_MAY_KM2 = 15
 
 
 def interpolated_pocket(day):
@@ -215,10 +219,19 @@ POCKET = {
          (36.70, 49.36), (36.78, 49.30), (36.765, 49.228), (36.55, 49.14), (36.36, 49.09),
          (36.18, 49.10), (36.06, 49.16), (36.00, 49.27), (36.01, 49.37), (36.07, 49.45),
          (36.18, 49.51), (36.28, 49.53)],
-    # 26 May: Mikhailovka (08:00) and Krutoyarka (11:05) fall; the survivors crowd the Bereka
-    # valley east of Krutoyarka, round Lozovenka, towards Gusarovka and the Donets.
-    26: [(36.585, 49.33), (36.68, 49.345), (36.74, 49.315), (36.765, 49.28), (36.755, 49.235),
-         (36.70, 49.207), (36.62, 49.205), (36.58, 49.24), (36.575, 49.29)],
+    # 25 May: no source read here names the ring. The villages the next morning's events take
+    # (Mikhailovka 08:00, Krutoyarka 11:05, in Oleksiivka hromada on the upper Bereka) were still
+    # held, and the survivors were driven down the Bereka towards Lozovenka: the authors' outline is
+    # the Bereka valley from above Mikhailovka to below Lozovenka (about 200 km²).
+    25: [(36.335, 49.385), (36.40, 49.378), (36.47, 49.352), (36.55, 49.318), (36.63, 49.296),
+         (36.72, 49.292), (36.76, 49.262), (36.74, 49.222), (36.67, 49.218), (36.59, 49.245),
+         (36.50, 49.285), (36.42, 49.318), (36.35, 49.338), (36.322, 49.36)],
+    # 26 May: Mikhailovka (08:00) and Krutoyarka (11:05) fall and Breith's armour turns on the Bereka
+    # bend at Lozovenka; the survivors are crowded into roughly fifteen square kilometres (the
+    # encyclopaedia's figure, POCKET_26_MAY_KM2): the outline is that much ground round the bend,
+    # where the last groups held out to 30 May (16 km²).
+    26: [(36.668, 49.275), (36.705, 49.279), (36.727, 49.262), (36.716, 49.237), (36.683, 49.236),
+         (36.666, 49.252)],
     # 30 May: the last groups in the Bereka bend at Lozovenka.
     30: [(36.675, 49.268), (36.705, 49.272), (36.72, 49.258), (36.705, 49.24), (36.68, 49.243)],
 }
@@ -246,6 +259,17 @@ def area_notes(day):
                             " German accounts date the link-up of Korpsgruppe Breith and the 14th Panzer Division to 08:30 on 23 May.")
             notes["pocket"] = ("probable", pocket_note)
         else:
+            if day == 25:
+                pocket_note += (" No source read here gives the ground held on 25 May, the day of the first mass breakout:"
+                                " the outline is the authors' (the Bereka valley from above Mikhailovka and Krutoyarka, which"
+                                " the next morning's events take, down to Lozovenka), about 200 km² against 1,900 on 24 May"
+                                " and the encyclopaedia's fifteen on 26 May.")
+            if day == 26:
+                pocket_note += (" English Wikipedia ('Second Battle of Kharkov', section 'Soviet encirclement', read 2026-12-08)"
+                                " says that by 26 May the survivors were crowded into roughly fifteen square kilometres;"
+                                " the outline (16 km²) is drawn to that figure round the Bereka bend at Lozovenka, where the"
+                                " last groups held out. Where the ground lay is the authors' judgement: the article gives no"
+                                " place, and Lozovenka is placed from the narrative.")
             if day >= 26:
                 pocket_note += " By now isolated groups rather than a continuous front; the outline encloses the main concentration on the Bereka."
             if day in INTERPOLATED:

@@ -57,8 +57,8 @@ TOWNS = {
     "Andreevka": ("Andriivka", "town", 36.626, 49.535, "certain", "geonames:713428", "On the Donets between Zmiyev and Balakleya."),
     "Shebelinka": ("Shebelynka", "village", 36.550, 49.450, "approximate", "katottg:UA63040070110064012", "Taken by German armour on 24 May. Identified in the KATOTTG codifier (January 2024 edition): the only Shebelynka in Kharkiv oblast, in Donets hromada (Izium raion) with Andreevka, south of the Donets between Andreevka and Balakleya. Its position could not be looked up here: placed from the narrative in that stretch, so it stays approximate. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
     "Alekseevka": ("Oleksiivka", "village", 36.287, 49.398, "probable", "geonames:713553", "Kostenko's headquarters in the pocket. Several villages bear the name; this is the one in the pocket's area near the upper Bereka (chosen by the narrative)."),
-    "Mikhailovka": ("Mykhailivka", "village", 36.500, 49.305, "approximate", "", "Taken by Korpsgruppe Breith at 08:00 on 26 May. Not identified for sure: the KATOTTG codifier (January 2024 edition) lists nine Mykhailivkas in Kharkiv oblast. The likeliest is the one in Oleksiivka hromada (UA63100070140099732), with Krutoyarka, which fell the same morning, and Kisely, taken with Shebelinka on 24 May; its position could not be looked up here. Placed from the narrative between Alekseevka and the Bereka, so approximate; no GeoNames entry in cities500 and no Wikidata item could be checked offline."),
-    "Krutoyarka": ("Krutoiarka", "village", 36.560, 49.275, "approximate", "katottg:UA63100070100085405", "Bereka valley; taken at 11:05 on 26 May. Identified in the KATOTTG codifier (January 2024 edition): the only Krutoiarka in Kharkiv oblast, in Oleksiivka hromada (Lozova raion). Its position could not be looked up here: placed from the narrative on the Bereka, so it stays approximate; as the hromada lies west of Balakleya's, the village may stand west of this point. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
+    "Mikhailovka": ("Mykhailivka", "village", 36.370, 49.360, "approximate", "", "Taken by Korpsgruppe Breith at 08:00 on 26 May (a German day-chronicle; see the README). Not identified for sure: the KATOTTG codifier (January 2024 edition) lists nine Mykhailivkas in Kharkiv oblast. The one meant is taken to be the one in Oleksiivka hromada (UA63100070140099732), with Krutoyarka, which fell the same morning, and Kisely, taken with Shebelinka on 24 May; the one in Lozova hromada lies 50 km south, beyond the pocket. No coordinate for it could be found (GeoNames' cities500 has only a Mykhailivka near Poltava, geonames:701179; no encyclopaedia entry with coordinates turned up in the search tool's stored copies, searched 2026-12-08): placed by the authors on the Bereka 7 km below Oleksiivka, the hromada's centre (49.391 N 36.288 E in its encyclopaedia entry), so approximate. Issue #26: it stood 17 km further east, in Balakliia hromada's direction."),
+    "Krutoyarka": ("Krutoiarka", "village", 36.430, 49.335, "approximate", "katottg:UA63100070100085405", "Bereka valley; taken at 11:05 on 26 May (a German day-chronicle; see the README). Identified in the KATOTTG codifier (January 2024 edition): the only Krutoiarka in Kharkiv oblast, in Oleksiivka hromada (Lozova raion), whose centre Oleksiivka stands on the Bereka at 49.391 N 36.288 E (its encyclopaedia entry as the search tool stores it, read 2026-12-08; GeoNames 713553 within 1 km). Its position could not be looked up: no GeoNames entry (not in cities500) and no Wikidata item or encyclopaedia entry with coordinates could be found through the search tool (searched 2026-12-08 in English, Ukrainian, Russian and German), so it keeps its KATOTTG code and no gazetteer gives its point. Placed by the authors inside its hromada, on the Bereka about 12 km below Oleksiivka and downstream of Mikhailovka (the German chronicle has Breith's group reach it after Mikhailovka), so approximate. Issue #26: it stood 20 km east of its hromada's centre (36.56 E), near Lozovenka's hromada; moved 11 km west."),
     "Lozovenka": ("Lozovenka", "village", 36.690, 49.250, "approximate", "katottg:UA63040010190064186", "In a bend of the Bereka; last centre of resistance. Identified in the KATOTTG codifier (January 2024 edition): the only Lozovenka in Kharkiv oblast, in Balakliia hromada (Izium raion), which reaches down the Bereka to Petrovskaya (the Lozovenka river north of Kharkov is another place). Its position could not be looked up here: placed from the narrative on the Bereka, so it stays approximate. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
     "Fedorovka": ("Fedorivka", "village", 36.650, 49.215, "approximate", "", "The Krutoyarka-Fedorovka road carried the columns of 26 May. Not identified: the KATOTTG codifier (January 2024 edition) lists eleven Fedorivkas in Kharkiv oblast and none in the hromadas of Krutoyarka or Lozovenka, so which one the sources mean is open. Placed from the narrative, so approximate; no GeoNames entry in cities500 (its one Fedorivka is near Poltava) and no Wikidata item could be checked offline."),
     "Gusarovka": ("Husarivka", "village", 36.819, 49.360, "certain", "geonames:707853", "About 10 km south of Balakleya, west of the Donets; where Soviet accounts close the ring on 22 May."),
@@ -85,6 +85,7 @@ TOWNS = {
     "Velikiy Burluk": ("Velykyi Burluk", "town", 37.384, 50.061, "certain", "geonames:690193", ""),
     "Shebekino": ("Shebekino", "town", 36.925, 50.413, "certain", "geonames:495112", "Now in Russia."),
     "Svatovo": ("Svatove", "town", 38.155, 49.409, "certain", "geonames:692118", "Approximate seat of the Southwestern Front's headquarters."),
+    "Zachepilovka": ("Zachepylivka", "village", 35.238, 49.200, "certain", "geonames:687933", "Near the Berestovaya's mouth in the Orel (issue #26 gives the confluence at 49.162 N 35.174 E, 6 km south-west of GeoNames' point for the settlement). GeoNames' cities500 has a second Zachepylivka near Poltava (geonames:687932, 49.312 N 34.337 E), outside the operation's ground."),
     "Krasnopavlovka": ("Krasnopavlivka", "village", 36.320, 49.137, "certain", "geonames:704363", "Rear area of the 57th Army and Army Group Bobkin."),
 }
 
@@ -120,6 +121,13 @@ def _on(name):
 # stand on them; between those the line is simplified (meanders cut), so it can run up to a few
 # kilometres from the channel. The Donets list is also the boundary of the Soviet bank in
 # build_areas.py, so its named vertices (DONETS_AT) matter.
+# Where the Bereka joins the Donets: 49.171 N 36.979 E (issue #26's independent check; the Bereka's
+# encyclopaedia entry puts its mouth at the bottom of the Izyum bend below Petrivske). The Donets
+# passes Petrivske and turns north-east at the mouth; the Bereka's lower course runs south of
+# Petrivske to it (issue #26: the mouth was drawn at Petrivske, 6 km west, and the lower course
+# too far north).
+BEREKA_MOUTH = (36.979, 49.171)
+
 DONETS = [
     (36.560, 50.750), _on("Belgorod"), (36.700, 50.450), (36.830, 50.350), (36.890, 50.280),
     (36.840, 50.180), _on("Staryi Saltov"), (36.880, 49.960), _on("Pechenegi"),
@@ -127,7 +135,7 @@ DONETS = [
     _on("Zmiyev"), _on("Koropove"), _on("Nizhniy Bishkin"), _on("Donets"), _on("Andreevka"),
     (36.700, 49.490), (36.770, 49.445), (36.842, 49.450), (36.870, 49.420), (36.890, 49.380),
     _on("Chepel"), _on("Protopopovka"), _on("Zavhorodnie"), _on("Petrovskaya"),
-    (36.960, 49.230), (37.000, 49.320), _on("Savintsy"), (37.150, 49.320), (37.220, 49.250),
+    BEREKA_MOUTH, (36.995, 49.240), (37.000, 49.320), _on("Savintsy"), (37.150, 49.320), (37.220, 49.250),
     _on("Izyum"), (37.400, 49.140), (37.460, 49.100), _on("Bohorodychne"), _on("Svyatogorsk"),
     _on("Mayaki"), (37.720, 48.910), (38.000, 48.950), (38.200, 48.900), (38.400, 48.900),
 ]
@@ -139,8 +147,10 @@ DONETS_AT = {
     "map edge": (38.400, 48.900),
 }
 
-# Where the Berestovaya joins the Orel, at Zachepilovka (Zachepylivka): 49.162 N 35.174 E as the
-# independent check of issue #26 gives it; no gazetteer entry for it could be read here to confirm it.
+# Where the Berestovaya joins the Orel near Zachepilovka (Zachepylivka): 49.162 N 35.174 E as the
+# independent check of issue #26 gives it. GeoNames (cities500, geonames:687933) puts the settlement
+# itself at 49.200 N 35.238 E, 6 km north-east of that point; no gazetteer read here gives the
+# confluence, so the point stays the issue's (see the Zachepilovka place).
 ZACHEPILOVKA = (35.174, 49.162)
 
 RIVERS = {
@@ -150,10 +160,10 @@ RIVERS = {
                         _on("Kupyansk"), _on("Kivsharivka"), _on("Borova"), _on("Oskil"),
                         (37.460, 49.100)], "probable",
               "Passes Valuyki, Dvorichna, Kupyansk and Borova and joins the Donets below Izyum. Drawn as the 1942 river: the Oskol reservoir (1958) is not shown."),
-    "Bereka": ("Bereka", [(36.200, 49.430), _on("Alekseevka"), (36.420, 49.340), _on("Mikhailovka"),
-                          _on("Krutoyarka"), (36.620, 49.250), _on("Lozovenka"), (36.780, 49.215),
-                          (36.850, 49.190), _on("Petrovskaya")], "approximate",
-               "Flows south-east through the pocket of late May into the Donets at Petrovskaya, at the bottom of the Izyum bend. Only its mouth is placed from a gazetteer; the villages on its middle course are themselves approximate."),
+    "Bereka": ("Bereka", [(36.200, 49.430), _on("Alekseevka"), _on("Mikhailovka"), _on("Krutoyarka"),
+                          (36.530, 49.290), (36.620, 49.255), _on("Lozovenka"), (36.760, 49.205),
+                          (36.830, 49.165), (36.890, 49.150), (36.940, 49.153), BEREKA_MOUTH], "approximate",
+               "Flows south-east past Oleksiivka through the pocket of late May, passes south of Petrivske (Petrovskaya) and joins the Donets at the bottom of the Izyum bend (49.171 N 36.979 E). Only Oleksiivka and the mouth are fixed; the villages on its middle course are themselves approximate, and the line is straight between them."),
     # Issue #26: no longer a chord from Efremovka to Pereshchepino, 37 km off the river: from its source
     # (49.435 N 36.083 E in its encyclopaedia article as the search tool stores it, read 2026-12-07)
     # south past Orelka and west along today's Kharkiv/Dnipropetrovsk oblast border, past

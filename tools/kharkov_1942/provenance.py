@@ -42,8 +42,10 @@ NEW_SOURCES = [
     {"id": WIKIPEDIA, "author": "Wikipedia contributors", "title": "Second Battle of Kharkov (English Wikipedia)",
      "year": "2026", "pages": "", "url": "https://en.wikipedia.org/wiki/Second_Battle_of_Kharkov",
      "consulted": f"read {READ_ON} through the stored copies of the project's search tool: the infobox and lead "
-                  "as stored for this URL, the section 'Soviet encirclement' in a copy of the article's text; "
-                  "revision not recorded",
+                  "as stored for this URL, the section 'Soviet encirclement' in a copy of the article's text (re-read "
+                  "2026-12-08 in the copy posted at https://freerepublic.com/focus/f-chat/2888463/replies?c=1 for the "
+                  "26 May pocket: 'By 26 May, the surviving Red Army soldiers were forced into crowded positions in an "
+                  "area of roughly fifteen square kilometers'); revision not recorded",
      "note": f"Encyclopaedia article, accessed {READ_ON}. Quotes Krivosheev's and Beevor's figures."},
     {"id": "geonames-cities500", "author": "GeoNames", "title": "cities500 extract (populated places of 500 or more)",
      "year": "2024", "pages": "", "url": "https://www.geonames.org/",
@@ -145,8 +147,10 @@ def position_basis(formation, day):
 
 
 # The pocket outlines no source names a village for, and the sourced days they lie between.
-INTERPOLATED_POCKETS = {"1942-05-25": (24, 26), "1942-05-27": (26, 30), "1942-05-28": (26, 30),
-                        "1942-05-29": (26, 30)}
+INTERPOLATED_POCKETS = {"1942-05-27": (26, 30), "1942-05-28": (26, 30), "1942-05-29": (26, 30)}
+# The pocket outline sized to a published figure (the outline itself is the authors').
+POCKET_FIGURE = {"1942-05-26": (WIKIPEDIA, "section 'Soviet encirclement': by 26 May the survivors crowded into "
+                                           "roughly fifteen square kilometres")}
 
 
 def area_basis(p):
@@ -159,6 +163,11 @@ def area_basis(p):
     else:
         _inferred(p, "Outline reconstructed by the authors from the narrative and the villages it names, not traced "
                      "from a period map.")
+        if p["role"] == "pocket" and p["date"] in POCKET_FIGURE:
+            # Its size is a cited figure; where it lies is the authors' judgement, so it stays inferred.
+            source, locator = POCKET_FIGURE[p["date"]]
+            p["sources"] = ";".join(dict.fromkeys([*filter(None, p["sources"].split(";")), source]))
+            p["citations"] = _citations([(source, locator)])
 
 
 def place_basis(p):
