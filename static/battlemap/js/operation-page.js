@@ -3,6 +3,8 @@ import { startPresentation } from './classroom/start-presentation.js';
 import { momentsWithTimes } from './classroom/key-moments.js';
 import { wireSnapshotButtons } from './classroom/snapshot-buttons.js';
 import { noticeAddressProblems } from './controls/notice-panel.js';
+import { wirePlaceCard } from './controls/place-card.js';
+import { placeNameSwitch } from './controls/place-name-switch.js';
 import { shareDialog } from './controls/share-dialog.js';
 import { UnitList } from './controls/unit-list.js';
 // Its links ("Compare with…", the day's handout) carry the map's state; it wires them as it loads.
@@ -30,6 +32,9 @@ startPage((options, timeline) => {
   shareDialog({ title: index.operation.name, map });
   wireGreySafe({ layers, index });
   followNamedPlaces({ clock, index, placeLayer: layers.places });
+  // Places named as in the operation's year or as today (?names=today), and each place's card with both.
+  placeNameSwitch({ placeLayer: layers.places, startDate: index.operation.start_date }).addTo(map);
+  wirePlaceCard({ map, placeLayer: layers.places, startDate: index.operation.start_date });
   wirePrintMap({ map });
   wireWorksheetPicker({ index });
   wireSnapshotButtons({ ...parts, presentation, slug: options.slug });

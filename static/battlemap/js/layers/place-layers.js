@@ -2,6 +2,7 @@
 import { CanvasLayer } from './canvas-layer.js';
 import { LabelCache } from './label-cache.js';
 import { displayScale, scaledFont } from '../core/display-scale.js';
+import { namesFor } from './place-names.js';
 
 const L = window.L;
 
@@ -29,15 +30,16 @@ function approximate(place) {
 }
 
 /**
- * The label of a place: its period name, and its modern one in brackets for a city, or once
- * zoomed well in (`zoomIn` levels past the fit) when it is more than a spelling of the same name.
+ * The label of a place: the name `mode` chooses (its period name, or today's: place-names.js), and
+ * the other in brackets for a city, or once zoomed well in (`zoomIn` levels past the fit) when it
+ * is more than a spelling of the same name.
  */
-export function placeLabelText(place, zoomIn) {
-  const modern = place.modern_name;
-  if (!modern || modern === place.name) return place.name;
-  const spelling = modern.slice(0, 4).toLowerCase() === place.name.slice(0, 4).toLowerCase();
+export function placeLabelText(place, zoomIn, mode = 'period') {
+  const { shown: name, other } = namesFor(place, mode);
+  if (!other || other === name) return name;
+  const spelling = other.slice(0, 4).toLowerCase() === name.slice(0, 4).toLowerCase();
   const shown = place.kind === 'city' || zoomIn >= 3 || (zoomIn >= 1.5 && !spelling);
-  return shown ? `${place.name} (${modern})` : place.name;
+  return shown ? `${name} (${other})` : name;
 }
 
 /** Places further from a point (by one and two label heights), for a name that must be shown. */
@@ -96,6 +98,8 @@ export const PlaceLayer = CanvasLayer.extend({
     ink: LIGHT_INK,
     /** The zoom at which the operation fits: smaller places show as you zoom in past it. */
     fitZoom: 7,
+    /** Which name the labels show: 'period' or 'today' (place-names.js). */
+    nameMode: 'period',
   },
 
   initialize(options) {
@@ -113,6 +117,23 @@ export const PlaceLayer = CanvasLayer.extend({
     this.requestRedraw();
   },
 
+  /** Which name the labels show: 'period' (as the sources spell it) or 'today' (place-names.js). */
+  setNameMode(mode) {
+    if (mode === this.options.nameMode) return;
+    this.options.nameMode = mode;
+    this.requestRedraw();
+  },
+
+  /** The place whose dot (or region's middle) is drawn within `tolerance` px of a container point, else null. */
+  placeAt(point, tolerance = 10) {
+    let best = null;
+    for (const drawn of this._drawn || []) {
+      const distance = Math.hypot(drawn.x - point.x, drawn.y - point.y);
+      if (distance <= drawn.r + tolerance && (!best || distance < best.distance)) best = { ...drawn, distance };
+    }
+    return best?.place ?? null;
+  },
+
   /** The zoom at which the operation's ground fits the map's frame, which changes with the frame's size. */
   setFitZoom(zoom) {
     if (zoom === this.options.fitZoom) return;
@@ -127,12 +148,14 @@ export const PlaceLayer = CanvasLayer.extend({
     const { ink } = this.options;
     context.strokeStyle = ink.dotStroke;
     context.fillStyle = ink.dot;
+    this._drawn = [];
     for (const place of this._places) {
       const style = POINT_STYLE[place.kind];
       const named = this._named?.has(place.name) ?? false;
       if (zoomIn < style.fromZoom && !named) continue;
       const point = map.latLngToContainerPoint([place.at[1], place.at[0]]);
       if (point.x < -50 || point.y < -20 || point.x > width + 50 || point.y > height + 20) continue;
+      this._drawn.push({ place, x: point.x, y: point.y, r: style.radius * scale });
       if (style.radius && approximate(place) && place.kind !== 'height') {
         // Somewhere about here: a dashed ring round a small dot.
         context.beginPath();
@@ -155,7 +178,7 @@ export const PlaceLayer = CanvasLayer.extend({
         context.fill();
         context.stroke();
       }
-      const text = placeLabelText(place, zoomIn);
+      const text = placeLabelText(place, zoomIn, this.options.nameMode);
       const image = this._labels.get(text, scaledFont(style.font, displayScale(map)), place.kind === 'region' ? ink.region : ink.label, ink.halo);
       const [w, h] = [image.width, image.height];
       const r = style.radius + (approximate(place) ? 3 : 0);
