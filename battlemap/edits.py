@@ -18,16 +18,42 @@ _editor = contextvars.ContextVar("battlemap_editor", default=None)
 _noted = contextvars.ContextVar("battlemap_noted", default=None)
 # Operations being deleted whole: their records' deletions are not edits (the edits go with them).
 _operations_going = set()
+# The operations a load stored (filled while writing_files), and who is told once it has stored them.
+_loaded = contextvars.ContextVar("battlemap_loaded", default=None)
+_after_load = []
 
 
 @contextmanager
 def writing_files():
-    """The loader writes what the files say: nothing done inside is an edit."""
+    """The loader writes what the files say: nothing done inside is an edit. Once it has written
+    them, each callback registered with `after_load` is called with every operation it stored."""
     token = _writing_files.set(True)
+    loaded = _loaded.set([])
     try:
         yield
+        operations = list(_loaded.get())
     finally:
+        _loaded.reset(loaded)
         _writing_files.reset(token)
+    for operation in operations:
+        for callback in _after_load:
+            callback(operation)
+
+
+def after_load(callback):
+    """Call `callback(operation)` after each load, inside its transaction (battlemap/history.py)."""
+    if callback not in _after_load:
+        _after_load.append(callback)
+
+
+def loader_is_writing():
+    """Whether the loader is writing an operation's files into the database right now."""
+    return _writing_files.get()
+
+
+def current_editor():
+    """Who makes the changes being made now: the signed-in user's name, else SHELL."""
+    return _editor.get() or SHELL
 
 
 @contextmanager
@@ -99,6 +125,8 @@ def _on_save(sender, instance, created, raw=False, update_fields=None, **kwargs)
         return  # a fixture being loaded
     from .models import Operation
 
+    if created and isinstance(instance, Operation) and _loaded.get() is not None:
+        _loaded.get().append(instance)
     # The operation's own bookkeeping (its timestamp renewed after a record's edit) is no edit.
     if isinstance(instance, Operation) and update_fields and set(update_fields) <= {"updated_at"}:
         return

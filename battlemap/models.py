@@ -14,6 +14,7 @@ from geodata.vocabulary import (
 )
 
 from .fields import GeometryField
+from .history import RecordHistory
 from .validators import RuleValidator, record_problems, rule_errors
 
 POLYGONAL = ("Polygon", "MultiPolygon")
@@ -69,6 +70,8 @@ class Operation(Checked):
         return self.name
 
     layer = OPERATION
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(excluded_fields=["updated_at"])
 
     def record_operation(self):
         return None
@@ -81,6 +84,8 @@ class Side(Checked):
     """One of the parties to an operation, e.g. soviet or axis."""
 
     layer = SIDES
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory()
 
     operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sides")
     slug = models.SlugField()
@@ -106,6 +111,8 @@ class Source(Checked):
     """A citation that any record of the operation can cite."""
 
     layer = SOURCES
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory()
 
     operation = models.ForeignKey(Operation, on_delete=models.CASCADE, related_name="sources")
     key = models.SlugField(max_length=80, help_text="Short id, e.g. glantz1998.")
@@ -184,6 +191,8 @@ class Formation(Cited):
         ]
 
     layer = FORMATIONS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
     def __str__(self):
         return self.name
@@ -216,6 +225,8 @@ class Position(Dated):
         return f"{self.formation} on {self.date}"
 
     layer = POSITIONS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
     def record_operation(self):
         return self.formation.operation if self.formation_id else None
@@ -236,6 +247,8 @@ class Area(Dated):
         return f"{self.side} {self.role} on {self.date}"
 
     layer = AREAS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
     def neighbour_problems(self):
         return [*super().neighbour_problems(), ("geometry", "; ".join(self.overlap_problems()) or None)]
@@ -274,6 +287,8 @@ class Front(Dated):
         return f"{self.side_a} / {self.side_b} front on {self.date} ({self.origin})"
 
     layer = FRONTS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
 
 class Movement(Cited):
@@ -295,6 +310,8 @@ class Movement(Cited):
         ordering = ["operation", "start_date", "id"]
 
     layer = MOVEMENTS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
     def __str__(self):
         return self.label or f"{self.side} {self.kind} from {self.start_date}"
@@ -318,6 +335,8 @@ class Event(Dated):
         ordering = ["operation", "date", "time", "id"]
 
     layer = EVENTS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
     def __str__(self):
         return f"{self.date}: {self.title}"
@@ -343,6 +362,8 @@ class Place(Cited):
         return f"{self.name} ({self.modern_name})" if self.modern_name else self.name
 
     layer = PLACES
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
 
 class KeyMoment(Checked):
@@ -375,6 +396,8 @@ class KeyMoment(Checked):
         return f"{self.date}: {self.title}"
 
     layer = KEY_MOMENTS
+    # Its versions, kept across reloads (battlemap/history.py).
+    history = RecordHistory(m2m_fields=["sources"])
 
     @property
     def layer_names(self):

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "axes",
     "rest_framework",
     "drf_spectacular",
+    "simple_history",
     "battlemap",
 ]
 
@@ -59,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Names the signed-in user as the editor of what the request changes (battlemap/edits.py).
     "battlemap.edits.EditorMiddleware",
+    # A form's save and its sources' are one version of the record (battlemap/history.py).
+    "battlemap.history.OneVersionPerRequest",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "battlemap.security.ContentSecurityPolicyMiddleware",
