@@ -157,7 +157,18 @@ def test_salient_lies_west_of_the_donets_between_balakleya_and_izyum():
         assert salient.contains(place(town)), f"11 May: {town} should be inside the bulge"
     for town in ("Krasnograd", "Balakleya", "Slavyansk"):
         assert not salient.contains(place(town)), f"11 May: {town} should be outside the bulge"
-    assert 8000 < km2(salient) < 20000, f"bulge of {km2(salient):.0f} km² is implausible"
+    assert 7000 < km2(salient) < 20000, f"bulge of {km2(salient):.0f} km² is implausible"
+
+
+def test_the_southern_group_reaches_the_orel_on_12_may_not_before():
+    """The salient's west face stands east of the Orel's traced course on 11 May and on it on 12 May."""
+    orel = place("Orel")
+    upper_orel = orel.intersection(shape({"type": "Polygon", "coordinates": [[
+        [35.9, 49.05], [36.2, 49.05], [36.2, 49.44], [35.9, 49.44], [35.9, 49.05]]]}))
+    salient_11 = unary_union([g for p, g in _areas_on("1942-05-11") if p["role"] == "salient"])
+    salient_12 = unary_union([g for p, g in _areas_on("1942-05-12") if p["role"] == "salient"])
+    assert salient_11.intersection(upper_orel).length < 0.01, "the 11 May bulge already reaches over the Orel"
+    assert salient_12.buffer(0.01).contains(upper_orel), "on 12 May the bulge reaches the Orel"
 
 
 def test_barvenkovo_lost_on_18_may():

@@ -108,11 +108,15 @@ NE_START = [(37.00, 49.47), (36.95, 49.44), (36.90, 49.415)]
 NORTH_FACE = [(36.86, 49.41), (36.75, 49.435), (36.65, 49.455), (36.55, 49.475),
               (36.45, 49.49), (36.36, 49.505)]
 NW_FACE = {
-    11: [(36.25, 49.475), (36.15, 49.43), (36.10, 49.38), (36.03, 49.30), (35.98, 49.18),
-         (35.95, 49.05)],
-    # 12 May: 12-15 km on a 40 km front, to the Orel.
-    12: [(36.30, 49.56), (36.18, 49.57), (36.05, 49.50), (35.93, 49.40), (35.88, 49.30),
-         (35.90, 49.18), (35.95, 49.05)],
+    # 11 May: the jump-off line, east of the Orel's upper course (Efremovka to Orelka), which the
+    # southern shock group reached only on the 12th (issue #26: the face had been drawn on the old
+    # chord of the Orel, west of the river's traced course).
+    11: [(36.25, 49.475), (36.17, 49.44), (36.13, 49.38), (36.10, 49.30), (36.08, 49.18),
+         (36.05, 49.05)],
+    # 12 May: 12-15 km on a 40 km front, to the Orel: from Efremovka, its source, the face is the
+    # river's traced course (gazetteer.RIVERS["Orel"]) down towards Orelka.
+    12: [(36.30, 49.56), (36.18, 49.57), (36.10, 49.50), (36.083, 49.435), (36.060, 49.30),
+         (36.039, 49.18), (36.017, 49.05)],
     # 13 May: breach 55 km wide, 25-50 km deep; 6th Cavalry Corps over the Orel.
     13: [(36.32, 49.60), (36.18, 49.65), (36.00, 49.62), (35.82, 49.53), (35.66, 49.42),
          (35.68, 49.30), (35.82, 49.17), (35.95, 49.05)],

@@ -18,7 +18,7 @@ MOVEMENTS = [
     ("m-28a-north", "soviet", "sov-28a", "attack", 12, 15, "28th Army from the Staryi Saltov bridgehead toward Kharkov", "approximate", B, "Reached the Kharkov and Murom rivers on 14 May, then stalled.", [(36.75, 50.10), (36.60, 50.12), (36.45, 50.18)]),
     ("m-38a-north", "soviet", "sov-38a", "attack", 12, 13, "38th Army from the Pechenegi bridgehead", "approximate", B + ";moskalenko1969", "", [(36.86, 49.92), (36.72, 49.98), (36.62, 50.02)]),
     ("m-6a-south", "soviet", "sov-6a", "attack", 12, 17, "6th Army toward Merefa", "approximate", B, "Southern shock group's main thrust, north-west out of the bulge.", [(36.40, 49.45), (36.25, 49.58), (36.13, 49.64), (36.06, 49.76)]),
-    ("m-agb-south", "soviet", "sov-agb", "attack", 12, 16, "Army Group Bobkin toward Krasnograd", "approximate", B, "", [(36.05, 49.22), (35.85, 49.35), (35.55, 49.38)]),
+    ("m-agb-south", "soviet", "sov-agb", "attack", 12, 16, "Army Group Bobkin toward Krasnograd", "approximate", B, "", [(36.09, 49.22), (35.85, 49.35), (35.55, 49.38)]),
     ("m-6cc-krasnograd", "soviet", "sov-6cc", "attack", 12, 16, "6th Cavalry Corps exploits to Krasnograd", "approximate", B, "Reached the town's edges but did not take it. Exception (arrow end): the corps fought on Krasnograd's edges and never took the town (e-krasnograd), so the arrow stops short of it.", [(36.10, 49.25), (35.85, 49.40), (35.52, 49.42)]),
     ("m-23tc-vlasovka", "soviet", "sov-23tc", "attack", 16, 17, "23rd Tank Corps to the Krasnograd railway", "approximate", B, "", [(36.25, 49.40), (35.95, 49.55), (35.80, 49.60)]),
     ("m-21tc-taranovka", "soviet", "sov-21tc", "attack", 16, 17, "21st Tank Corps to Taranovka", "approximate", B, "", [(36.35, 49.42), (36.22, 49.55), (36.13, 49.63)]),
