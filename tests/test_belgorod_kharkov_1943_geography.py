@@ -70,3 +70,29 @@ def test_front_follows_the_river_where_the_sources_put_it(day, river, stretch):
         assert distance_km(course, point) <= 0.1, f"{river} does not pass {lon}, {lat}"
         gap = distance_km(edge, point)
         assert gap <= RIVER_TOLERANCE_KM, f"{day}: the front is {gap:.1f} km off the {river} at {lon}, {lat}"
+
+
+# Issue #26: the 1943 data drew no railway, though the cutting of the Kharkov-Poltava line at Kovyagi on
+# 11 August is a key moment. Each line passes the stations named for it within RAILWAY_TOLERANCE_KM.
+RAILWAY_TOLERANCE_KM = 0.5
+RAILWAY_STATIONS = {
+    "Kharkov-Lyubotin-Poltava railway": ("Kharkov", "Korotich", "Lyubotin", "Kovyagi", "Poltava"),
+    "Kharkov-Belgorod railway": ("Kharkov", "Belgorod"),
+    "Kharkov-Merefa-Lozovaya railway": ("Kharkov", "Merefa"),
+    "Kharkov-Chuguev-Kupyansk railway": ("Kharkov", "Chuguev"),
+}
+
+
+@pytest.mark.parametrize("railway,town", [(r, t) for r, towns in RAILWAY_STATIONS.items() for t in towns],
+                         ids=[f"{r}-{t}" for r, towns in RAILWAY_STATIONS.items() for t in towns])
+def test_railway_passes_its_stations(railway, town):
+    gap = distance_km(OP.place(railway), OP.place(town))
+    assert gap <= RAILWAY_TOLERANCE_KM, f"the {railway} passes {gap:.1f} km from {town}"
+
+
+def test_railways_say_how_they_are_known():
+    railways = [f["properties"] for f in PLACES if f["properties"]["kind"] == "railway"]
+    assert {p["name"] for p in railways} >= set(RAILWAY_STATIONS)
+    for p in railways:
+        assert p["basis"] == "derived" and "traced through" in p["derived_from"], p["name"]
+        assert p["certainty"] == "approximate", p["name"]

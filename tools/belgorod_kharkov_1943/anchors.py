@@ -92,6 +92,37 @@ RIVERS = {
         (35.45, 49.83), (35.614, 49.837), (35.85, 49.78), (36.05, 49.76), (36.25, 49.71), (36.362, 49.697)],
         "Through Valki to the Donets at Zmiev; the 1942 trace."),
 }
+# ---------------------------------------------------------------- railways
+# name: (modern, [(lon, lat)...], note). Issue #26: the 1943 data drew no railway, though the cutting
+# of the Kharkov-Poltava line at Kovyagi (11 August) is a key moment. Straight runs between stations
+# placed from the gazetteers: GeoNames' cities500 points (as for the towns: Kharkiv 706483, Korotych
+# 704881, Liubotyn 702417, Poltava 696643, Derhachi 710098, Kozacha Lopan 706587, Belgorod 578072,
+# Vysokyi 688696, Merefa 701347, Chuhuiv 710374), Kovyagi from its encyclopaedia entry (49.904 N
+# 35.559 E, a station of the Kharkov-Nikolaev railway since the 1860s, as the 1942 data has it) and
+# Taranovka from the 1942 data (its encyclopaedia entry, on the Kharkov-Lozovaya line). Which
+# stations each line passes is the authors' knowledge of the network, not a passage read here; a line
+# leaving the map ends on its edge, on the straight run towards its next station (Lozovaya, Kupyansk).
+STATION = {
+    "Kharkov": (36.255, 49.982), "Korotich": (36.037, 49.947), "Lyubotin": (35.929, 49.947),
+    "Kovyagi": (35.559, 49.904), "Poltava": (34.554, 49.589), "Dergachi": (36.121, 50.108),
+    "Kazachya Lopan": (36.198, 50.332), "Belgorod": (36.581, 50.603), "Vysokiy": (36.124, 49.894),
+    "Merefa": (36.057, 49.821), "Taranovka": (36.150, 49.633), "Chuguev": (36.687, 49.835),
+}
+RAILWAYS = {
+    "Kharkov-Lyubotin-Poltava railway": ("Kharkiv-Liubotyn-Poltava", [
+        STATION[name] for name in ("Kharkov", "Korotich", "Lyubotin", "Kovyagi", "Poltava")],
+        "West from Kharkov by Korotich and Lyubotin and across the Merchik at Kovyagi to Poltava; the 1st Tank Army cut it at Kovyagi on 11 August, and it was Kharkov's link with the west."),
+    "Kharkov-Belgorod railway": ("Kharkiv-Bilhorod", [
+        STATION[name] for name in ("Kharkov", "Dergachi", "Kazachya Lopan", "Belgorod")],
+        "North from Kharkov by Dergachi and Kazachya Lopan, up the Lopan, to Belgorod."),
+    "Kharkov-Merefa-Lozovaya railway": ("Kharkiv-Merefa-Lozova", [
+        *(STATION[name] for name in ("Kharkov", "Vysokiy", "Merefa", "Taranovka")), (36.201, 49.45)],
+        "South from Kharkov by Vysokiy to the junction at Merefa and on by Taranovka towards Lozovaya (off the map); with the Merefa road, the way the Germans left Kharkov on 22-23 August."),
+    "Kharkov-Chuguev-Kupyansk railway": ("Kharkiv-Chuhuiv-Kupiansk", [
+        STATION["Kharkov"], STATION["Chuguev"], (36.950, 49.780), (37.170, 49.700), (37.300, 49.703)],
+        "East from Kharkov to Chuguev on the Donets and on towards Kupyansk (off the map); east of Chuguev the course is the 1942 data's."),
+}
+
 TOWNS_ON_RIVERS = [
     ("Seversky Donets", "Belgorod"), ("Seversky Donets", "Chuguev"), ("Seversky Donets", "Zmiev"),
     ("Vorskla", "Tomarovka"), ("Vorskla", "Borisovka"), ("Vorskla", "Graivoron"), ("Vorskla", "Poltava"),

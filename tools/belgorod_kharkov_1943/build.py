@@ -7,7 +7,7 @@ from shapely.geometry import LineString, Point, Polygon, box, mapping
 from shapely.ops import unary_union
 
 from tools.belgorod_kharkov_1943 import DATA
-from tools.belgorod_kharkov_1943.anchors import FRONTS, RIVERS, SOURCES, TOWNS
+from tools.belgorod_kharkov_1943.anchors import FRONTS, RAILWAYS, RIVERS, SOURCES, TOWNS
 from tools.belgorod_kharkov_1943.orbat import ENGAGED_FROM, FORMATIONS, LAST_DAY
 from tools.belgorod_kharkov_1943.story import EVENTS, KEY_MOMENTS, MOVEMENTS, OPERATION
 
@@ -127,6 +127,11 @@ def main():
         "note": note + " Traced through the settlements on its banks; between them the line is simplified, so it can run a few kilometres from the channel."},
         "geometry": {"type": "LineString", "coordinates": [list(c) for c in coords]}}
         for name, (modern, certainty, coords, note) in RIVERS.items()]
+    places += [{"type": "Feature", "properties": {
+        "name": name, "modern_name": modern, "kind": "railway", "certainty": "approximate", "sources": "",
+        "note": note + " Schematic: straight runs between the stations named; the real alignment is not surveyed."},
+        "geometry": {"type": "LineString", "coordinates": [list(c) for c in coords]}}
+        for name, (modern, coords, note) in RAILWAYS.items()]
     write_json("places.geojson", places)
     sides = {day: sides_on(day)[:2] for day in DAYS}
     write_json("areas.geojson", build_areas())
