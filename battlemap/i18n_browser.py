@@ -3,10 +3,11 @@
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation.trans_real import DjangoTranslation
 from django.views.i18n import JavaScriptCatalog
 
-__all__ = ["browser_strings_for"]
+__all__ = ["UnicodeJSONEncoder", "browser_strings_for"]
 
 # The gettext domain of static/battlemap/js/** (manage.py makemessages -d djangojs).
 DOMAIN = "djangojs"
@@ -31,3 +32,10 @@ def browser_strings_for(language: str) -> dict:
     messages = catalogue.get_catalog()
     return {"lang": language, "catalog": messages, "plural": catalogue.get_plural() if messages else None}
 
+
+class UnicodeJSONEncoder(DjangoJSONEncoder):
+    """JSON with its letters as they are (UTF-8 on the page), not as ``\\uXXXX`` escapes."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["ensure_ascii"] = False
+        super().__init__(*args, **kwargs)

@@ -12,13 +12,18 @@ const APPLY = {
   '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b, '/': (a, b) => Math.trunc(a / b), '%': (a, b) => a % b,
 };
 
+/** Text quoted for an error message (string concatenation, not a template: xgettext misreads quotes inside ${}). */
+function quoted(text) {
+  return JSON.stringify(String(text));
+}
+
 function tokenize(expression) {
   const tokens = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < expression.trimEnd().length) {
     const at = TOKEN.lastIndex;
     const match = TOKEN.exec(expression);
-    if (!match) throw new SyntaxError(`plural expression: unexpected '${expression.slice(at).trim()}' in '${expression}'`);
+    if (!match) throw new SyntaxError('plural expression: unexpected ' + quoted(expression.slice(at).trim()) + ' in ' + quoted(expression));
     tokens.push(match[1] !== undefined ? { number: Number(match[1]) } : match[2] ? { n: true } : { op: match[3] });
   }
   return tokens;
@@ -30,17 +35,17 @@ export function pluralRule(expression) {
   let position = 0;
   const peek = () => tokens[position]?.op;
   const expect = (op) => {
-    if (peek() !== op) throw new SyntaxError(`plural expression: expected '${op}' in '${expression}'`);
+    if (peek() !== op) throw new SyntaxError('plural expression: expected ' + quoted(op) + ' in ' + quoted(expression));
     position += 1;
   };
   function primary() {
     const token = tokens[position++];
-    if (!token) throw new SyntaxError(`plural expression ends too soon: '${expression}'`);
+    if (!token) throw new SyntaxError('plural expression ends too soon: ' + quoted(expression));
     if (token.number !== undefined) return () => token.number;
     if (token.n) return (n) => n;
     if (token.op === '!') { const operand = primary(); return (n) => (operand(n) ? 0 : 1); }
     if (token.op === '(') { const inner = conditional(); expect(')'); return inner; }
-    throw new SyntaxError(`plural expression: unexpected '${token.op}' in '${expression}'`);
+    throw new SyntaxError('plural expression: unexpected ' + quoted(token.op) + ' in ' + quoted(expression));
   }
   function binary(level) {
     if (level === BINARY.length) return primary();
@@ -63,6 +68,6 @@ export function pluralRule(expression) {
     return (n) => (test(n) ? yes(n) : no(n));
   }
   const rule = conditional();
-  if (position !== tokens.length) throw new SyntaxError(`plural expression: trailing input in '${expression}'`);
+  if (position !== tokens.length) throw new SyntaxError('plural expression: trailing input in ' + quoted(expression));
   return (count) => Number(rule(count));
 }
