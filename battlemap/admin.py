@@ -12,6 +12,7 @@ from django.utils.html import format_html
 
 from geodata.layers import RECORD_LAYERS
 
+from .admin_history import HistoryAdmin
 from .admin_views import day_view, map_context_view
 from .edits import edits_summary, latest_edit_id, newer_edits, stale_save_message
 from .fields import GeometryField
@@ -65,7 +66,7 @@ class StaleSaveRefused(forms.ModelForm):
         return cleaned
 
 
-class TouchesOperationAdmin(admin.ModelAdmin):
+class TouchesOperationAdmin(HistoryAdmin, admin.ModelAdmin):
     """Every edit of a record renews its operation, so no cached timeline outlives it; its pickers
     (sides, sources, formations, parents) offer only the records of that operation. Its forms
     refuse a stale save (two authors at once)."""
@@ -114,6 +115,7 @@ class TouchesOperationAdmin(admin.ModelAdmin):
         return [
             path("map-context/", self.admin_site.admin_view(view), name=name),
             path("<path:object_id>/map-context/", self.admin_site.admin_view(view), name=f"{name}_of"),
+            *self.history_urls(),
             *super().get_urls(),
         ]
 
@@ -158,7 +160,7 @@ class SideInline(admin.TabularInline):
 
 
 @admin.register(Operation)
-class OperationAdmin(admin.ModelAdmin):
+class OperationAdmin(HistoryAdmin, admin.ModelAdmin):
     """Operations, each with a day view: one day's areas, fronts and positions edited on one map."""
 
     list_display = ["name", "slug", "start_date", "end_date", "edited_since_load", "day_view_link"]
@@ -181,6 +183,7 @@ class OperationAdmin(admin.ModelAdmin):
         return [
             path("<path:object_id>/day/<str:day>/", self.admin_site.admin_view(partial(day_view, self)),
                  name="battlemap_operation_day"),
+            *self.history_urls(),
             *super().get_urls(),
         ]
 
