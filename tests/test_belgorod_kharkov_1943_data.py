@@ -144,6 +144,35 @@ def test_required_formations():
         assert not row["parent"] or OP.formations[row["parent"]]["side"] == row["side"], row["id"]
 
 
+# Issue #26: at least 40 formations, armies, corps and the main divisions on both sides, each on a
+# passage read where one names it.
+MIN_FORMATIONS = 40
+
+
+def test_the_order_of_battle_has_the_depth_issue_26_asks_for():
+    rows = list(OP.formations.values())
+    assert len(rows) >= MIN_FORMATIONS, f"only {len(rows)} formations"
+    by_echelon = {}
+    for row in rows:
+        by_echelon.setdefault((row["side"], row["echelon"]), []).append(row["id"])
+    for side in ("soviet", "axis"):
+        assert len(by_echelon.get((side, "corps"), [])) >= 3, f"{side}: too few corps"
+    german_infantry = [r for r in rows if r["side"] == "axis" and r["echelon"] == "division" and r["branch"] == "infantry"]
+    assert len(german_infantry) >= 6, "the German infantry divisions that held Belgorod and Kharkov are missing"
+    stated = [r for r in rows if r["basis"] == "stated"]
+    assert len(stated) >= len(rows) // 2, f"only {len(stated)} of {len(rows)} formations rest on a passage read"
+
+
+def test_corps_drawn_with_their_army_are_derived_from_it():
+    from tools.belgorod_kharkov_1943.orbat import CORPS_OF_ARMY
+
+    for corps, (army, *_) in CORPS_OF_ARMY.items():
+        positions = [f["properties"] for f in POSITIONS if f["properties"]["formation"] == corps]
+        assert positions, corps
+        assert all(p["basis"] == "derived" and OP.formations[army]["name"] in p["derived_from"] for p in positions), corps
+        assert OP.formations[corps]["parent"] == army
+
+
 def test_key_moments_in_the_shared_format():
     moments = OP.features("key_moments")
     assert 8 <= len(moments) <= 10

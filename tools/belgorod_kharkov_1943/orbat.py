@@ -74,9 +74,10 @@ FORMATIONS = {
     # between Tomarovka and Belgorod on 3 August and XI Army Corps on both sides of Belgorod; the
     # points are the authors' (which division stood west is not said), and the divisions' tracks end
     # on 5 August, where the passage read stops following them (LAST_DAY).
-    "axis-11k": ("XI Army Corps", A, "corps", "infantry", "axis-akk", "", "SHGPUCI----J---", "",
-                 "On both sides of Belgorod from 23 July; Belgorod was given up on 5 August. Its later course is not followed here.",
-                 [("1943-08-03", 36.62, 50.50), ("1943-08-05", 36.50, 50.40)]),
+    "axis-11k": ("XI Army Corps", A, "corps", "infantry", "axis-akk", "Gen. E. Raus", "SHGPUCI----J---", "",
+                 "On both sides of Belgorod from 23 July; Belgorod was given up on the night of 5-6 August. Under Raus it then held south of the city between the Donets and the Lopan, north of Kharkov, back on the city's northern defences by 12 August; not followed after that.",
+                 [("1943-08-03", 36.62, 50.50), ("1943-08-05", 36.50, 50.40), ("1943-08-06", 36.52, 50.30),
+                  ("1943-08-12", 36.40, 50.07)]),
     "axis-332id": ("332nd Infantry Division", A, "division", "infantry", "axis-4pa", "", "SHGPUCI----I---", "",
                    "Its defences between Tomarovka and Belgorod were broken on 3 August. Placed west of the 167th by the authors: the passage read does not say which stood where.",
                    [("1943-08-03", 35.95, 50.72), ("1943-08-04", 35.90, 50.62)]),
@@ -118,7 +119,58 @@ FORMATIONS = {
                  "Counter-attacked the 40th Army from 6 August; later in the Akhtyrka group.",
                  [("1943-08-05", 35.20, 50.75), ("1943-08-07", 35.10, 50.70), ("1943-08-11", 34.90, 50.40),
                   ("1943-08-23", 34.80, 50.30)]),
+    # Issue #26: the order of battle to 40 formations, each on a passage read (the citations are in
+    # provenance.FORMATIONS_CITED). German: XLVIII Panzer Corps (the Belgorod-Bogodukhov article's
+    # infobox; north of Belgorod on 4 August in a web chronology), LII Army Corps (the same
+    # chronology: broken round Tomarovka on 3-4 August, its headquarters dispersed on the 4th), and
+    # the infantry of XI Corps south of Belgorod from 6 August (the Belgorod-Khar'kov article: the
+    # 168th, 106th, 198th and 320th Infantry Divisions, between the Donets and the Lopan, back on
+    # Kharkov's northern defences by 12 August, when the 168th broke). The points are the authors'.
+    "axis-48pk": ("XLVIII Panzer Corps", A, "corps", "armour", "axis-4pa", "", "SHGPUCA----J---", "",
+                  "North of Belgorod on 4 August with XI Corps' left wing against the 53rd and 69th Armies, its sector then stretched to cover LII Corps' open flank. Its later course is not followed here.",
+                  [("1943-08-03", 36.42, 50.64), ("1943-08-05", 36.30, 50.50)]),
+    "axis-52k": ("LII Army Corps", A, "corps", "infantry", "axis-4pa", "", "SHGPUCI----J---", "",
+                 "Held the line round Tomarovka that the 5th and 6th Guards Armies broke on 3-4 August; Soviet tanks dispersed its headquarters on 4 August, after which it is not followed.",
+                 [("1943-08-03", 36.12, 50.70), ("1943-08-04", 36.05, 50.63)]),
+    "axis-168id": ("168th Infantry Division", A, "division", "infantry", "axis-11k", "", "SHGPUCI----I---", "",
+                   "With XI Corps between the Donets and the Lopan from 6 August; broke up in the fighting for Kharkov's northern defences about 12 August.",
+                   [("1943-08-06", 36.62, 50.30), ("1943-08-12", 36.45, 50.10)]),
+    "axis-106id": ("106th Infantry Division", A, "division", "infantry", "axis-11k", "", "SHGPUCI----I---", "",
+                   "With XI Corps between the Donets and the Lopan from 6 August, back on Kharkov's northern defences by 12 August. Placed by the authors: the passage read gives the corps' sector, not the division's.",
+                   [("1943-08-06", 36.50, 50.33), ("1943-08-12", 36.38, 50.08)]),
+    "axis-198id": ("198th Infantry Division", A, "division", "infantry", "axis-11k", "", "SHGPUCI----I---", "",
+                   "With XI Corps between the Donets and the Lopan from 6 August, back on Kharkov's northern defences by 12 August. Placed by the authors: the passage read gives the corps' sector, not the division's.",
+                   [("1943-08-06", 36.38, 50.36), ("1943-08-12", 36.30, 50.08)]),
+    "axis-320id": ("320th Infantry Division", A, "division", "infantry", "axis-11k", "", "SHGPUCI----I---", "",
+                   "With XI Corps between the Donets and the Lopan from 6 August, back on Kharkov's northern defences by 12 August. Placed by the authors: the passage read gives the corps' sector, not the division's.",
+                   [("1943-08-06", 36.72, 50.22), ("1943-08-12", 36.55, 50.02)]),
+    # Soviet: the 1st Tank Army's two corps (its encyclopaedia article: the 6th Tank and 3rd
+    # Mechanised Corps served with it from its formation), the 29th Tank Corps of the 5th Guards Tank
+    # Army (its encyclopaedia article), and the armies on the two wings (codenames.info: the 46th on
+    # the extreme left with the 57th, the 38th's deception on the Voronezh Front's extreme right).
+    # The corps' points are derived from their army's (CORPS_OF_ARMY below).
+    "sov-6tc": ("6th Tank Corps", S, "corps", "armour", "sov-1ta", "", "SFGPUCA----J---", "",
+                "One of the 1st Tank Army's two corps from its formation in January 1943.", []),
+    "sov-3mc": ("3rd Mechanised Corps", S, "corps", "motorised", "sov-1ta", "", "SFGPUCIM---J---", "",
+                "One of the 1st Tank Army's two corps from its formation in January 1943.", []),
+    "sov-29tc": ("29th Tank Corps", S, "corps", "armour", "sov-5gta", "I. F. Kirichenko", "SFGPUCA----J---", "",
+                 "Of the 5th Guards Tank Army; fought in the Belgorod-Kharkov offensive. Kirichenko commanded it from 2 March 1943.", []),
+    "sov-46a": ("46th Army", S, "army", "infantry", "", "Lt-Gen. V. V. Glagolev", "SFGPUCI----K---", "",
+                "Of the Southwestern Front's right wing, with the 57th Army; played a limited part on the extreme left of the offensive. Placed by the authors on the Donets below Zmiev.",
+                [("1943-08-03", 36.75, 49.53), ("1943-08-23", 36.60, 49.56)]),
+    "sov-38a": ("38th Army", S, "army", "infantry", "sov-vf", "Lt-Gen. N. E. Chibisov", "SFGPUCI----K---", "",
+                "On the Voronezh Front's extreme right; its radio traffic and troop movements were a deception, which proved unnecessary. Placed by the authors at the north-west corner of the map, beyond the 40th Army.",
+                [("1943-08-03", 35.10, 51.04)]),
 }
+
+# Corps drawn with their army: (army, east offset, north offset) in degrees, about 5 km to a flank. The
+# passages read name the corps in the army, not where each stood, so each point is derived from the
+# army's anchor of the day (provenance.position_basis says so).
+CORPS_OF_ARMY = {"sov-6tc": ("sov-1ta", -0.05, 0.03), "sov-3mc": ("sov-1ta", 0.05, -0.02),
+                 "sov-29tc": ("sov-5gta", 0.05, 0.02)}
+for _corps, (_army, _dx, _dy) in CORPS_OF_ARMY.items():
+    FORMATIONS[_corps] = (*FORMATIONS[_corps][:9],
+                          [(day, round(x + _dx, 4), round(y + _dy, 4)) for day, x, y in FORMATIONS[_army][9]])
 
 # The day a formation brought from elsewhere is first engaged; before it, it is shown `moving`
 # (issue #26: Das Reich and Totenkopf were engaged from 7 August although e-ss-arrive has the SS
@@ -126,5 +178,7 @@ FORMATIONS = {
 ENGAGED_FROM = {"axis-dasreich": "1943-08-09", "axis-totenkopf": "1943-08-10", "axis-wiking": "1943-08-10"}
 
 # The last day a formation is shown: after it, the sources read do not follow it.
-LAST_DAY = {"axis-332id": "1943-08-05", "axis-167id": "1943-08-05", "axis-11k": "1943-08-05"}
+LAST_DAY = {"axis-332id": "1943-08-05", "axis-167id": "1943-08-05", "axis-11k": "1943-08-12",
+            "axis-48pk": "1943-08-05", "axis-52k": "1943-08-04", "axis-168id": "1943-08-12",
+            "axis-106id": "1943-08-12", "axis-198id": "1943-08-12", "axis-320id": "1943-08-12"}
 

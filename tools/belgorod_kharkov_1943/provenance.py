@@ -11,7 +11,7 @@ from datetime import date
 
 from tools.belgorod_kharkov_1943 import DATA
 from tools.belgorod_kharkov_1943.anchors import FRONTS
-from tools.belgorod_kharkov_1943.orbat import FORMATIONS
+from tools.belgorod_kharkov_1943.orbat import CORPS_OF_ARMY, FORMATIONS
 from tools.kharkov_1942 import provenance as shared
 
 WIKIPEDIA = "wikipedia-belgorod-kharkov"
@@ -35,6 +35,34 @@ NEW_SOURCES = [
      "consulted": f"read {shared.READ_ON} through the stored copies of the project's search tool: a copy of the "
                   "article (Kiwix wikipedia_en_all_mini_2025-06), its infobox and lead",
      "note": f"Encyclopaedia article, accessed {shared.READ_ON}."},
+    {"id": "wikipedia-belgorod-kharkov-aug", "author": "Wikipedia contributors",
+     "title": "Belgorod-Khar'kov Offensive Operation (English Wikipedia), in a French translation "
+              "('Opération d'offensive de Belgorod-Khar'kov')", "year": "2026", "pages": "",
+     "url": "http://fr.knowledger.de/02073533/QuatriemeBatailleDeKharkov",
+     "consulted": "read 2026-12-08 through the stored copies of the project's search tool: the sections 'Prélude' and "
+                  "'Opération d'offensive de Belgorod-Khar'kov' of a French translation of the English article; "
+                  "revision not recorded",
+     "note": "Encyclopaedia article on the operation of 12-23 August, read in translation, accessed 2026-12-08."},
+    {"id": "wikipedia-1gta", "author": "Wikipedia contributors", "title": "1st Guards Tank Army (Soviet Union) (English Wikipedia)",
+     "year": "2026", "pages": "", "url": "https://en.wikipedia.org/wiki/1st_Guards_Tank_Army_(Soviet_Union)",
+     "consulted": "read 2026-12-08 through the stored copies of the project's search tool: the section 'Second Formation'; "
+                  "revision not recorded",
+     "note": "Encyclopaedia article, accessed 2026-12-08."},
+    {"id": "wikipedia-29tc", "author": "Wikipedia contributors", "title": "29th Tank Corps (English Wikipedia, a copy)",
+     "year": "2026", "pages": "", "url": "https://library.answerthepublic.net/en/A/29th_Tank_Corps",
+     "consulted": "read 2026-12-08 through the stored copies of the project's search tool: a copy of the article's "
+                  "lead and first section; revision not recorded",
+     "note": "Encyclopaedia article, accessed 2026-12-08."},
+    {"id": "codenames-rumyantsev", "author": "codenames.info", "title": "Operation Polkovodets Rumyantsev",
+     "year": "2026", "pages": "", "url": "https://codenames.info/operation/polkovodets-rumyantsev/",
+     "consulted": "read 2026-12-08 through the stored copies of the project's search tool: the opening paragraphs",
+     "note": "A web encyclopaedia of operation names, accessed 2026-12-08; its own sources are not given on the page read."},
+    {"id": "ron84z-19430804", "author": "ron84z (web chronology of the Second World War)",
+     "title": "August 1943: Wednesday, August 4th", "year": "2026", "pages": "",
+     "url": "https://ron84z.neocities.org/43/08/ef430804.html",
+     "consulted": "read 2026-12-08 through the stored copies of the project's search tool: the entry 'Eastern Front'",
+     "note": "A private day-by-day chronology on the web, accessed 2026-12-08; it names no sources, so only the corps it "
+             "places are taken from it, each kept probable."},
     shared.NEW_SOURCES[1],
     shared.NEW_SOURCES[2],
 ]
@@ -56,6 +84,37 @@ FORMATIONS_CITED = {
     "axis-167id": [(WIKIPEDIA_BB, "section 'Offensive operation': the 332nd and 167th Infantry Divisions' defences "
                                   "penetrated on 3 August between Tomarovka and Belgorod")],
 }
+BB_GERMAN = (WIKIPEDIA_BB, "infobox, 'Units': 4th Panzer Army, Army Group Kempf, XLVIII Panzer Corps, III Panzer Corps, "
+                          "XI Army Corps, Grossdeutschland")
+BB_SOVIET = (WIKIPEDIA_BB, "infobox, 'Units': Voronezh and Steppe Fronts, 1st (Guards) Tank, 5th Guards Tank, 6th and "
+                          "5th Guards, 53rd, 69th, 7th Guards and 27th Armies")
+XI_CORPS_AUG = ("wikipedia-belgorod-kharkov-aug", "section 'Opération d'offensive de Belgorod-Khar'kov': after leaving "
+                "Belgorod on the night of 5-6 August XI Corps (Raus) held between the Donets and the Lopan north of "
+                "Kharkov with a battle group of the 167th and the 168th, 106th, 198th and 320th Infantry Divisions, "
+                "the 6th Panzer Division as corps reserve")
+RON_4_AUG = ("ron84z-19430804", "entry 'Eastern Front': LII Corps broken round Tomarovka and its headquarters dispersed, "
+             "XLVIII Panzer Corps north of Belgorod, its sector lengthened")
+CODENAMES = ("codenames-rumyantsev", "opening paragraphs: the 57th (Gagen) and 46th (Glagolev) Armies of the South-West "
+             "Front on the extreme left, the 38th Army's (Chibisov) deception on the Voronezh Front's extreme right")
+for _key in ("sov-vf", "sov-stf", "sov-1ta", "sov-5gta", "sov-6ga", "sov-5ga", "sov-53a", "sov-69a", "sov-7ga", "sov-27a"):
+    FORMATIONS_CITED[_key] = [BB_SOVIET]
+for _key in ("axis-4pa", "axis-akk", "axis-3pk", "axis-gd"):
+    FORMATIONS_CITED[_key] = [BB_GERMAN]
+FORMATIONS_CITED["axis-11k"] = [*FORMATIONS_CITED["axis-11k"], XI_CORPS_AUG]
+FORMATIONS_CITED["axis-48pk"] = [BB_GERMAN, RON_4_AUG]
+FORMATIONS_CITED["axis-52k"] = [RON_4_AUG]
+FORMATIONS_CITED["axis-19pd"] = [(WIKIPEDIA_BB, "section 'Offensive operation': the weakened 19th Panzer Division swept aside")]
+for _key in ("axis-168id", "axis-106id", "axis-198id", "axis-320id", "axis-6pd"):
+    FORMATIONS_CITED[_key] = [XI_CORPS_AUG]
+for _key in ("sov-6tc", "sov-3mc"):
+    FORMATIONS_CITED[_key] = [("wikipedia-1gta", "section 'Second Formation': the 3rd Mechanised Corps and 6th Tank Corps "
+                                                 "joined the army on its formation and served with it throughout the war")]
+FORMATIONS_CITED["sov-29tc"] = [("wikipedia-29tc", "lead and first section: part of the 5th Guards Tank Army, fought in "
+                                                   "the Belgorod-Kharkov offensive, Kirichenko in command from 2 March 1943")]
+for _key in ("sov-46a", "sov-38a", "sov-57a"):
+    FORMATIONS_CITED[_key] = [CODENAMES]
+# The web chronology names no sources: what rests on it alone stays probable.
+PROBABLE = {"axis-52k"}
 KEY_DAYS = sorted(FRONTS)
 TAKES = {
     "e-belgorod": "Belgorod;Tomarovka", "e-zolochev": "Zolochev", "e-bogodukhov": "Bogodukhov",
@@ -65,6 +124,10 @@ TAKES = {
 
 
 def position_basis(formation, day):
+    if formation in CORPS_OF_ARMY:
+        army = FORMATIONS[CORPS_OF_ARMY[formation][0]][0]
+        return "derived", (f"the {army}'s position of the day, about 5 km to a flank (the passage read names the corps "
+                           "in the army, not where it stood)")
     anchors = sorted(date.fromisoformat(d) for d, *_ in FORMATIONS[formation][9])
     today = date.fromisoformat(day)
     if today in anchors:
@@ -90,6 +153,8 @@ def area_basis(p):
 def formation_basis(row):
     if row["id"] in FORMATIONS_CITED:
         shared._stated(row, FORMATIONS_CITED[row["id"]])
+        if row["id"] in PROBABLE:
+            row["certainty"] = "probable"
     else:
         shared._inferred(row, "Order of battle as the authors assembled it; not checked against a published order "
                               "of battle.")
