@@ -17,7 +17,10 @@ import datetime
 import io
 import json
 import math
+import os
 import shutil
+import stat
+import tempfile
 from pathlib import Path
 
 import geopandas
@@ -35,7 +38,7 @@ from .spreadsheet import neutralise
 
 __all__ = [
     "COORDINATE_DECIMALS", "FORMATS", "canonical_records", "copy_other_files", "layer_file_name", "layer_text",
-    "operation_text", "write_layer", "write_operation", "write_operation_folder",
+    "operation_text", "replace_folder", "write_layer", "write_operation", "write_operation_folder",
 ]
 
 # Decimals kept in a coordinate (and the bbox): 6 is about 0.1 m, finer than any source is read.
@@ -315,6 +318,35 @@ def write_operation_folder(data: OperationData, folder, *, other_files_from=None
     if other_files_from is not None:
         copy_other_files(other_files_from, folder)
     return folder
+
+
+def replace_folder(folder, write, check=None):
+    """Replace `folder` by what `write(new_folder)` writes, all or nothing: the new folder is
+    written beside it (same disk), `check(new_folder)` may refuse it by raising, and only then are
+    the two swapped by renaming; on any failure the folder is left as it was and the exception
+    raised again. Returns what `check` returned."""
+    folder = Path(folder)
+    parent = folder.parent
+    new = Path(tempfile.mkdtemp(prefix=f".{folder.name}.writing-", dir=parent))
+    old = None
+    try:
+        os.chmod(new, stat.S_IMODE(folder.stat().st_mode))
+        write(new)
+        checked = check(new) if check is not None else None
+        old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.replaced-", dir=parent))
+        os.rmdir(old)  # only its unused name is wanted
+        os.rename(folder, old)
+        try:
+            os.rename(new, folder)
+        except BaseException:
+            os.rename(old, folder)
+            old = None
+            raise
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return checked
 
 
 # --------------------------------------------------------------------------- GeoPackage

@@ -1,14 +1,18 @@
-"""Export: a stored operation mapped back to `OperationData`, field by field as geodata.layers says."""
+"""Export: a stored operation mapped back to `OperationData`, field by field as geodata.layers says,
+and written to a folder in the canonical form (geodata/writer.py)."""
+
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
 
 from geodata.layers import OPERATION, RECORD_LAYERS, REFERENCE_KEYS, SIDES
 from geodata.loader import OperationData
+from geodata.writer import write_operation_folder
 
-from .queries import (
-    areas_by_authored_date, events_for, formations_for, fronts_by_authored_date, key_moments_for,
-    movements_for, places_for, positions_for,
-)
+from .queries import cited
 
-__all__ = ["operation_as_data"]
+__all__ = ["operation_as_data", "operation_folder", "operation_write_folder"]
 
 
 def _record(layer, stored):
@@ -26,32 +30,40 @@ def _record(layer, stored):
     return record
 
 
-def _stored_layers(operation):
-    """Each layer's stored objects, in the order the API and the files list them."""
-    return {
-        "sources": list(operation.sources.all()),
-        "formations": formations_for(operation),
-        "positions": positions_for(operation),
-        "areas": [area for areas in areas_by_authored_date(operation).values() for area in areas],
-        "fronts": [front for fronts in fronts_by_authored_date(operation).values() for front in fronts],
-        "movements": movements_for(operation),
-        "events": events_for(operation),
-        "places": places_for(operation),
-        "key_moments": key_moments_for(operation),
-    }
+def _stored_layer(operation, layer):
+    """A layer's stored objects in the order they were stored: the files' order when loaded, a
+    record added since at the end. The canonical files keep that order, so that an edit never
+    moves a record and the records' ids in the API stay as they were."""
+    model = apps.get_model("battlemap", layer.model)
+    owner = {"operation": operation} if layer.owned_by_operation else {"formation__operation": operation}
+    related = [field.model_field for field in layer.fields if field.kind in ("reference", "parent")]
+    stored = model.objects.filter(**owner).select_related(*related).order_by("pk")
+    return cited(stored) if any(field.kind == "sources" for field in layer.fields) else list(stored)
 
 
 def operation_as_data(operation):
     """The stored operation as `OperationData`, the form the loader produces and writers take."""
-    stored = _stored_layers(operation)
     return OperationData(
         operation=_record(OPERATION, operation),
-        sides=[_record(SIDES, side) for side in operation.sides.all()],
+        sides=[_record(SIDES, side) for side in operation.sides.order_by("pk")],
         **{
-            name: [_record(layer, stored_object) for stored_object in stored[name]]
+            name: [_record(layer, stored_object) for stored_object in _stored_layer(operation, layer)]
             for name, layer in RECORD_LAYERS.items()
         },
         origin=f"database:{operation.slug}",
         translations={row.language: row.texts for row in operation.translations.all()},
         fingerprint=operation.source_fingerprint,
+        # The layers its files had when it was loaded (an empty one included): written back even empty.
+        layers=operation.source_layers.split() or None,
     )
+
+
+def operation_folder(operation):
+    """The operation's own folder in the repository, geodata/<slug>/ (which may not exist)."""
+    return Path(settings.BASE_DIR) / "geodata" / operation.slug
+
+
+def operation_write_folder(operation, directory, *, other_files_from=None):
+    """Write the stored operation into `directory` as a folder in canonical form, the files of
+    `other_files_from` that are no layer (README.md, notes, translations) copied untouched."""
+    return write_operation_folder(operation_as_data(operation), directory, other_files_from=other_files_from)
