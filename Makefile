@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 OPERATIONS := $(sort $(dir $(wildcard geodata/*/operation.json)))
 
-.PHONY: deploy-venv run test install test-deps chromium node postgres nginx caddy pytest pytest-postgres nodetest load clean
+.PHONY: deploy-venv run test install test-deps chromium node postgres nginx caddy pytest pytest-postgres nodetest load clean gettext compilemessages messages
 
 # Create the virtualenv and install the pinned requirements; redone only when they change.
 $(VENV)/.installed: requirements.txt
@@ -24,7 +24,28 @@ tools/build/node_modules/.installed: tools/build/package.json tools/build/packag
 	@if command -v npm >/dev/null 2>&1; then cd tools/build && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
 	else echo "npm is missing: the static site export (and its tests) will be skipped."; fi
 
-install: $(VENV)/.installed tools/build/node_modules/.installed
+# GNU gettext (msgfmt, xgettext), Debian's package, for the interface's translations.
+gettext:
+	@if command -v msgfmt >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq gettext >/dev/null; \
+	else echo "Install GNU gettext (msgfmt) to compile the translations."; exit 1; fi
+
+# The translations (locale/*/LC_MESSAGES/*.po, kept in git) compiled to .mo files (not kept):
+# redone by every `make run` and `make test`. docs/translations.md says how to correct them.
+compilemessages: gettext $(VENV)/.installed
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules --ignore=static --ignore=tools >/dev/null
+
+# The catalogues brought up to date with the templates and code (new texts arrive untranslated;
+# tests/test_i18n_catalogues.py fails until they are translated).
+MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=tools --ignore=static \
+	--ignore=staticfiles --ignore=geodata --ignore=deploy --ignore=docs --ignore=exports --ignore=tmp \
+	--ignore=.cache --ignore=templates/battlemap/admin
+messages: gettext $(VENV)/.installed
+	$(PY) manage.py makemessages -d django -l uk -l de -l ru --add-location=file $(MESSAGES_IGNORE)
+
+install: $(VENV)/.installed tools/build/node_modules/.installed compilemessages
 
 load: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput

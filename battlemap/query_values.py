@@ -3,6 +3,8 @@ name the parameter and the value (the comparison and the handouts read dates thi
 
 import datetime
 
+from django.utils.translation import gettext as _
+
 __all__ = ["operation_day"]
 
 
@@ -12,8 +14,9 @@ def operation_day(raw, name, operation):
     try:
         day = datetime.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{name}': {text!r} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(_("'%(name)s': %(value)r is not a date (YYYY-MM-DD)") % {"name": name, "value": text}) from None
     if not operation.contains_date(day):
-        raise ValueError(f"'{name}': {day} is not a day of {operation.name} "
-                         f"({operation.start_date} to {operation.end_date})")
+        raise ValueError(_("'%(name)s': %(day)s is not a day of %(operation)s (%(first)s to %(last)s)") % {
+            "name": name, "day": day, "operation": operation.name,
+            "first": operation.start_date, "last": operation.end_date})
     return day

@@ -2,11 +2,12 @@
 one's date, read from its query string and checked, with errors that name the parameter at fault."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from .. import selectors
@@ -38,11 +39,13 @@ class Comparison:
     right_date: datetime.date
     # "day" when the two timelines keep the same day of each operation, else None.
     lock: str = None
+    # The page's language, carried into the maps' and the swapped comparison's addresses.
+    lang: str = None
 
     def _url(self, view_name, side, **extra):
         operation, day = (self.left, self.left_date) if side == "left" else (self.right, self.right_date)
         query = {"date": day.isoformat(), "center": f"{self.center[0]:.4f},{self.center[1]:.4f}",
-                 "zoom": f"{self.zoom:g}", **extra}
+                 "zoom": f"{self.zoom:g}", **extra, **({"lang": self.lang} if self.lang else {})}
         return reverse(view_name, args=[operation.slug]) + "?" + urlencode(query)
 
     def embed_url(self, side):
@@ -100,7 +103,7 @@ class Comparison:
         query = {"left": self.right.slug, "right": self.left.slug,
                  "center": f"{self.center[0]:.4f},{self.center[1]:.4f}", "zoom": f"{self.zoom:g}",
                  "left_date": self.right_date.isoformat(), "right_date": self.left_date.isoformat(),
-                 **({"lock": self.lock} if self.lock else {})}
+                 **({"lock": self.lock} if self.lock else {}), **({"lang": self.lang} if self.lang else {})}
         return reverse("compare-page") + "?" + urlencode(query)
 
 
@@ -120,10 +123,12 @@ def _operation(query, name, by_slug, fallback):
     slug = query.get(name)
     if slug is None or slug == "":
         if fallback is None:
-            raise ComparisonError(f"'{name}': name an operation ({', '.join(sorted(by_slug)) or 'none loaded'})")
+            raise ComparisonError(_("'%(name)s': name an operation (%(known)s)") % {
+                "name": name, "known": ", ".join(sorted(by_slug)) or _("none loaded")})
         return fallback
     if slug not in by_slug:
-        raise ComparisonError(f"'{name}': no operation '{slug}'; known: {', '.join(sorted(by_slug))}")
+        raise ComparisonError(_("'%(name)s': no operation '%(slug)s'; known: %(known)s") % {
+            "name": name, "slug": slug, "known": ", ".join(sorted(by_slug))})
     return by_slug[slug]
 
 
@@ -135,9 +140,9 @@ def _centre(query, default):
     try:
         lat, lng = (float(part) for part in parts)
     except ValueError:
-        raise ComparisonError(f"'center' must be 'lat,lng' in degrees, got {raw!r}") from None
+        raise ComparisonError(_("'center' must be 'lat,lng' in degrees, got %(value)r") % {"value": raw}) from None
     if not (-85 <= lat <= 85 and -180 <= lng <= 180):
-        raise ComparisonError(f"'center' {raw!r} is outside the map (lat -85..85, lng -180..180)")
+        raise ComparisonError(_("'center' %(value)r is outside the map (lat -85..85, lng -180..180)") % {"value": raw})
     return (lat, lng)
 
 
@@ -148,9 +153,10 @@ def _zoom(query):
     try:
         zoom = float(raw)
     except ValueError:
-        raise ComparisonError(f"'zoom' must be a number, got {raw!r}") from None
+        raise ComparisonError(_("'zoom' must be a number, got %(value)r") % {"value": raw}) from None
     if not ZOOM_RANGE[0] <= zoom <= ZOOM_RANGE[1]:
-        raise ComparisonError(f"'zoom' must be between {ZOOM_RANGE[0]} and {ZOOM_RANGE[1]}, got {raw!r}")
+        raise ComparisonError(_("'zoom' must be between %(low)s and %(high)s, got %(value)r") % {
+            "low": ZOOM_RANGE[0], "high": ZOOM_RANGE[1], "value": raw})
     return zoom
 
 
@@ -175,7 +181,8 @@ def _lock(query):
     if not raw:
         return None
     if raw not in LOCKS:
-        raise ComparisonError(f"'lock' must be {' or '.join(repr(lock) for lock in LOCKS)}, got {raw!r}")
+        raise ComparisonError(_("'lock' must be %(locks)s, got %(value)r") % {
+            "locks": _(" or ").join(repr(lock) for lock in LOCKS), "value": raw})
     return raw
 
 
@@ -191,7 +198,7 @@ def comparison_from_query(query, operations):
     others = overlapping(left, operations)
     right = _operation(query, "right", by_slug, others[0] if others else None)
     if right.slug == left.slug:
-        raise ComparisonError("'left' and 'right' name the same operation; choose two")
+        raise ComparisonError(_("'left' and 'right' name the same operation; choose two"))
     shared = _bbox_overlap(left.bbox, right.bbox) or left.bbox
     centre = _centre(query, ((shared[1] + shared[3]) / 2, (shared[0] + shared[2]) / 2))
     lock = _lock(query)
@@ -210,6 +217,7 @@ def compare_page(request):
     except ComparisonError as error:
         return render(request, "battlemap/compare.html", {"problem": str(error), "operations": operations},
                       status=400)
+    comparison = replace(comparison, lang=getattr(request, "LANGUAGE_CODE", None))
     charts = contrast_charts(comparison.left, comparison.right)
     return render(request, "battlemap/compare.html", {
         "comparison": comparison, "operations": operations,

@@ -5,6 +5,8 @@ import json
 from dataclasses import dataclass
 
 from django.shortcuts import render
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from .. import selectors
@@ -23,18 +25,25 @@ class Card:
     figures: tuple
 
 
+def _grouped(number):
+    """A whole number with the language's thousands separator (27,000; 27.000; 27 000)."""
+    return number_format(number, force_grouping=True)
+
+
 def _figures(operation, stats):
     """Days, formations, and for each side its ground on the first and the last day."""
     days = (operation.end_date - operation.start_date).days + 1
-    figures = [("Days", f"{days}"), ("Formations", f"{operation.formations.count():,}")]
+    figures = [(_("Days"), f"{days}"), (_("Formations"), _grouped(operation.formations.count()))]
     if stats:
         first, last = stats[0], stats[-1]
         if first["front_km"] or last["front_km"]:
-            figures.append(("Front line", f"{first['front_km']:,} → {last['front_km']:,} km"))
+            figures.append((_("Front line"), _("%(first)s → %(last)s km") % {
+                "first": _grouped(first["front_km"]), "last": _grouped(last["front_km"])}))
         for side in operation.sides.all():
             before, after = significant(ground_km2(first, side.slug)), significant(ground_km2(last, side.slug))
             if before or after:
-                figures.append((f"{side.short_name} ground", f"{before:,} → {after:,} km²"))
+                figures.append((_("%(side)s ground") % {"side": side.short_name},
+                                _("%(first)s → %(last)s km²") % {"first": _grouped(before), "last": _grouped(after)}))
     return tuple(figures)
 
 

@@ -32,7 +32,8 @@ def _map_page(request, slug, *, embed, **context):
     }
     if embed:
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
-        options["full_map_url"] = reverse("operation-page", args=[operation.slug])
+        options["full_map_url"] = reverse("operation-page", args=[operation.slug]) + "?" + urlencode(
+            {"lang": request.LANGUAGE_CODE})
         context["source_credits"] = selectors.source_credits(operation)
         # The day's picture, for scripts off or a frame too small for the map.
         context["still"] = still_image(operation, request.GET)
@@ -66,7 +67,7 @@ def operation_page(request, slug):
 def _oembed_discovery_url(request):
     """The oEmbed endpoint for this page, for the discovery <link> (oEmbed spec 4)."""
     return request.build_absolute_uri(reverse("oembed")) + "?" + urlencode(
-        {"url": request.build_absolute_uri(), "format": "json"})
+        {"url": request.build_absolute_uri(), "format": "json", "lang": request.LANGUAGE_CODE})
 
 
 @require_safe

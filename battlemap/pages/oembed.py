@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import selectors
+from ..i18n import QUERY_PARAMETER, offered_languages, supported_language
 from ..models import Operation
 from .preview import LARGE_PREVIEW_WIDTH, fitted_preview_width, preview_height
 
@@ -23,7 +24,7 @@ DEFAULT_HEIGHT = 450
 MIN_WIDTH, MIN_HEIGHT = 300, 250
 # Query options carried from a page URL into the embed's URL.
 CARRIED_OPTIONS = ("date", "from", "to", "autoplay", "loop", "speed", "controls", "layers",
-                   "lat", "lng", "zoom", "story", "theme")
+                   "lat", "lng", "zoom", "story", "theme", QUERY_PARAMETER)
 
 
 class OEmbedError(Exception):
@@ -63,6 +64,18 @@ def embed_target_from_url(url, *, site_root):
     options = tuple((key, value) for key, value in parse_qsl(parts.query)
                     if key in CARRIED_OPTIONS)
     return EmbedTarget(slug=segments[1], options=options)
+
+
+def with_language(target, raw):
+    """`target` with the embed's language set to `raw` (oEmbed's `lang`), when given: an offered
+    code, or OEmbedError(400) naming it and the languages offered."""
+    if raw in (None, ""):
+        return target
+    language = supported_language(raw)
+    if language is None:
+        raise OEmbedError(400, f"lang {raw[:24]!r} is not offered; offered: {', '.join(offered_languages())}")
+    options = tuple(option for option in target.options if option[0] != QUERY_PARAMETER)
+    return EmbedTarget(slug=target.slug, options=options + ((QUERY_PARAMETER, language),))
 
 
 def _dimension(raw, name):
@@ -155,8 +168,9 @@ def oembed(request):
     """oEmbed endpoint: a `rich` iframe (or, in too small a space, the day's picture) for our
     operation and embed URLs (404/501/400 per spec)."""
     try:
-        target = embed_target_from_url(request.GET.get("url"),
-                                       site_root=request.build_absolute_uri("/"))
+        target = embed_target_from_url(request.GET.get("url"), site_root=request.build_absolute_uri("/"))
+        # oEmbed's own `lang`, else the one the page's address names; either checked.
+        target = with_language(target, request.GET.get(QUERY_PARAMETER) or dict(target.options).get(QUERY_PARAMETER))
         try:
             operation = selectors.operation_get(slug=target.slug)
         except Operation.DoesNotExist:

@@ -4,6 +4,9 @@ projector, in print and with JavaScript off. Values in, polylines and ticks out.
 import math
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
+from django.utils.translation import pgettext
+
 __all__ = ["LineChart", "line_chart"]
 
 
@@ -61,9 +64,9 @@ def line_chart(series, *, width=560, height=220, margin=(64, 10, 16, 28)):
     )
     y_ticks, value = [], low
     while value <= high + step / 2:
-        y_ticks.append((y(value), f"{value:,.0f}"))
+        y_ticks.append((y(value), number_format(round(value), force_grouping=True)))
         value += step
     x_step = max(1, round(days / 6))
-    x_ticks = tuple((x(i), f"day {i + 1}") for i in range(0, days, x_step))
+    x_ticks = tuple((x(i), pgettext("a chart's tick", "day %(number)s") % {"number": i + 1}) for i in range(0, days, x_step))
     return LineChart(width=width, height=height, lines=lines, y_ticks=tuple(y_ticks), x_ticks=x_ticks,
                      zero=y(0) if low <= 0 <= high else None, plot=(left, top, width - right, height - bottom))

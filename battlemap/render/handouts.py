@@ -4,6 +4,8 @@ checked here, with errors that name the parameter and the value at fault."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from ..query_values import operation_day
 from .labels import formation_labels
 from .map_style import side_styles, side_tags
@@ -45,18 +47,20 @@ def handout_from_query(query, operation):
     (a4 or letter)."""
     paper = (query.get("paper") or "a4").lower()
     if paper not in PAPERS:
-        raise HandoutError(f"'paper' must be one of {', '.join(PAPERS)}, got {query.get('paper')!r}")
+        raise HandoutError(_("'paper' must be one of %(papers)s, got %(value)r") % {
+            "papers": ", ".join(PAPERS), "value": query.get("paper")})
     if query.get("date") and query.get("dates"):
-        raise HandoutError("give either 'date' (one day) or 'dates' (several), not both")
+        raise HandoutError(_("give either 'date' (one day) or 'dates' (several), not both"))
     if query.get("dates") is not None:
         # Comma-separated, or one `dates` per day (the worksheet picker's form sends one per box).
         values = query.getlist("dates") if hasattr(query, "getlist") else [query["dates"]]
         parts = [part for value in values for part in value.split(",") if part.strip()]
         if not MIN_PANELS <= len(parts) <= MAX_PANELS:
-            raise HandoutError(f"'dates' must list {MIN_PANELS} to {MAX_PANELS} days, got {len(parts)}")
+            raise HandoutError(_("'dates' must list %(low)s to %(high)s days, got %(count)s") % {
+                "low": MIN_PANELS, "high": MAX_PANELS, "count": len(parts)})
         days = [_day(part, "dates", operation) for part in parts]
         if len(set(days)) != len(days):
-            raise HandoutError("'dates' lists a day twice")
+            raise HandoutError(_("'dates' lists a day twice"))
         return Handout(kind="sheet", dates=tuple(sorted(days)), paper=paper)
     day = _day(query["date"], "date", operation) if query.get("date") else operation.start_date
     return Handout(kind="day", dates=(day,), paper=paper)

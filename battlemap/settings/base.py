@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "battlemap.api.negotiation.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The reader's language: ?lang=, then the saved choice, then Accept-Language, then English.
+    "battlemap.i18n.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -82,6 +84,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # The page's language, the switch between languages and a refused ?lang= (battlemap/i18n.py).
+                "battlemap.i18n.language_context",
             ],
         },
     },
@@ -120,7 +124,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
+# The source texts are British English, the fallback; each language offered is named in itself
+# (the switch shows them so). How translations are made and corrected: docs/translations.md.
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [
+    ("en", "English"),
+    ("uk", "Українська"),
+    ("de", "Deutsch"),
+    ("ru", "Русский"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# The reader's choice, saved when they pick a language (a year; read by battlemap/i18n.py).
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

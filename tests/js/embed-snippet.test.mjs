@@ -30,6 +30,13 @@ test('embed URL keeps the query', () => {
   assert.equal(embedUrlFor({ embedPage: 'http://h/embed/kharkov-1942/', search: '?date=1942-05-22' }), 'http://h/embed/kharkov-1942/?date=1942-05-22');
 });
 
+test("the embed speaks the page's language (lang=), whatever the address said", () => {
+  const embedPage = 'http://h/embed/kharkov-1942/';
+  assert.equal(embedUrlFor({ embedPage, search: '?date=1942-05-22', lang: 'uk' }), 'http://h/embed/kharkov-1942/?date=1942-05-22&lang=uk');
+  assert.equal(embedUrlFor({ embedPage, search: '?lang=ru&date=1942-05-22', lang: 'de' }), 'http://h/embed/kharkov-1942/?lang=de&date=1942-05-22');
+  assert.equal(embedUrlFor({ embedPage, search: '?date=1942-05-22' }), 'http://h/embed/kharkov-1942/?date=1942-05-22');
+});
+
 test('the snippet leaves the view out unless asked to keep it', () => {
   const embedPage = 'https://news.example/embed/kharkov-1942/';
   const search = '?date=1942-05-24T06:00&center=49.3000,36.7000&zoom=7.75&layers=areas,units';

@@ -32,7 +32,7 @@ export function shareDialog({ root = document, title, map }) {
     const view = field('share-keep-view').checked ? currentView() : null;
     field('share-link').value = window.location.href;
     field('share-snippet').value = embedPage
-      ? iframeSnippet({ embedUrl: embedUrlFor({ embedPage, search: window.location.search, view }), title, width, height, responsive, resizeScript })
+      ? iframeSnippet({ embedUrl: embedUrlFor({ embedPage, search: window.location.search, view, lang: document.documentElement.lang }), title, width, height, responsive, resizeScript })
       : notHosted();
     status.textContent = '';
   };

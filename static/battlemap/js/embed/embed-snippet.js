@@ -28,9 +28,9 @@ const VIEW_FIELDS = ['center', 'zoom'];
  * found from the page's own so that a copy hosted in a subfolder points at its own embed) with
  * the page's query, less the view, so the frame fits the ground to its own size. With `view`
  * ({center: [lat, lng], zoom}, the map's) the exact view is kept: the query's own if it names
- * one, else that one.
+ * one, else that one. With `lang` (the page's language) the embed speaks it too.
  */
-export function embedUrlFor({ embedPage, search = '', view = null }) {
+export function embedUrlFor({ embedPage, search = '', view = null, lang = '' }) {
   const url = new URL(embedPage);
   const params = new URLSearchParams(search);
   const named = VIEW_FIELDS.every((name) => params.has(name));
@@ -39,6 +39,7 @@ export function embedUrlFor({ embedPage, search = '', view = null }) {
     params.set('center', `${view.center[0].toFixed(4)},${view.center[1].toFixed(4)}`);
     params.set('zoom', String(Math.round(view.zoom * 100) / 100));
   }
+  if (lang) params.set('lang', lang);
   const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   url.search = query ? `?${query}` : '';
   return url.href;
