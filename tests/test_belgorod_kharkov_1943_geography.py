@@ -96,3 +96,23 @@ def test_railways_say_how_they_are_known():
     for p in railways:
         assert p["basis"] == "derived" and "traced through" in p["derived_from"], p["name"]
         assert p["certainty"] == "approximate", p["name"]
+
+
+def test_one_gazetteer_id_stands_at_one_point_in_both_operations():
+    """Issue #26: Kharkov stood at two points 3 km apart under one GeoNames id."""
+    from shapely.geometry import shape as to_shape
+
+    from tests.operation_files import OperationFiles as Files
+
+    points = {}
+    for operation in ("kharkov-1942", "belgorod-kharkov-1943"):
+        for feature in Files(operation).features("places"):
+            gazetteer_id = feature["properties"].get("gazetteer_id")
+            if gazetteer_id and feature["geometry"]["type"] == "Point":
+                points.setdefault(gazetteer_id, []).append((operation, to_shape(feature["geometry"])))
+    shared = {key: found for key, found in points.items() if len({op for op, _ in found}) > 1}
+    assert "geonames:706483" in shared, "Kharkov is not in both operations under its GeoNames id"
+    for key, found in shared.items():
+        first = found[0][1]
+        for operation, point in found[1:]:
+            assert point.distance(first) < 1e-6, f"{key} stands at two points ({operation})"
