@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from .admin_new_records import NEW_KINDS, new_record_form, new_record_save
 from .edits import latest_edit_id, newer_edits, stale_save_message
 from .models import Formation, Operation
 from .selectors import authoring_context, authoring_day, day_records, operation_dates
@@ -59,7 +60,8 @@ def _read_at(request):
 
 def day_view(model_admin, request, object_id, day):
     """One day of an operation on one map: every area, front and position authored for it,
-    editable, with a date switcher; POST saves the edited geometries or copies the previous day."""
+    editable, with a date switcher; POST saves the edited geometries, copies the previous day, or
+    adds a new record drawn on the map (?new=area|front|position|movement shows its form)."""
     operation = model_admin.get_object(request, object_id)
     day = _date_or_none(day)
     if operation is None or day is None or not operation.contains_date(day):
@@ -68,12 +70,26 @@ def day_view(model_admin, request, object_id, day):
         raise PermissionDenied
     here = reverse("admin:battlemap_operation_day", args=[operation.pk, day.isoformat()])
     problems, geometries = {}, {}
-    if request.method == "POST" and request.POST.get("action") == "copy-previous":
+    new_kind = request.POST.get("kind") if request.method == "POST" else request.GET.get("new")
+    new_kind = new_kind if new_kind in NEW_KINDS else None
+    new_form = new_record_form(new_kind, operation, day) if new_kind else None
+    if request.method == "POST" and request.POST.get("action") == "add-record":
+        if new_kind is None:
+            raise Http404("no such kind of record to add")
+        new_form = new_record_form(new_kind, operation, day, request.POST)
+        if new_form.is_valid():
+            record = new_record_save(new_form, operation)
+            messages.success(request, f"Added the {NEW_KINDS[new_kind]['label']} {record}.")
+            return redirect(here)
+        # Its problems are listed (and placed on the map) with the day's; the form marks its fields.
+        problems = {"new": [f"{new_form.fields[name].label if name in new_form.fields else 'record'}: {message}"
+                            for name, errors in new_form.errors.items() for message in errors]}
+    elif request.method == "POST" and request.POST.get("action") == "copy-previous":
         copied = day_copy_previous(operation=operation, date=day, user=request.user)
         messages.info(request, f"Copied {copied['areas']} area(s) and {copied['positions']} position(s) "
                                f"from the previous authored day.")
         return redirect(here)
-    if request.method == "POST":
+    elif request.method == "POST":
         try:
             geometries = json.loads(request.POST.get("geometries") or "{}")
             if not isinstance(geometries, dict):
@@ -92,6 +108,8 @@ def day_view(model_admin, request, object_id, day):
             return redirect(here)
     records = day_records(operation=operation, day=day)
     labels = {record["id"]: record["label"] for record in records}
+    if new_kind:
+        labels["new"] = f"The new {NEW_KINDS[new_kind]['label']} (not added)"
     dates = operation_dates(operation)
     position = dates.index(day)
     options = {
@@ -100,6 +118,9 @@ def day_view(model_admin, request, object_id, day):
         "context": authoring_context(operation=operation, day=day, whole_day=True),
         # A refused save shows the edits as they were sent, not as they are stored.
         "edited": geometries if problems and isinstance(geometries, dict) else {},
+        # A new record being drawn: the tool to draw it with and the form field its geometry goes in.
+        "adding": ({"kind": new_kind, "draw": NEW_KINDS[new_kind]["draw"], "label": NEW_KINDS[new_kind]["label"],
+                    "field": new_form[NEW_KINDS[new_kind]["geometry"]].auto_id} if new_form else None),
     }
     context = {
         **model_admin.admin_site.each_context(request),
@@ -116,6 +137,9 @@ def day_view(model_admin, request, object_id, day):
         "next_url": None if position == len(dates) - 1 else reverse("admin:battlemap_operation_day", args=[operation.pk, dates[position + 1].isoformat()]),
         "problems": [(labels.get(key, key), messages_) for key, messages_ in problems.items()],
         "day_options": options,
+        "new_kinds": [{"kind": kind, "label": spec["label"], "url": f"{here}?new={kind}", "current": kind == new_kind}
+                      for kind, spec in NEW_KINDS.items()],
+        "new_form": new_form,
     }
     return TemplateResponse(request, "battlemap/admin/day_view.html", context,
                             status=400 if problems else 200)
