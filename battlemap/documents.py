@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
+from geodata.region import region_fingerprint
+
 from . import selectors
 from .conf import battlemap_setting
 from .snapshots import consistent_read
@@ -37,7 +39,7 @@ def timeline_etag(operation):
     """A tag that changes whenever the operation (or the way it is serialised) changes."""
     version = ":".join([
         operation.slug, operation.source_fingerprint, operation.updated_at.isoformat(),
-        str(battlemap_setting("COORDINATE_PRECISION")),
+        str(battlemap_setting("COORDINATE_PRECISION")), region_fingerprint(),
     ])
     return hashlib.sha256(version.encode()).hexdigest()[:32]
 

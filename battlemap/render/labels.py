@@ -10,7 +10,7 @@ from dataclasses import dataclass
 __all__ = ["Box", "Label", "PlacedLabel", "PRIORITY", "formation_labels", "named_in", "place_labels"]
 
 # Lower comes first.
-PRIORITY = {"city": 0, "named": 1, "unit": 2, "town": 3, "village": 4}
+PRIORITY = {"city": 0, "named": 1, "unit": 2, "town": 3, "village": 4, "context": 5}
 # Where a label goes around its mark, tried in turn: (dx, dy) in units of the gap, with the
 # label's alignment: right, left, above, below, then the four corners.
 NEAR = (

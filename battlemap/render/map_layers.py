@@ -12,10 +12,14 @@ from .labels import PRIORITY, Label, formation_labels
 from .map_style import side_tags
 
 __all__ = ["legend_handles", "draw_ground", "draw_lines", "draw_front", "draw_arrows", "draw_units", "town_marks", "draw_dots",
-           "LINE_STYLES", "PRINTED_ECHELONS"]
+           "draw_context", "context_marks", "CONTEXT_INK", "LINE_STYLES", "PRINTED_ECHELONS"]
 
 # Rivers and railways: colour, width (points) and line style.
 LINE_STYLES = {"river": ("#2f6db5", 1.1, "-"), "railway": ("#555555", 0.8, (0, (4, 3)))}
+# The region beyond the bbox (the timeline's "context", geodata/region): pale, thin and light, so
+# that nothing there passes for the operation's data or a front; its names grey, 4.5:1 on paper.
+CONTEXT_LINES = {"rivers": ("#94b6d3", 0.8, "-"), "railways": ("#a3a3a3", 0.7, (0, (4, 3)))}
+CONTEXT_INK = "#575c63"
 # The echelons a printed map marks: the armies and fronts that carry the story.
 PRINTED_ECHELONS = ("front", "army_group", "army")
 # Drawn in this order, so that a pocket lies over the ground around it.
@@ -62,6 +66,46 @@ def draw_lines(axes, places, scale=1.0):
             if line.geom_type == "LineString":
                 xs, ys = line.xy
                 axes.plot(xs, ys, color=colour, linewidth=width * scale, linestyle=dashes, alpha=0.9, zorder=2)
+
+
+def _outside(axes, bbox):
+    """A patch of the axes' view less `bbox`, to clip what must stay off the operation's ground."""
+    (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
+    west, south, east, north = bbox
+    outer = [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]
+    inner = [(west, south), (west, north), (east, north), (east, south), (west, south)]
+    codes = [MplPath.MOVETO] + [MplPath.LINETO] * 3 + [MplPath.CLOSEPOLY]
+    return PathPatch(MplPath(outer + inner, codes * 2), transform=axes.transData, facecolor="none", edgecolor="none")
+
+
+def draw_context(axes, context, bbox, scale=1.0):
+    """The region's rivers and railways beyond the bbox, under everything the operation draws."""
+    if not context:
+        return
+    clip = _outside(axes, bbox)
+    for kind, (colour, width, dashes) in CONTEXT_LINES.items():
+        for line in context.get(kind, []):
+            xs, ys = zip(*line["geometry"]["coordinates"])
+            drawn, = axes.plot(xs, ys, color=colour, linewidth=width * scale, linestyle=dashes, zorder=0.5)
+            drawn.set_clip_path(clip)
+
+
+def context_marks(context, bbox, to_pixels, frame, *, half, dot_points, axes):
+    """The region's towns in the frame and beyond the bbox: their hollow dots drawn, and their label
+    requests (text, x, y, priority, gap, below_first) at the lowest priority."""
+    west, south, east, north = bbox
+    requests = []
+    for town in (context or {}).get("towns", []):
+        lon, lat = town["geometry"]["coordinates"][:2]
+        if west <= lon <= east and south <= lat <= north:
+            continue
+        x, y = to_pixels(lon, lat)
+        if not (frame.x0 + half <= x <= frame.x1 - half and frame.y0 + half <= y <= frame.y1 - half):
+            continue
+        axes.plot(lon, lat, "o", color="white", markeredgecolor=CONTEXT_INK, markersize=dot_points * 0.8,
+                  markeredgewidth=0.5, zorder=0.6)
+        requests.append((town["name"], x, y, PRIORITY["context"], half + 1, False))
+    return requests
 
 
 def draw_front(axes, fronts, scale=1.0):
@@ -176,4 +220,8 @@ def legend_handles(timeline, date, styles, *, compact=False):
         handles.append(Line2D([], [], color=colour, linewidth=width * 1.5, linestyle=dash, label=kind.capitalize()))
     handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="#222", markersize=5, linestyle="none",
                           label="Town (bold: a city)"))
+    if timeline.get("context"):
+        handles.append(Line2D([], [], color=CONTEXT_LINES["rivers"][0], linewidth=1.4, marker="o", markersize=4,
+                              markerfacecolor="white", markeredgecolor=CONTEXT_INK,
+                              label="Beyond the operation: rivers, railways, towns"))
     return handles

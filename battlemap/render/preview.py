@@ -102,6 +102,8 @@ def draw_map(figure, frame, timeline, date, look, limits, *, title=False, furnit
         return (frame.x0 + (lon - west) / (east - west) * (frame.x1 - frame.x0),
                 frame.y0 + (lat - south) / (north - south) * (frame.y1 - frame.y0))
 
+    bbox = timeline["operation"]["bbox"]
+    map_layers.draw_context(axes, timeline.get("context"), bbox, look.lines)
     map_layers.draw_ground(axes, timeline["areas"][date], styles, look.lines)
     map_layers.draw_lines(axes, timeline["places"], look.lines)
     map_layers.draw_front(axes, timeline["fronts"][date], look.lines)
@@ -121,6 +123,11 @@ def draw_map(figure, frame, timeline, date, look, limits, *, title=False, furnit
                      for _lon, _lat, (x0, y0, x1, y1), priority, name in towns
                      if x0 >= frame.x0 and y0 >= frame.y0 and x1 <= frame.x1 and y1 <= frame.y1]
     obstacles += [(Box(*box), priority, name) for _lon, _lat, box, priority, name in towns]
+    region_names = map_layers.context_marks(timeline.get("context"), bbox, to_pixels, frame, half=half,
+                                            dot_points=dot_points, axes=axes)
+    if look.annotated:  # the region's towns beyond the bbox, named only outside it
+        requests += region_names
+        obstacles.append((Box(*to_pixels(bbox[0], bbox[1]), *to_pixels(bbox[2], bbox[3])), PRIORITY["context"], None))
     points = look.furniture_points or look.points
     boxes = [draw_scale_bar(figure, west, east, (south + north) / 2, points=points, frame=frame),
              draw_north_arrow(figure, points=points, frame=frame)] if furniture else []
@@ -177,6 +184,8 @@ HALO = [patheffects.Stroke(linewidth=2.6, foreground="white")]
 
 
 def _text_style(priority, points):
+    if priority == PRIORITY["context"]:
+        return {"fontsize": points * 0.9, "color": map_layers.CONTEXT_INK}
     if priority == PRIORITY["unit"]:
         return {"fontsize": points, "fontweight": "bold", "color": "#111"}
     if priority == PRIORITY["city"]:

@@ -257,7 +257,8 @@ def timeline_for(operation, language="en"):
         "sources": sources_for(operation),
         "vocabulary": vocabulary_for_browser(),
         # The region beyond the bbox, drawn faintly around the operation (geodata/region).
-        "context": context_ground(operation.bbox, [{"name": place.name} for place in places_for(operation)]),
+        "context": context_ground(operation.bbox, [
+            {"name": place.name, "gazetteer_id": place.gazetteer_id} for place in places_for(operation)]),
     }
 
 

@@ -10,6 +10,7 @@ import { StoryPanel } from '../controls/story-panel.js';
 import { TimelineWidget } from '../controls/timeline-widget.js';
 import { UnitCard } from '../controls/unit-card.js';
 import { areaLayer, frontLayer } from '../layers/area-layer.js';
+import { contextGroundLayers } from '../layers/context-ground.js';
 import { eventLayer } from '../layers/event-layer.js';
 import { areaBasisLayer } from '../layers/area-basis.js';
 import { movementLayer } from '../layers/movement-layer.js';
@@ -120,7 +121,7 @@ function morphing({ index, timeline, clock, redraw }) {
  * The canvas layers on two shared canvases: areas and front under the rivers and railways;
  * places, arrows and units over them, their labels placed together so that none overlaps another.
  */
-function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom }) {
+function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom, context }) {
   map.createPane('bm-ground').style.zIndex = 350;
   map.createPane('bm-overlay').style.zIndex = 450;
   // When frames come late while playing (DrawingDetail), the areas move in quarters of a day and
@@ -134,6 +135,9 @@ function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fit
     units: unitLayer({ canvas: overlay, order: 2, index, symbols, fitZoom }),
     places: placeLayer({ canvas: overlay, order: 0, places: index.places, fitZoom, ink: placeInk(map.getContainer()) }),
   };
+  // The region beyond the bbox, faint: its lines under the areas, its names placed after all others.
+  const region = contextGroundLayers({ ground, overlay, context, bbox: index.operation.bbox, container: map.getContainer() });
+  Object.assign(layers, { contextGround: region.ground.addTo(map), contextNames: region.names.addTo(map) });
   return { layers, canvases: [ground, overlay] };
 }
 
@@ -168,7 +172,7 @@ export function createMap(options, timeline) {
   });
   // With no base map the areas lie on the map's flat background and can be drawn opaque.
   const backdrop = getComputedStyle(map.getContainer()).getPropertyValue('--bm-map-backdrop').trim() || null;
-  const { layers, canvases } = canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom: groundFit.fitZoom });
+  const { layers, canvases } = canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fitZoom: groundFit.fitZoom, context: timeline.context });
   const { areas, front, places, movements, units } = layers;
   const events = eventLayer({ index, onSelect: (event) => jumpToEvent({ map, clock }, event) });
   const waterAndRail = waterAndRailLayer(index.places);

@@ -1,0 +1,108 @@
+"""The ground around the operations: towns, rivers and railways of the wider region, drawn faintly
+beyond an operation's bbox on every map so that no frame shows blank margins (issue #27 item 7).
+
+The files beside this module (towns.geojson, rivers.geojson, railways.geojson) are derived by
+tools/region/derive.py and shared by every operation; README.md says where each comes from. Like
+the rest of geodata, they are read from disk and never stored in the database."""
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["REGION_FOLDER", "RegionError", "read_region", "context_ground", "region_fingerprint"]
+
+REGION_FOLDER = Path(__file__).resolve().parent
+# What each file holds: its kinds and its geometry type.
+FILES = {"towns": ({"city", "town"}, "Point"), "rivers": ({"river"}, "LineString"), "railways": ({"railway"}, "LineString")}
+# How far past an operation's bbox the context reaches, in widths and heights of the bbox: enough
+# for a wide frame (an 800x450 embed shows about 1.3 bbox widths either side) and a tall phone.
+REACH = (1.5, 1.0)
+
+
+class RegionError(ValueError):
+    """A region file that cannot be read: the message names the file and what is wrong."""
+
+
+def _read(path, kinds, geometry_type):
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise RegionError(f"{path.name}: cannot be read as JSON ({error})") from error
+    if document.get("type") != "FeatureCollection" or not isinstance(document.get("features"), list):
+        raise RegionError(f"{path.name}: is not a GeoJSON FeatureCollection")
+    out = []
+    for number, feature in enumerate(document["features"], 1):
+        properties = feature.get("properties") or {}
+        geometry = feature.get("geometry") or {}
+        where = f"{path.name}: feature {number}" + (f" ({properties['name']})" if properties.get("name") else "")
+        if properties.get("kind") not in kinds:
+            raise RegionError(f"{where}: kind {properties.get('kind')!r} is not one of {', '.join(sorted(kinds))}")
+        if geometry.get("type") != geometry_type:
+            raise RegionError(f"{where}: geometry is {geometry.get('type')!r}, not {geometry_type}")
+        coordinates = geometry.get("coordinates")
+        points = [coordinates] if geometry_type == "Point" else coordinates
+        if not points or not all(isinstance(p, list) and len(p) >= 2 and -180 <= p[0] <= 180 and -90 <= p[1] <= 90
+                                 for p in points):
+            raise RegionError(f"{where}: coordinates are not [lon, lat] pairs in range")
+        if geometry_type == "Point" and not properties.get("name"):
+            raise RegionError(f"{where}: a town has no name")
+        out.append({"name": properties.get("name"), "kind": properties["kind"], "gazetteer_id": properties.get("gazetteer_id"),
+                    "geometry": {"type": geometry_type, "coordinates": coordinates}})
+    return out
+
+
+@lru_cache(maxsize=4)
+def read_region(folder=REGION_FOLDER):
+    """{"towns": [...], "rivers": [...], "railways": [...]}, each feature {name, kind, geometry};
+    RegionError naming the file and feature for one that is malformed. A missing file is empty."""
+    folder = Path(folder)
+    return {name: _read(folder / f"{name}.geojson", kinds, geometry_type) if (folder / f"{name}.geojson").exists() else []
+            for name, (kinds, geometry_type) in FILES.items()}
+
+
+def _reach(bbox):
+    west, south, east, north = bbox
+    grow_x, grow_y = (east - west) * REACH[0], (north - south) * REACH[1]
+    return west - grow_x, south - grow_y, east + grow_x, north + grow_y
+
+
+def _touches(coordinates, extent):
+    west, south, east, north = extent
+    points = [coordinates] if isinstance(coordinates[0], (int, float)) else coordinates
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs) <= east and max(xs) >= west and min(ys) <= north and max(ys) >= south
+
+
+def context_ground(bbox, places=(), folder=REGION_FOLDER):
+    """The region's features within reach of `bbox` ([west, south, east, north]) for an operation's
+    maps, {"towns": [{name, kind, geometry}], "rivers", "railways": [{kind, geometry}]}: towns
+    outside the bbox that none of the operation's `places` ({name, gazetteer_id}) is (the
+    operation names its own), and lines that reach past it. Each map draws them outside the bbox
+    only."""
+    region = read_region(Path(folder))
+    extent = _reach(bbox)
+    west, south, east, north = bbox
+    own = {place.get(key) for place in places for key in ("name", "gazetteer_id")} - {None, ""}
+
+    def outside(point):
+        return not (west <= point[0] <= east and south <= point[1] <= north)
+
+    towns = [{key: town[key] for key in ("name", "kind", "geometry")} for town in region["towns"]
+             if not {town["name"], town["gazetteer_id"]} & own and outside(town["geometry"]["coordinates"])
+             and _touches(town["geometry"]["coordinates"], extent)]
+    lines = {kind: [{"kind": line["kind"], "geometry": line["geometry"]} for line in region[kind] if _touches(line["geometry"]["coordinates"], extent)
+                    and any(outside(point) for point in line["geometry"]["coordinates"])]
+             for kind in ("rivers", "railways")}
+    return {"towns": towns, **lines}
+
+
+@lru_cache(maxsize=4)
+def region_fingerprint(folder=REGION_FOLDER):
+    """A short hash of the region's files: part of every timeline's version, so that a cached
+    timeline is built again when the region changes."""
+    digest = hashlib.sha256()
+    for name in FILES:
+        path = Path(folder) / f"{name}.geojson"
+        digest.update(name.encode() + (path.read_bytes() if path.exists() else b""))
+    return digest.hexdigest()[:16]

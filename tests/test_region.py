@@ -1,0 +1,126 @@
+"""The ground around the battle (issue #27 item 7): geodata/region's files read and checked, the
+part of them each operation's timeline carries, and the drawn pictures with no blank margins."""
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from geodata.region import REGION_FOLDER, RegionError, context_ground, read_region, region_fingerprint
+
+REPO = Path(__file__).resolve().parents[1]
+KHARKOV_BBOX = [34.4, 48.3, 38.4, 50.75]
+BELGOROD_BBOX = [34.0, 49.45, 37.3, 51.1]
+# The picture is cut in squares a twelfth of its width a side (100 px of a 1200 px preview, 67 px of
+# an 800 px embed): a square is blank when all but 0.5 % of it is the paper.
+TILES_ACROSS = 12
+
+
+def blank_share(png, box=None, paper=None):
+    """The share of a picture's squares (inside `box`, (left, top, right, bottom)) that hold nothing
+    but the paper: its colour (the top-left pixel's unless given) within 6 levels."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    if box:
+        image = image.crop(box)
+    tile = image.width // TILES_ACROSS
+    pixels = np.asarray(image).astype(int)
+    paper = np.array(paper if paper is not None else pixels[0, 0])
+    near = np.abs(pixels - paper).sum(axis=2) <= 6
+    height, width = near.shape
+    tiles = [near[y:y + tile, x:x + tile].mean() >= 0.995
+             for y in range(0, height - tile + 1, tile) for x in range(0, width - tile + 1, tile)]
+    return sum(tiles) / len(tiles)
+
+
+def test_the_region_files_hold_towns_rivers_and_railways_and_no_lake():
+    region = read_region()
+    assert len(region["towns"]) >= 60 and len(region["rivers"]) >= 50 and len(region["railways"]) >= 8
+    assert all(line["geometry"]["type"] == "LineString" for kind in ("rivers", "railways") for line in region[kind])
+    names = {town["name"] for town in region["towns"]}
+    # Period names, not today's: the region is drawn as it was in 1942-43.
+    assert {"Stalino", "Voroshilovgrad", "Dnepropetrovsk", "Kirovograd"} <= names
+    assert not {"Donetsk", "Luhansk", "Dnipro", "Kropyvnytskyi"} & names
+    assert any(river["name"] == "Dnieper" for river in region["rivers"])
+
+
+def test_the_region_names_its_sources_and_licences():
+    readme = (REGION_FOLDER / "README.md").read_text(encoding="utf-8")
+    for needed in ("World Data Bank II", "GeoNames", "CC BY 4.0", "derived", "tools/region/derive.py"):
+        assert needed in readme, needed
+
+
+@pytest.mark.parametrize("bbox", [KHARKOV_BBOX, BELGOROD_BBOX])
+def test_an_operations_context_lies_beyond_its_bbox(bbox):
+    west, south, east, north = bbox
+    context = context_ground(bbox)
+    assert context["towns"] and context["rivers"] and context["railways"]
+    for town in context["towns"]:
+        lon, lat = town["geometry"]["coordinates"]
+        assert not (west <= lon <= east and south <= lat <= north), town["name"]
+    for line in context["rivers"] + context["railways"]:
+        assert any(not (west <= lon <= east and south <= lat <= north) for lon, lat in line["geometry"]["coordinates"])
+
+
+def test_an_operations_own_places_are_left_to_it():
+    everything = {town["name"] for town in context_ground(BELGOROD_BBOX)["towns"]}
+    assert "Lozovaya" in everything
+    own = {town["name"] for town in context_ground(BELGOROD_BBOX, [{"name": "Lozovaya"}])["towns"]}
+    assert "Lozovaya" not in own
+    by_id = {town["name"] for town in context_ground(BELGOROD_BBOX, [{"name": "Lozova", "gazetteer_id": "geonames:702760"}])["towns"]}
+    assert "Lozovaya" not in by_id
+
+
+def test_a_malformed_region_file_is_named_with_its_feature(tmp_path):
+    for name in ("towns", "rivers", "railways"):
+        shutil.copy(REGION_FOLDER / f"{name}.geojson", tmp_path / f"{name}.geojson")
+    towns = json.loads((tmp_path / "towns.geojson").read_text(encoding="utf-8"))
+    towns["features"][2]["geometry"]["coordinates"] = [200, 50]
+    (tmp_path / "towns.geojson").write_text(json.dumps(towns), encoding="utf-8")
+    with pytest.raises(RegionError, match=r"towns\.geojson: feature 3 \(.+\): coordinates"):
+        read_region(tmp_path)
+    (tmp_path / "rivers.geojson").write_text("{not json", encoding="utf-8")
+    (tmp_path / "towns.geojson").unlink()
+    with pytest.raises(RegionError, match=r"rivers\.geojson: cannot be read as JSON"):
+        read_region(tmp_path)
+
+
+def test_the_fingerprint_follows_the_files(tmp_path):
+    for name in ("towns", "rivers", "railways"):
+        shutil.copy(REGION_FOLDER / f"{name}.geojson", tmp_path / f"{name}.geojson")
+    before = region_fingerprint(tmp_path)
+    assert before == region_fingerprint(REGION_FOLDER)
+    region_fingerprint.cache_clear()
+    (tmp_path / "railways.geojson").write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    assert region_fingerprint(tmp_path) != before
+
+
+@pytest.mark.django_db
+def test_the_timeline_carries_the_context_and_the_preview_has_no_blank_bands(kharkov_operation):
+    from battlemap.documents import timeline_payload
+    from battlemap.render.labels import PRIORITY
+    from battlemap.render.preview import render_map
+
+    timeline = json.loads(timeline_payload(kharkov_operation).body)
+    own = {place["name"] for place in timeline["places"]}
+    assert timeline["context"]["towns"] and not own & {town["name"] for town in timeline["context"]["towns"]}
+    with_context = render_map(timeline, "1942-05-22", "large")
+    without = render_map({**timeline, "context": None}, "1942-05-22", "large")
+    # The large preview fits the bbox's height: bands either side of it, blank without the region.
+    assert blank_share(without.png) > 0.15, "the test's picture should have blank margins to fill"
+    assert blank_share(with_context.png) < 0.08
+    # The region's names stay off the operation's ground.
+    width, height = with_context.pixels
+    west, east, south, north = with_context.extent
+    x0 = (KHARKOV_BBOX[0] - west) / (east - west) * width
+    x1 = (KHARKOV_BBOX[2] - west) / (east - west) * width
+    context_labels = [one for one in with_context.labels if one.label.priority == PRIORITY["context"]]
+    assert len(context_labels) >= 6
+    for one in context_labels:
+        assert one.box.x1 <= x0 or one.box.x0 >= x1, one.label.text
+    card = render_map(timeline, "1942-05-22", "card")
+    # The home page's card names nothing: its lines and dots still fill its bands by more than half.
+    assert blank_share(card.png) < 0.5 * blank_share(render_map({**timeline, "context": None}, "1942-05-22", "card").png)
