@@ -1,11 +1,11 @@
 """Write every file of geodata/belgorod-kharkov-1943 from anchors.py, orbat.py and story.py."""
-import csv
 import json
 from datetime import date, timedelta
 
 from shapely.geometry import LineString, Point, Polygon, box, mapping
 from shapely.ops import unary_union
 
+from geodata.writer import operation_text, write_layer
 from tools.belgorod_kharkov_1943 import DATA
 from tools.belgorod_kharkov_1943.anchors import FRONTS, RAILWAYS, RIVERS, SOURCES, TOWNS
 from tools.belgorod_kharkov_1943.orbat import ENGAGED_FROM, FORMATIONS, LAST_DAY
@@ -100,20 +100,18 @@ def build_positions(sides):
     return features
 
 
+# Every file in the canonical form (docs/data-format.md), through the one writer.
 def write_json(name, features):
-    (DATA / name).write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n")
+    write_layer(DATA, name.removesuffix(".geojson"), features)
 
 
 def write_csv(name, header, rows):
-    with open(DATA / name, "w", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+    write_layer(DATA, name.removesuffix(".csv"), [dict(zip(header, row)) for row in rows])
 
 
 def main():
     DATA.mkdir(parents=True, exist_ok=True)
-    (DATA / "operation.json").write_text(json.dumps(OPERATION, ensure_ascii=False, indent=2) + "\n")
+    (DATA / "operation.json").write_text(operation_text(OPERATION, OPERATION["sides"]), encoding="utf-8")
     write_csv("sources.csv", ["id", "author", "title", "year", "pages", "url", "note"],
               [list(s[:5]) + [""] + [s[5]] for s in SOURCES])
     write_csv("formations.csv", ["id", "name", "side", "echelon", "branch", "parent", "commander", "sidc", "sources", "note"],

@@ -9,6 +9,7 @@ reconstruction from the narrative is `inferred` and says so.
 import json
 from datetime import date
 
+from geodata.writer import write_layer
 from tools.belgorod_kharkov_1943 import DATA
 from tools.belgorod_kharkov_1943.anchors import FRONTS
 from tools.belgorod_kharkov_1943.orbat import CORPS_OF_ARMY, FORMATIONS
@@ -191,7 +192,7 @@ def main():
                 shared._inferred(p)
             else:
                 basis(p)
-        (DATA / f"{name}.geojson").write_text(json.dumps(collection, ensure_ascii=False, indent=1) + "\n")
+        write_layer(DATA, name, collection["features"])  # in the canonical form (docs/data-format.md)
     shared.key_moment_sources(DATA / "key_moments.geojson", READ)
 
 

@@ -13,7 +13,6 @@ reads areas.geojson, which is the data of record. Each day gets a complete set o
 
 All overlay operations run on a 1e-5 degree grid so shared edges snap to the same vertices.
 """
-import json
 import sys
 from datetime import date, timedelta
 
@@ -21,6 +20,7 @@ from shapely.geometry import Polygon, box, mapping, Point
 from shapely import set_precision
 from shapely.affinity import scale
 
+from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
 from tools.kharkov_1942.gazetteer import DONETS, DONETS_AT, at
 
@@ -342,8 +342,7 @@ def write(features):
     for f in features:
         f["geometry"] = {"type": f["geometry"]["type"],
                          "coordinates": _round_coords(f["geometry"]["coordinates"])}
-    doc = {"type": "FeatureCollection", "features": features}
-    OUT.write_text(json.dumps(doc, separators=(",", ":")) + "\n")
+    write_layer(DATA, "areas", features)  # in the canonical form (docs/data-format.md)
 
 
 def checks(summary):

@@ -9,6 +9,7 @@ import sys
 from shapely.geometry import Point, shape
 from shapely.ops import unary_union
 
+from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
 B = "glantz1998"
 
@@ -117,14 +118,14 @@ def main():
             "start_date": iso(start), "end_date": iso(end), "label": label,
             "certainty": certainty, "sources": sources, "note": note},
             "geometry": {"type": "LineString", "coordinates": [list(c) for c in coords]}})
-    (DATA / "movements.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": feats}, indent=1) + "\n")
+    write_layer(DATA, "movements", feats)  # in the canonical form (docs/data-format.md)
     efeats = []
     for eid, day, time, title, text, importance, certainty, sources, note, point in EVENTS:
         efeats.append({"type": "Feature", "properties": {
             "id": eid, "date": iso(day), "time": time, "title": title, "text": text,
             "importance": importance, "certainty": certainty, "sources": sources, "note": note},
             "geometry": {"type": "Point", "coordinates": list(point)} if point else None})
-    (DATA / "events.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": efeats}, indent=1) + "\n")
+    write_layer(DATA, "events", efeats)
     for p in problems:
         print("PROBLEM", p)
     print(f"{len(feats)} movements, {len(efeats)} events")

@@ -1,9 +1,9 @@
 """Write geodata/kharkov-1942/places.geojson from gazetteer.py (authoring aid; places.geojson is the data of record)."""
-import json
 import sys
 
 from tools.kharkov_1942.gazetteer import RAILWAYS, RAILWAY_MODERN, RIVERS, TOWNS
 
+from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
 
 OUT = DATA / "places.geojson"
@@ -28,7 +28,7 @@ def main():
             "certainty": "approximate", "sources": "glantz1998",
             "note": "Schematic: straight runs between the stations named (placed from the gazetteer); real alignment not surveyed."},
             "geometry": {"type": "LineString", "coordinates": [list(c) for c in coords]}})
-    OUT.write_text(json.dumps({"type": "FeatureCollection", "features": features}, indent=1) + "\n")
+    write_layer(DATA, "places", features)  # in the canonical form (docs/data-format.md)
     print(f"wrote {OUT}: {len(features)} places")
 
 

@@ -4,7 +4,6 @@ Checks every position against that day's areas in ../areas.geojson: a formation 
 own side's ground unless it is encircled or destroyed, and encircled Soviet formations must be
 inside the pocket. Exits non-zero on any failure so the data is never written half-right.
 """
-import csv
 import json
 import sys
 from datetime import date
@@ -14,6 +13,7 @@ from shapely.ops import unary_union
 
 from tools.kharkov_1942.orbat import FORMATIONS, OFF, POSITION_NOTES, POSITION_SOURCES, SIZE, WAYPOINTS, sidc
 
+from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
 
 
@@ -51,13 +51,13 @@ def load_areas():
 def main():
     ids = {row[0] for row in FORMATIONS}
     assert len(ids) == len(FORMATIONS), "duplicate formation id"
-    with open(DATA / "formations.csv", "w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["id", "name", "side", "echelon", "branch", "parent", "commander", "sidc", "sources", "note"])
-        for fid, name, side, echelon, branch, parent, commander, sources, note, size in FORMATIONS:
-            assert not parent or parent in ids, (fid, parent)
-            w.writerow([fid, name, side, echelon, branch, parent, commander,
-                        sidc(side, branch, size or SIZE[echelon]), sources, note])
+    rows = []
+    for fid, name, side, echelon, branch, parent, commander, sources, note, size in FORMATIONS:
+        assert not parent or parent in ids, (fid, parent)
+        rows.append({"id": fid, "name": name, "side": side, "echelon": echelon, "branch": branch, "parent": parent,
+                     "commander": commander, "sidc": sidc(side, branch, size or SIZE[echelon]), "sources": sources,
+                     "note": note})
+    write_layer(DATA, "formations", rows)  # in the canonical form (docs/data-format.md)
     areas = load_areas()
     side_of = {row[0]: row[2] for row in FORMATIONS}
     src_of = {row[0]: row[7] for row in FORMATIONS}
@@ -102,7 +102,7 @@ def main():
                 "geometry": {"type": "Point", "coordinates": [lon, lat]}})
     for p in problems:
         print("PROBLEM", p)
-    (DATA / "positions.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")) + "\n")
+    write_layer(DATA, "positions", features)
     print(f"{len(FORMATIONS)} formations, {len(features)} positions")
     return 1 if problems else 0
 

@@ -15,6 +15,7 @@ import shapely
 from shapely.geometry import Point, mapping, shape
 from shapely.ops import unary_union
 
+from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
 
 # The radius (km) of the ground a holdout keeps round its town.
@@ -97,12 +98,9 @@ def main(data=DATA, holdouts=HOLDOUTS, connected=False):
               for f in json.loads((data / "places.geojson").read_text())["features"]
               if f["geometry"]["type"] == "Point"}
     path = data / "areas.geojson"
-    text = path.read_text()
-    collection = json.loads(text)
+    collection = json.loads(path.read_text())
     changed = hold_back(collection, places, holdouts, connected)
-    compact = not text.lstrip().startswith("{\n")
-    layout = {"separators": (",", ":")} if compact else {"indent": 1}
-    path.write_text(json.dumps(collection, ensure_ascii=False, **layout) + "\n")
+    write_layer(data, "areas", collection["features"])  # in the canonical form (docs/data-format.md)
     print(f"{changed} areas changed")
 
 

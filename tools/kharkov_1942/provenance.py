@@ -12,9 +12,9 @@ Run after the build scripts (`.venv/bin/python -m tools.kharkov_1942.provenance`
 """
 
 import csv
-import io
 import json
 
+from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
 from tools.kharkov_1942.orbat import WAYPOINTS
 
@@ -161,6 +161,8 @@ def area_basis(p):
         _derived(p, f"interpolated between the pocket outlines of {before} and {after} May (the earlier outline cut "
                     "to the ground within a distance of the later one, the area falling by the same factor each day)")
     else:
+        if p["role"] == "pocket" and p["date"] in POCKET_FIGURE:  # cited below with its locator, not as a work read
+            p["sources"] = ";".join(key for key in (p.get("sources") or "").split(";") if key != POCKET_FIGURE[p["date"]][0])
         _inferred(p, "Outline reconstructed by the authors from the narrative and the villages it names, not traced "
                      "from a period map.")
         if p["role"] == "pocket" and p["date"] in POCKET_FIGURE:
@@ -191,13 +193,8 @@ def _features(name):
     return json.loads((DATA / f"{name}.geojson").read_text())
 
 
-# The layers written one feature a line per property (as the build scripts write them); the others compact.
-INDENTED = ("events", "movements", "places")
-
-
 def _write_features(name, collection):
-    layout = {"indent": 1} if name in INDENTED else {"separators": (",", ":")}
-    (DATA / f"{name}.geojson").write_text(json.dumps(collection, ensure_ascii=False, **layout) + "\n")
+    write_layer(DATA, name, collection["features"])  # in the canonical form (docs/data-format.md)
 
 
 def sources_table(path, consulted_of, new_rows):
@@ -210,25 +207,14 @@ def sources_table(path, consulted_of, new_rows):
         if note:
             row["note"] = _join(row["note"], note)
     rows += [dict(row) for row in new_rows]
-    fields = ["id", "author", "title", "year", "pages", "url", "consulted", "note"]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({field: row.get(field, "") for field in fields} for row in rows)
-    path.write_text(out.getvalue())
+    write_layer(path.parent, "sources", rows)
 
 
 def formations_table(path, basis_of):
     rows = list(csv.DictReader(path.open(newline="")))
     for row in rows:
         basis_of(row)
-    fields = ["id", "name", "side", "echelon", "branch", "parent", "commander", "sidc", "certainty", "basis",
-              "derived_from", "sources", "citations", "note"]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({field: row.get(field, "") for field in fields} for row in rows)
-    path.write_text(out.getvalue())
+    write_layer(path.parent, "formations", rows)
 
 
 def main():
@@ -275,14 +261,12 @@ def main():
 
 
 def key_moment_sources(path, read):
-    """A key moment's caption cites only works read (its events say how each fact is known); the
-    hand-formatted file is edited as text, so its layout stays."""
-    import re
-
-    def keep(match):
-        return '"sources": "' + ";".join(key for key in match[1].split(";") if key in read) + '"'
-
-    path.write_text(re.sub(r'"sources": "([^"]*)"', keep, path.read_text()))
+    """A key moment's caption cites only works read (its events say how each fact is known)."""
+    collection = json.loads(path.read_text())
+    for feature in collection["features"]:
+        sources = feature["properties"].get("sources") or ""
+        feature["properties"]["sources"] = ";".join(key for key in sources.split(";") if key in read)
+    write_layer(path.parent, "key_moments", collection["features"])
 
 
 if __name__ == "__main__":
