@@ -23,28 +23,36 @@ def _map_page(request, slug, *, embed, **context):
     """The operation page or its embed: the same template, options through json_script (no
     inline code), discovery and preview links for link previews."""
     operation = operation_or_404(slug)
+    # The data's texts in the page's language (English where a text has none, marked "<field>_lang").
+    language = selectors.data_language(request.LANGUAGE_CODE)
+    texts = selectors.texts_for(operation, language)
+    texts.put_on(operation, "operation", None, ("name", "summary", "tagline"))
     options = {
         "slug": operation.slug,
-        "timeline_url": reverse("api-operation-timeline", args=[operation.slug]),
+        "timeline_url": reverse("api-operation-timeline", args=[operation.slug])
+        + ("" if language == "en" else "?" + urlencode({"lang": language})),
         "situation_url": reverse("api-operation-situation", args=[operation.slug]),
         "tile_layers": battlemap_setting("TILE_LAYERS"),
         "embed": embed,
     }
     if embed:
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
-        options["full_map_url"] = reverse("operation-page", args=[operation.slug]) + "?" + urlencode(
-            {"lang": request.LANGUAGE_CODE})
+        # In the embed's language when its address chose one (else the full map chooses as the embed did).
+        choice = getattr(request, "language_choice", None)
+        options["full_map_url"] = reverse("operation-page", args=[operation.slug]) + (
+            "?" + urlencode({"lang": choice.code}) if choice and choice.source == "query" else "")
         context["source_credits"] = selectors.source_credits(operation)
         # The day's picture, for scripts off or a frame too small for the map.
         context["still"] = still_image(operation, request.GET)
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
         # Written into the side panel as the script writes them, so that it is laid out once.
-        context["key_moments"] = list(operation.key_moments.order_by("date", "time", "key"))
+        context["key_moments"] = [texts.put_on(moment, "key_moments", moment.key, ("title", "caption"))
+                                  for moment in operation.key_moments.order_by("date", "time", "key")]
     # The timeline inline, when it is small enough: the first frame then waits for no request.
     # With the limit at 0 the document is not built here at all: the browser fetches it.
     limit = battlemap_setting("INLINE_TIMELINE_MAX_BYTES")
-    timeline = timeline_payload(operation) if limit else None
+    timeline = timeline_payload(operation, language) if limit else None
     if timeline and len(timeline.body) <= limit:
         context["inline_timeline"] = mark_safe(inline_json(timeline))  # noqa: S308 (escaped as json_script does)
     script_bundle = battlemap_setting("SCRIPT_BUNDLE")
