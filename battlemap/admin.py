@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from geodata.layers import RECORD_LAYERS
 
 from .admin_history import HistoryAdmin
+from .admin_new_operation import new_operation_view
 from .admin_views import day_view, map_context_view
 from .edits import edits_summary, latest_edit_id, newer_edits, stale_save_message
 from .fields import GeometryField
@@ -186,6 +187,10 @@ class OperationAdmin(HistoryAdmin, admin.ModelAdmin):
             *self.history_urls(),
             *super().get_urls(),
         ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        """Add operation: name, slug, dates, sides and a box drawn on the map, then its first day."""
+        return new_operation_view(self, request)
 
     @admin.display(description="Day view")
     def day_view_link(self, operation):
