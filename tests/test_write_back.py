@@ -308,3 +308,14 @@ def test_files_in_the_tools_form_are_written_the_same_as_loaded_records(tmp_path
         for feature in features:
             feature["properties"] = dict(reversed(list(feature["properties"].items())))
         assert layer_text(name, features) == (sample / f"{name}.geojson").read_text()
+
+
+def test_into_source_says_how_to_start_afresh_from_the_edits_written(source_folder, capsys):
+    place = Place.objects.filter(operation__slug="sample").order_by("pk")[0]
+    place.name = "Renamed"
+    place.save()
+    call_command("export_operation", "sample", "--into-source")
+    said = capsys.readouterr().out
+    assert "The files now hold its 1 edit(s) since the last load" in said and "--discard-edits" in said
+    call_command("load_operation", str(source_folder), "--discard-edits")
+    assert Place.objects.filter(operation__slug="sample").order_by("pk")[0].name == "Renamed"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from battlemap.edits import edits_summary
 from battlemap.models import Operation
 from battlemap.selectors import operation_get
 from battlemap.selectors.export import operation_as_data, operation_folder
@@ -112,8 +113,11 @@ class Command(BaseCommand):
         data = operation_as_data(operation)
         replace_folder(folder, lambda new: write_operation_folder(data, new, other_files_from=folder), check)
         self.stdout.write(self.style.SUCCESS(f"Wrote {slug} into {folder} in canonical form"))
-        self.stdout.write(f"`git diff {folder}` shows what changed. The files now hold the stored "
-                          f"operation; reloading them (load_operation {folder}) loads the same data.")
+        self.stdout.write(f"`git diff {folder}` shows what changed.")
+        edited = edits_summary(operation)
+        if edited:
+            self.stdout.write(f"The files now hold its {edited['count']} edit(s) since the last load: "
+                              f"`load_operation {folder} --discard-edits` starts afresh from them, losing nothing.")
 
 
 def _holds_operation(folder, slug):
