@@ -49,3 +49,27 @@ def test_the_frame_links_carry_the_day_and_the_view(kharkov_operation, open_oper
         response = page.request.get(f"{live_server.url}{href}")
         assert response.status == 200 and response.headers["content-type"] == kind
         (shots / f"frame.{fmt}").write_bytes(response.body())
+
+
+@pytest.mark.reduced_motion
+def test_the_png_shows_the_ground_around_and_a_grey_page_shares_a_grey_embed(kharkov_operation, open_operation, page, shots):
+    """The PNG's map has the region beyond the bbox drawn (issue #27 item 7); a page in the
+    grey-safe look (?print=grey) gives an embed snippet that asks for it too."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from test_region import blank_share
+
+    open_operation("kharkov-1942", "?date=1942-05-22&print=grey")
+    page.locator("[data-action='open-share']").click()
+    snippet = page.locator("[data-role='share-snippet']").input_value()
+    assert "print=grey" in snippet, snippet
+    with page.expect_download() as download_info:
+        page.locator("[data-action='download-png'][data-ratio='1']").click()
+    target = shots / f"grey-{download_info.value.suggested_filename}"
+    download_info.value.save_as(target)
+    map_width, map_height = page.evaluate("[window.battlemap.map.getSize().x, window.battlemap.map.getSize().y]")
+    buffer = io.BytesIO()
+    Image.open(target).crop((0, 0, map_width, map_height)).save(buffer, format="PNG")
+    assert blank_share(buffer.getvalue(), paper=(0xEE, 0xF0, 0xEA)) < 0.15
