@@ -69,7 +69,10 @@ def test_a_folder_read_and_written_back_is_byte_identical(folder, tmp_path):
     """Holds for every folder once it is in canonical form (the repository's operations are put
     in it with `export_operation SLUG --format folder --into-source`)."""
     written = write_operation_folder(read_operation(folder), tmp_path / "out", other_files_from=folder)
-    assert differences(files_of(folder), files_of(written)) == []
+    found = differences(files_of(folder), files_of(written))
+    slug = json.loads((folder / "operation.json").read_text())["slug"]
+    assert found == [], (f"{folder_id(folder)} is not in canonical form; put it in it with `manage.py load_operation "
+                         f"{folder_id(folder)}` then `manage.py export_operation {slug} --format folder --into-source`")
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=folder_id)
