@@ -30,8 +30,8 @@ def test_the_map_in_ukrainian_shows_ukrainian_controls_and_dates(sample_operatio
     shown = _controls(page)
     assert shown["lang"] == "uk"
     assert shown["play"] == "Відтворити (пробіл)"
-    assert shown["date"] == "12 травня 1942 р."
-    assert shown["valuetext"] == "12 травня 1942 р., 00:00"
+    assert shown["date"] == "12 травня 1942\u00a0р."  # a no-break space before р. (time/date-names.js)
+    assert shown["valuetext"] == "12 травня 1942\u00a0р., 00:00"
     assert "1 дн./с" in shown["speeds"] and "0,25 дн./с" in shown["speeds"]
     assert shown["legend"] == "Легенда"
     assert shown["echelons"][0] == "Частини: за масштабом"

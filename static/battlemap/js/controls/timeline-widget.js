@@ -142,8 +142,11 @@ export class TimelineWidget extends ClockPanel {
 
   _labelTicks() {
     const width = this.track.clientWidth || 600;
-    // About one label per 64 px; a track too short for two (a small frame's) labels its first day alone.
-    const labels = width < 128 ? 1 : Math.max(2, Math.floor(width / 64));
+    // About one label per 64 px, more for longer labels ('11 трав.' needs 80: the first label starts at the track's
+    // edge, the next is centred on its day); a track too short for two (a small frame's) labels its first day alone.
+    const longest = Math.max(0, ...this._ticks.map((tick) => tick.dataset.label.length));
+    const perLabel = Math.max(64, longest * 9 + 8);
+    const labels = width < 2 * perLabel ? 1 : Math.max(2, Math.floor(width / perLabel));
     const labelEvery = Math.max(1, Math.ceil(this._ticks.length / labels));
     this._ticks.forEach((tick, day) => tick.classList.toggle('bm-timeline__tick--labelled', day % labelEvery === 0));
   }

@@ -2,7 +2,9 @@
 
 // The first Intl.DateTimeFormat a page makes loads the locale data, which held up the first frame by 15-20 ms on a
 // slow machine, so the pages write dates from these tables. Ukrainian and Russian dates name the month in the
-// genitive ('12 травня', '12 мая') and end the year with 'р.' / 'г.', as Intl does.
+// genitive ('12 травня', '12 мая') and end the year with 'р.' / 'г.', as Intl does, joined to the year by a no-break
+// space (where Intl has a plain one), as Ukrainian and Russian typography keep a number and its abbreviation together:
+// a narrow timeline wraps '22 травня / 1942 р.', never '22 травня 1942 / р.'.
 export const DATE_NAMES = {
   en: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -13,7 +15,7 @@ export const DATE_NAMES = {
   uk: {
     months: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
     shortMonths: ['січ.', 'лют.', 'бер.', 'квіт.', 'трав.', 'черв.', 'лип.', 'серп.', 'вер.', 'жовт.', 'лист.', 'груд.'],
-    long: (day, month, year) => `${day} ${month} ${year} р.`,
+    long: (day, month, year) => `${day} ${month} ${year}\u00a0р.`,
     short: (day, month) => `${day} ${month}`,
   },
   de: {
@@ -25,7 +27,7 @@ export const DATE_NAMES = {
   ru: {
     months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
     shortMonths: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
-    long: (day, month, year) => `${day} ${month} ${year} г.`,
+    long: (day, month, year) => `${day} ${month} ${year}\u00a0г.`,
     short: (day, month) => `${day} ${month}`,
   },
 };
