@@ -5,8 +5,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import selectors
+from ..selectors.queries import movements_for
 from ..api.lookup import operation_or_404
-from ..render.handouts import HandoutError, handout_from_query, legend_sides
+from ..render.handouts import HandoutError, cited_keys, handout_from_query, legend_sides, uncited_note
 
 __all__ = ["print_page"]
 
@@ -21,11 +22,21 @@ def print_page(request, slug):
         return render(request, "battlemap/print.html", {"operation": operation, "problem": str(error)}, status=400)
     events = selectors.events_on(operation, handout.dates)
     days = [{"date": day, "events": events[day]} for day in handout.dates]
-    cited = {key for day in days for event in day["events"] for key in event.source_keys}
+    # What the days' records cite; where they cite nothing, the sources read for the operation.
+    records = {"events": [event for day in days for event in day["events"]],
+               "areas": [area for day in handout.dates for area in selectors.areas_at(operation, day)],
+               "positions": [position for day in handout.dates for position in selectors.positions_at(operation, day)
+                             if position.date == day],
+               "movements": [movement for movement in movements_for(operation)
+                             if any(movement.start_date <= day <= movement.end_date for day in handout.dates)]}
+    cited = cited_keys(records)
+    read = operation.sources.exclude(consulted="")
+    sources_note = "" if cited else uncited_note(records, handout.dates, read_any=read.exists())
+    sources = operation.sources.filter(key__in=cited) if cited else read
     return render(request, "battlemap/print.html", {
         "operation": operation, "handout": handout, "days": days,
         "sides": operation.sides.all(), "legend_sides": legend_sides(operation),
-        "sources": operation.sources.filter(key__in=cited).order_by("author", "year"),
+        "sources": sources.order_by("author", "year"), "sources_note": sources_note,
         "page_url": request.build_absolute_uri(reverse("operation-page", args=[operation.slug])),
         "handout_url": request.build_absolute_uri(),
     })

@@ -5,12 +5,14 @@ checked here, with errors that name the parameter and the value at fault."""
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..query_values import operation_day
 from .labels import formation_labels
 from .map_style import side_styles, side_tags
 
-__all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "legend_sides", "MIN_PANELS", "MAX_PANELS"]
+__all__ = ["Handout", "HandoutError", "PAPERS", "handout_from_query", "legend_sides", "MIN_PANELS", "MAX_PANELS",
+           "cited_keys", "uncited_note"]
 
 MIN_PANELS, MAX_PANELS = 4, 9
 # Paper sizes the print CSS lays out (CSS named pages).
@@ -79,3 +81,38 @@ def legend_sides(operation):
     return [{"slug": side.slug, "name": side.name, "short_name": side.short_name, "style": styles[side.slug], "tag": tags[side.slug],
              "tag_used": side.slug in tagged, "pocket": side.areas.filter(role="pocket").exists()}
             for side in sides]
+
+
+# The kinds of record a handout's days hold, in the order the note names them (singular, plural).
+RECORD_KINDS = {
+    "events": ("%(count)d event", "%(count)d events"),
+    "areas": ("%(count)d area", "%(count)d areas"),
+    "positions": ("%(count)d unit position", "%(count)d unit positions"),
+    "movements": ("%(count)d movement", "%(count)d movements"),
+}
+
+
+def cited_keys(records):
+    """The keys of the sources any of `records` ({kind: [record]}, each with source_keys) cites."""
+    return {key for group in records.values() for record in group for key in record.source_keys}
+
+
+def uncited_note(records, days, *, read_any):
+    """What the handout says where none of its days' `records` ({kind: [record]}, each with a
+    basis) cites a source: that the map is the project's reconstruction, how many records are
+    inferred and derived (issue #26's bases), and that it rests on the sources read for the
+    operation, listed under it (`read_any`: whether any was read)."""
+    parts = []
+    meaning = {"inferred": _("inferred (the authors' judgement; each record's note says from what)"),
+               "derived": _("derived (computed by the project from other records)"),
+               "stated": _("stated")}
+    for basis in ("inferred", "derived", "stated"):
+        counted = [ngettext(*RECORD_KINDS[kind], count) % {"count": count} for kind, group in records.items()
+                   if (count := sum(1 for record in group if record.basis == basis))]
+        if counted:
+            parts.append(_("%(records)s %(basis)s") % {"records": ", ".join(counted), "basis": meaning[basis]})
+    opening = (_("No record of this day cites a source: its map is a reconstruction.") if len(days) == 1
+               else _("No record of these days cites a source: their maps are a reconstruction."))
+    text = opening + (" " + _("Of its records: %(parts)s.") % {"parts": "; ".join(parts)} if parts else "")
+    return text + " " + (_("It rests on the sources read for this operation, listed here.") if read_any
+                         else _("No source of this operation has been read here."))
