@@ -30,14 +30,14 @@ import shapely
 from shapely.geometry import mapping, shape
 
 from .files import FORMATS as READ_FORMATS
-from .files import SIDECAR_SUFFIXES
 from .geometry import oriented, round_coordinates
 from .layers import LAYER_NAMES, OPERATION, RECORD_LAYERS, SIDES, SPATIAL_LAYERS
 from .loader import OperationData
 from .spreadsheet import neutralise
 
 __all__ = [
-    "COORDINATE_DECIMALS", "FORMATS", "canonical_records", "copy_other_files", "layer_file_name", "layer_text",
+    "COORDINATE_DECIMALS", "FORMATS", "canonical_records", "copy_other_files", "is_operation_file",
+    "layer_file_name", "layer_text",
     "operation_text", "replace_folder", "write_layer", "write_operation", "write_operation_folder",
 ]
 
@@ -171,7 +171,7 @@ def _properties(layer, record):
     return properties
 
 
-def _as_record(layer, item):
+def _as_record(item):
     """A record from the loader, a GeoJSON feature or a CSV row, as a flat dict."""
     if isinstance(item, dict) and item.get("type") == "Feature":
         return {**(item.get("properties") or {}), "geometry": item.get("geometry")}
@@ -182,7 +182,7 @@ def canonical_records(layer_name, records):
     """The records a layer's file holds, in the order it holds them: as given, but that a front
     derived at load is left out (the loader derives it again) and the authored fronts stand in date
     order (the order the loader gives them in)."""
-    records = [_as_record(layer_name, record) for record in records]
+    records = [_as_record(record) for record in records]
     if layer_name == "fronts":
         records = [record for record in records if _text(record.get("origin")) != "derived"]
         records.sort(key=lambda record: _date(record.get("date")))
@@ -285,8 +285,7 @@ def is_operation_file(path):
     if path.name == "operation.json":
         return True
     suffix = path.suffix.lower()
-    return (path.stem in RECORD_LAYERS and suffix in READ_FORMATS and suffix not in SIDECAR_SUFFIXES
-            and not path.is_dir())
+    return path.stem in RECORD_LAYERS and suffix in READ_FORMATS and not path.is_dir()
 
 
 def copy_other_files(source, folder):
