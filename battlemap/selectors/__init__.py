@@ -14,11 +14,11 @@ from .representations import (
     formation_properties, formation_tree, operation_metadata, places_geojson, situation_at,
     sources_for, timeline_for,
 )
-from .languages import API_LANGUAGES, texts_for
+from .languages import API_LANGUAGES, data_language, texts_for
 from .statistics import stats_for
 
 __all__ = [
-    "API_LANGUAGES", "texts_for",
+    "API_LANGUAGES", "data_language", "texts_for",
     "authoring_context", "authoring_day", "day_records", "previous_authored_day",
     "events_on", "chronicle_get", "source_credits", "listed_operations", "tagline_of",
     "areas_at", "formation_properties", "formation_tree", "formations_for", "operation_as_data",

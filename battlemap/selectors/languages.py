@@ -5,7 +5,7 @@ from geodata.translations import LANGUAGES, SOURCE_LANGUAGE
 
 from ..models import OperationTranslation
 
-__all__ = ["API_LANGUAGES", "Texts", "texts_for"]
+__all__ = ["API_LANGUAGES", "Texts", "data_language", "texts_for"]
 
 # The languages the API answers in: the layers' own and each a translation file may be in.
 API_LANGUAGES = (SOURCE_LANGUAGE, *LANGUAGES)
@@ -43,6 +43,16 @@ class Texts:
                 translated[f"{field}_lang"] = SOURCE_LANGUAGE
         return translated
 
+    def put_on(self, stored, part, ident, fields):
+        """`stored` (a model instance a page shows, never saved) with `fields` in this language and,
+        for each left in English, `<field>_lang` = "en" (for a lang="en" attribute); returned."""
+        for field in fields:
+            value = getattr(stored, field)
+            translated = self.over(part, ident, {field: value}, (field,))
+            setattr(stored, field, translated[field])
+            setattr(stored, f"{field}_lang", translated.get(f"{field}_lang", ""))
+        return stored
+
     def place_names(self, place):
         """A place's period name and today's name in this language, each marked when it falls back
         to the layers' spelling (the period sources' `name`, today's English `modern_name`)."""
@@ -56,6 +66,13 @@ class Texts:
             else:
                 names[f"{field}_lang"] = SOURCE_LANGUAGE
         return names
+
+
+def data_language(code):
+    """The language of the data's texts for a page in language `code` ("uk", "de-at"): one of
+    API_LANGUAGES, English when the data has none in it."""
+    primary = (code or "").split("-")[0].lower()
+    return primary if primary in API_LANGUAGES else SOURCE_LANGUAGE
 
 
 def texts_for(operation, language):
