@@ -322,3 +322,30 @@ def test_into_source_says_how_to_start_afresh_from_the_edits_written(source_fold
     assert "The files now hold its 1 edit(s) since the last load" in said and "--discard-edits" in said
     call_command("load_operation", str(source_folder), "--discard-edits")
     assert Place.objects.filter(operation__slug="sample").order_by("pk")[0].name == "Renamed"
+
+
+def test_a_place_renamed_in_the_admin_changes_that_one_line(loaded_sample, tmp_path, admin_client):
+    """The admin's change form posted back as the browser sends it, with only the name changed:
+    whatever the form normalises, the write-back differs from the folder by that one line."""
+    from django.urls import reverse
+
+    folder, operation = loaded_sample
+    place = Place.objects.filter(operation=operation, kind="town").order_by("pk")[0]
+    url = reverse("admin:battlemap_place_change", args=[place.pk])
+    form = admin_client.get(url).context["adminform"].form
+    posted = {}
+    for name, bound in form.fields.items():
+        value = form[name].value()
+        if isinstance(value, shapely.Geometry):
+            value = shapely.to_geojson(value)
+        elif isinstance(value, (list, dict)) and name == "citations":
+            value = json.dumps(value)
+        posted[name] = "" if value is None else value
+    posted["name"] = "Novaya Derevnya"
+    response = admin_client.post(url, posted)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    output = export(operation.slug, tmp_path)
+    assert [name for name, data in files_of(output).items() if files_of(folder)[name] != data] == ["places.geojson"]
+    changed = changed_lines(files_of(folder)["places.geojson"], files_of(output)["places.geojson"])
+    assert [(old.strip(), new.strip()) for _, old, new in changed] == [
+        (f'"name": {json.dumps(place.name)},', '"name": "Novaya Derevnya",')]
