@@ -16,7 +16,7 @@ from .selectors.authoring import previous_authored_day
 
 __all__ = [
     "DayEditRefused", "day_copy_previous", "day_save", "front_derive_for_day", "operation_load",
-    "operation_touch",
+    "operation_touch", "operation_written_back",
 ]
 
 # The records the day view edits, by the prefix of their ids ("area:12"), and the field each
@@ -117,6 +117,13 @@ def _replace_operation(meta, data):
         for language, texts in sorted((data.translations or {}).items())
     )
     return operation
+
+
+def operation_written_back(*, operation: Operation, fingerprint: str) -> None:
+    """The operation's folder was written from the database (`export_operation --into-source`):
+    the files now hold what it holds, so their fingerprint becomes its own, and a reload finds them
+    unchanged. Stored without a signal: writing the files back is no edit, and not in the history."""
+    Operation.objects.filter(pk=operation.pk).update(source_fingerprint=fingerprint)
 
 
 def operation_touch(*, operation: Operation) -> None:

@@ -349,3 +349,23 @@ def test_a_place_renamed_in_the_admin_changes_that_one_line(loaded_sample, tmp_p
     changed = changed_lines(files_of(folder)["places.geojson"], files_of(output)["places.geojson"])
     assert [(old.strip(), new.strip()) for _, old, new in changed] == [
         (f'"name": {json.dumps(place.name)},', '"name": "Novaya Derevnya",')]
+
+
+def test_after_into_source_the_folder_is_the_operations_own(source_folder):
+    """Written back, the folder holds what the database holds: a reload finds it unchanged, and a
+    later edit can be written back the same way."""
+    import io
+
+    places = Place.objects.filter(operation__slug="sample").order_by("pk")
+    first = places[0]
+    first.name = "Renamed"
+    first.save()
+    call_command("export_operation", "sample", "--into-source", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("load_operation", str(source_folder), "--if-changed", stdout=out)
+    assert "sample: unchanged since the last load, skipped" in out.getvalue()
+    second = places[1]
+    second.name = "Renamed too"
+    second.save()
+    call_command("export_operation", "sample", "--into-source", stdout=io.StringIO())
+    assert [place["name"] for place in read_operation(source_folder).places[:2]] == ["Renamed", "Renamed too"]

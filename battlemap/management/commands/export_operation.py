@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from battlemap.edits import edits_summary
 from battlemap.models import Operation
 from battlemap.selectors import operation_get
+from battlemap.services import operation_written_back
 from battlemap.selectors.export import operation_as_data, operation_folder
 from geodata.loader import OperationDataError, read_operation
 from geodata.writer import FORMATS, replace_folder, write_operation, write_operation_folder
@@ -111,7 +112,8 @@ class Command(BaseCommand):
             return written
 
         data = operation_as_data(operation)
-        replace_folder(folder, lambda new: write_operation_folder(data, new, other_files_from=folder), check)
+        written = replace_folder(folder, lambda new: write_operation_folder(data, new, other_files_from=folder), check)
+        operation_written_back(operation=operation, fingerprint=written.fingerprint)
         self.stdout.write(self.style.SUCCESS(f"Wrote {slug} into {folder} in canonical form"))
         self.stdout.write(f"`git diff {folder}` shows what changed.")
         edited = edits_summary(operation)
