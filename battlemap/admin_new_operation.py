@@ -89,7 +89,7 @@ def new_operation_view(model_admin, request):
     data = request.POST if request.method == "POST" else None
     form = NewOperationForm(data, prefix="operation")
     sides = SideFormSet(data, prefix="sides", queryset=Side.objects.none(),
-                        initial=[{"slug": "", "name": "", "colour": "#c0392b"}, {"slug": "", "name": "", "colour": "#2c3e50"}])
+                        initial=[{"colour": colour} for colour in ("#c0392b", "#2c3e50", "#27ae60", "#8e44ad")])
     side_problems = []
     if data is not None and form.is_valid() and sides.is_valid():
         side_problems = _side_problems(sides)

@@ -61,7 +61,6 @@ def new_record_form(kind, operation, day, data=None):
         class Meta:
             model = record_model
             fields = _fields(kind)
-            widgets = {geometry_field: forms.HiddenInput}
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -72,6 +71,8 @@ def new_record_form(kind, operation, day, data=None):
                 queryset = getattr(field, "queryset", None)
                 if queryset is not None and queryset.model in scoped:
                     field.queryset = scoped[queryset.model]
+            # Drawn on the day view's own map: the field's map widget gives way to a hidden input.
+            self.fields[geometry_field].widget = forms.HiddenInput()
             self.fields[geometry_field].error_messages["required"] = "Draw it on the map first."
             for name in ("start_date", "end_date"):
                 if name in self.fields:

@@ -82,7 +82,7 @@ def day_view(model_admin, request, object_id, day):
             messages.success(request, f"Added the {NEW_KINDS[new_kind]['label']} {record}.")
             return redirect(here)
         # Its problems are listed (and placed on the map) with the day's; the form marks its fields.
-        problems = {"new": [f"{new_form.fields[name].label if name in new_form.fields else 'record'}: {message}"
+        problems = {"new": [f"{new_form[name].label if name in new_form.fields else 'record'}: {message}"
                             for name, errors in new_form.errors.items() for message in errors]}
     elif request.method == "POST" and request.POST.get("action") == "copy-previous":
         copied = day_copy_previous(operation=operation, date=day, user=request.user)

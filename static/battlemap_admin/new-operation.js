@@ -16,13 +16,19 @@
 
   function round(value) { return Math.round(value * 1000) / 1000; }
 
+  /** Lines every degree over a wide band around `view`, each labelled on its first crossing. */
   function addGrid(map, view) {
     var grid = L.layerGroup().addTo(map);
-    for (var lon = Math.floor(view.getWest()); lon <= Math.ceil(view.getEast()); lon += 1) {
-      L.polyline([[view.getSouth() - 1, lon], [view.getNorth() + 1, lon]], { color: "#bbb", weight: 1, interactive: false, pmIgnore: true }).addTo(grid);
+    var west = Math.floor(view.getWest()) - 12, east = Math.ceil(view.getEast()) + 12;
+    var south = Math.max(-85, Math.floor(view.getSouth()) - 8), north = Math.min(85, Math.ceil(view.getNorth()) + 8);
+    var line = { color: "#bbb", weight: 1, interactive: false, pmIgnore: true };
+    for (var lon = west; lon <= east; lon += 1) {
+      L.polyline([[south, lon], [north, lon]], line).addTo(grid);
+      L.tooltip({ permanent: true, direction: "top", className: "new-operation-grid-label" })
+        .setLatLng([Math.floor(view.getSouth()), lon]).setContent(lon + "° E").addTo(grid);
     }
-    for (var lat = Math.floor(view.getSouth()); lat <= Math.ceil(view.getNorth()); lat += 1) {
-      L.polyline([[lat, view.getWest() - 1], [lat, view.getEast() + 1]], { color: "#bbb", weight: 1, interactive: false, pmIgnore: true }).addTo(grid);
+    for (var lat = south; lat <= north; lat += 1) {
+      L.polyline([[lat, west], [lat, east]], line).addTo(grid);
       L.tooltip({ permanent: true, direction: "right", className: "new-operation-grid-label" })
         .setLatLng([lat, Math.floor(view.getWest())]).setContent(lat + "° N").addTo(grid);
     }
