@@ -171,6 +171,30 @@ def test_the_southern_group_reaches_the_orel_on_12_may_not_before():
     assert salient_12.buffer(0.01).contains(upper_orel), "on 12 May the bulge reaches the Orel"
 
 
+def _west_of_the_upper_orel():
+    """The ground west of the Orel's traced course from its source (Efremovka) down to Orelka, where
+    it turns west: the river's line closed a degree of longitude to the west."""
+    orel = place("Orel")
+    source, orelka = orel.coords[0], place("Orelka")
+    course = [xy for xy in orel.coords if xy[1] >= orelka.y - 1e-6]
+    return shape({"type": "Polygon", "coordinates": [[
+        *course, (course[-1][0] - 1, course[-1][1]), (source[0] - 1, source[1]), course[0]]]})
+
+
+# Half a square kilometre: a strip 10 m wide along the 50 km of river, the width of a drawn line.
+ON_THE_RIVER_KM2 = 0.5
+
+
+@pytest.mark.parametrize("day", ["1942-05-22", "1942-05-23", "1942-05-24"])
+def test_the_pocket_keeps_east_of_the_orel(day):
+    """Issue #26: the ring of 22-24 May held no ground over the Orel (Kostenko's line of 24 May ended on
+    it); its west face is the river's traced course, not 4-10 km beyond it."""
+    pocket = pocket_by_day()[day]
+    over = pocket.intersection(_west_of_the_upper_orel())
+    assert km2(over) < ON_THE_RIVER_KM2, f"{day}: the pocket holds {km2(over):.0f} km² west of the Orel"
+    assert pocket.distance(place("Efremovka")) < 0.01, f"{day}: the west face leaves the river at its source"
+
+
 def test_barvenkovo_lost_on_18_may():
     assert side_area("1942-05-17", "soviet").contains(place("Barvenkovo"))
     assert side_area("1942-05-18", "axis").contains(place("Barvenkovo"))

@@ -198,6 +198,36 @@ def test_zachepilovka_is_placed_from_geonames_near_the_berestovaya_mouth():
     assert distance_km(shape(place("Orel")["geometry"]), Point(mouth)) < 0.1, "the Berestovaya ends off the Orel"
 
 
+# The Kharkov-Belgorod line's stations between the two cities, at their settlements' GeoNames points
+# (cities500): the line must pass each, in this order up the Lopan (issue #26: it was one bend 10 km
+# east of them).
+KHARKOV_BELGOROD_STATIONS = [
+    ("Dergachi", 36.1209, 50.1079),        # geonames:710098 Derhachi
+    ("Slatino", 36.1538, 50.2104),         # geonames:693598 Slatyne
+    ("Prudyanka", 36.1684, 50.2361),       # geonames:696127 Prudianka
+    ("Tsupovka", 36.1817, 50.2700),        # geonames:691073 Tsupivka
+    ("Kazachya Lopan", 36.1982, 50.3321),  # geonames:706587 Kozacha Lopan
+]
+STATION_TOLERANCE_KM = 0.5
+
+
+@pytest.mark.parametrize("station,lon,lat", KHARKOV_BELGOROD_STATIONS, ids=[s[0] for s in KHARKOV_BELGOROD_STATIONS])
+def test_kharkov_belgorod_railway_passes_its_stations(station, lon, lat):
+    railway = shape(place("Kharkov-Belgorod railway")["geometry"])
+    assert distance_km(railway, Point(lon, lat)) <= STATION_TOLERANCE_KM, f"the railway misses {station}"
+
+
+def test_kharkov_belgorod_railway_runs_from_city_to_city_through_its_stations_in_order():
+    railway = shape(place("Kharkov-Belgorod railway")["geometry"])
+    ends = [Point(railway.coords[0]), Point(railway.coords[-1])]
+    for end, city in zip(ends, ("Kharkov", "Belgorod")):
+        assert end.distance(shape(place(city)["geometry"])) < 1e-6, f"the railway does not end at {city}"
+    along = [railway.project(Point(lon, lat)) for _, lon, lat in KHARKOV_BELGOROD_STATIONS]
+    assert along == sorted(along), "the stations are passed out of order"
+    properties = place("Kharkov-Belgorod railway")["properties"]
+    assert properties["basis"] == "derived" and "Kazachya Lopan" in properties["derived_from"]
+
+
 def test_every_river_the_narrative_names_is_drawn():
     rivers = {f["properties"]["name"] for f in PLACES if f["properties"]["kind"] == "river"}
     assert {"Seversky Donets", "Bereka", "Orel", "Berestovaya", "Oskol", "Udy", "Bolshaya Babka"} <= rivers

@@ -22,7 +22,7 @@ from shapely.affinity import scale
 
 from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
-from tools.kharkov_1942.gazetteer import DONETS, DONETS_AT, at
+from tools.kharkov_1942.gazetteer import DONETS, DONETS_AT, RIVERS, at
 
 OUT = DATA / "areas.geojson"
 BBOX = (34.4, 48.3, 38.4, 50.75)
@@ -209,20 +209,37 @@ def salient_area(day, held):
 
 
 # ---------------------------------------------------------------- the pocket
+OREL = RIVERS["Orel"][1]
+
+
+def on_orel(lat):
+    """The point of the Orel's traced upper course (gazetteer.RIVERS, from Efremovka, its source,
+    south to Orelka) at latitude `lat`: the pocket's west face of 22-24 May is drawn on it."""
+    (lon1, lat1), (lon2, lat2) = OREL[0], OREL[1]
+    if not lat2 <= lat <= lat1:
+        raise ValueError(f"{lat} N is off the Orel's upper course ({lat2} to {lat1} N)")
+    return (round(lon1 + (lon2 - lon1) * (lat1 - lat) / (lat1 - lat2), 5), lat)
+
+
+# The west face of 22-24 May is the Orel's traced course (issue #26: it had run 4 to 10 km west of
+# it, over ground the narrative puts outside the ring): Kostenko's line of 24 May ran from the
+# Gomolsha by Zapadenka and Troichaty to the Orel, and nothing read here has the encircled armies
+# hold ground over the river after the ring closed; north of Efremovka, the river's source, the face
+# bends north-east to the ring's north face.
 POCKET = {
     22: [(36.335, 49.55), (36.36, 49.50), (36.48, 49.478), (36.62, 49.452), (36.72, 49.43),
          (36.79, 49.39), (36.81, 49.34), (36.80, 49.29), (36.78, 49.225), (36.62, 49.14),
-         (36.40, 49.02), (36.20, 48.99), (36.05, 49.03), (35.97, 49.12), (35.92, 49.25),
-         (35.93, 49.36), (36.00, 49.47), (36.15, 49.53), (36.28, 49.555)],
+         (36.40, 49.02), (36.20, 48.99), (36.05, 49.03), on_orel(49.12), on_orel(49.25),
+         on_orel(49.36), on_orel(49.435), (36.09, 49.48), (36.15, 49.53), (36.28, 49.555)],
     23: [(36.33, 49.545), (36.355, 49.497), (36.48, 49.473), (36.62, 49.447), (36.72, 49.42),
          (36.78, 49.37), (36.79, 49.30), (36.77, 49.225), (36.58, 49.13), (36.38, 49.06),
-         (36.18, 49.05), (36.03, 49.12), (35.96, 49.25), (35.96, 49.36), (36.03, 49.46),
-         (36.16, 49.52), (36.28, 49.54)],
+         (36.18, 49.05), (36.06, 49.09), on_orel(49.15), on_orel(49.25), on_orel(49.36),
+         on_orel(49.435), (36.095, 49.475), (36.16, 49.52), (36.28, 49.54)],
     # 24 May: Shebelinka taken; Kostenko's line Gomolsha - Zapadenka - Troichaty - Orel.
     24: [(36.325, 49.535), (36.355, 49.49), (36.44, 49.47), (36.50, 49.43), (36.60, 49.40),
          (36.70, 49.36), (36.78, 49.30), (36.765, 49.228), (36.55, 49.14), (36.36, 49.09),
-         (36.18, 49.10), (36.06, 49.16), (36.00, 49.27), (36.01, 49.37), (36.07, 49.45),
-         (36.18, 49.51), (36.28, 49.53)],
+         (36.18, 49.10), (36.07, 49.15), on_orel(49.20), on_orel(49.27), on_orel(49.37),
+         on_orel(49.435), (36.10, 49.47), (36.18, 49.51), (36.28, 49.53)],
     # 25 May: no source read here names the ring. The villages the next morning's events take
     # (Mikhailovka 08:00, Krutoyarka 11:05, in Oleksiivka hromada on the upper Bereka) were still
     # held, and the survivors were driven down the Bereka towards Lozovenka: the authors' outline is
@@ -258,6 +275,10 @@ def area_notes(day):
                             + (" Outline reconstructed from the jump-off lines described in Glantz 1998; villages on the edge are approximate." if day == 11 else ""))
     else:
         pocket_note = "The encircled 6th and 57th Armies and Army Group Bobkin (Southern Group under Kostenko from the night of 23 May)."
+        if day <= 24:
+            pocket_note += (" The west face is the Orel's traced course from its source at Efremovka down towards Orelka, the"
+                            " authors' judgement: Kostenko's line of 24 May ran from the Gomolsha by Zapadenka and Troichaty"
+                            " to the Orel, and no account read here has the encircled armies hold ground west of the river.")
         if day == 22:
             pocket_note += (" First day shown as encircled. Sources disagree on the date the ring closed: Soviet accounts have it shut at Gusarovka on 22 May,"
                             " German accounts date the link-up of Korpsgruppe Breith and the 14th Panzer Division to 08:30 on 23 May.")

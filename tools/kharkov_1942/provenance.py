@@ -16,6 +16,7 @@ import json
 
 from geodata.writer import write_layer
 from tools.kharkov_1942 import DATA
+from tools.kharkov_1942.gazetteer import RAILWAY_STATIONS
 from tools.kharkov_1942.orbat import WAYPOINTS
 
 READ_ON = "2026-12-07"
@@ -182,6 +183,9 @@ def place_basis(p):
                      "(see the note).")
         p["sources"] = "katottg2024"
         p["citations"] = _citations([("katottg2024", gazetteer.split(":", 1)[1])])
+    elif p["name"] in RAILWAY_STATIONS:
+        _derived(p, f"traced through its stations ({', '.join(RAILWAY_STATIONS[p['name']])}, at GeoNames' points "
+                    f"in {TRACED_IN}), straight between them")
     elif p["kind"] in ("river", "railway"):
         _derived(p, f"traced through the settlements that stand on it ({TRACED_IN}), "
                     "simplified between them")
