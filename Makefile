@@ -43,7 +43,7 @@ MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=
 	--ignore=staticfiles --ignore=geodata --ignore=deploy --ignore=docs --ignore=exports --ignore=tmp \
 	--ignore=.cache --ignore=templates/battlemap/admin
 messages: gettext $(VENV)/.installed
-	$(PY) manage.py makemessages -d django -l uk -l de -l ru --add-location=file $(MESSAGES_IGNORE)
+	$(PY) manage.py makemessages -d django -l uk -l de -l ru --add-location=file --no-obsolete $(MESSAGES_IGNORE)
 
 install: $(VENV)/.installed tools/build/node_modules/.installed compilemessages
 

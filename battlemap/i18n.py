@@ -15,7 +15,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 __all__ = ["QUERY_PARAMETER", "LanguageChoice", "LanguageMiddleware", "choose_language", "language_context",
-           "offered_languages", "supported_language", "switch_links"]
+           "language_query", "offered_languages", "supported_language", "switch_links"]
 
 QUERY_PARAMETER = "lang"
 DEFAULT_LANGUAGE = "en"
@@ -126,6 +126,16 @@ class LanguageMiddleware:
         return response
 
 
+def language_query(request):
+    """{"lang": code} for the addresses a page gives of its pictures and frames, when its language
+    is not English or its address chose it (a picture fetched without it would be drawn in the
+    language its own request negotiates); else {}."""
+    choice = getattr(request, "language_choice", None)
+    if choice and (choice.source == "query" or choice.code != DEFAULT_LANGUAGE):
+        return {QUERY_PARAMETER: choice.code}
+    return {}
+
+
 def switch_links(query, current):
     """[{"code", "name", "href", "current"}] for each offered language: this page's address
     relative to itself with its query kept (date, view ...) and `lang` set."""
@@ -149,4 +159,6 @@ def language_context(request):
         "refused": choice.refused,
         "offered": ", ".join(offered.values()),
         "switch": switch_links(request.GET, choice.code),
+        # "&lang=uk" to append to a picture's or frame's address (language_query), or "".
+        "query": "".join(f"&{name}={value}" for name, value in language_query(request).items()),
     }}

@@ -11,6 +11,7 @@ from .. import selectors
 from ..api.lookup import operation_or_404
 from ..conf import battlemap_setting
 from ..documents import inline_json, timeline_payload
+from ..i18n import language_query
 from ..security import framing_allowed
 from ..site_export import field_worker_bundle
 from .compare import overlapping
@@ -43,7 +44,7 @@ def _map_page(request, slug, *, embed, **context):
             "?" + urlencode({"lang": choice.code}) if choice and choice.source == "query" else "")
         context["source_credits"] = selectors.source_credits(operation)
         # The day's picture, for scripts off or a frame too small for the map.
-        context["still"] = still_image(operation, request.GET)
+        context["still"] = still_image(operation, request.GET, language_query(request))
     if not embed:
         context["compare_with"] = overlapping(operation, selectors.listed_operations())
         # Written into the side panel as the script writes them, so that it is laid out once.
@@ -86,6 +87,6 @@ def embed_page(request, slug):
 
 
 def _preview_url(request, operation):
-    query = {"date": request.GET["date"][:10]} if request.GET.get("date") else {}
+    query = {**({"date": request.GET["date"][:10]} if request.GET.get("date") else {}), **language_query(request)}
     return request.build_absolute_uri(reverse("operation-preview", args=[operation.slug])) + (
         "?" + urlencode(query) if query else "")

@@ -180,8 +180,8 @@ def oembed(request):
             provider_name="Battlemap",
             preview_url=request.build_absolute_uri(
                 reverse("operation-preview", args=[operation.slug])) + (
-                "?" + urlencode({"date": dict(target.options)["date"][:10]})
-                if "date" in dict(target.options) else ""),
+                "?" + urlencode({key: value[:10] for key, value in target.options if key in ("date", QUERY_PARAMETER)})
+                if {"date", QUERY_PARAMETER} & set(dict(target.options)) else ""),
             response_format=request.GET.get("format"),
             maxwidth=request.GET.get("maxwidth"), maxheight=request.GET.get("maxheight"),
         )

@@ -55,11 +55,11 @@ def _still_date(operation, query):
     return None
 
 
-def still_image(operation, query):
+def still_image(operation, query, language=None):
     """The embed's still, the preview of the day `query` asks for (its first day when it names
-    none it has): {"src", "srcset", "date"} for an <img> or <source>."""
+    none it has), in `language` ({"lang": code} or {}): {"src", "srcset", "date"} for an <img> or <source>."""
     day = _still_date(operation, query) or operation.start_date
-    base = reverse("operation-preview", args=[operation.slug]) + "?" + urlencode({"date": day.isoformat()})
+    base = reverse("operation-preview", args=[operation.slug]) + "?" + urlencode({"date": day.isoformat(), **(language or {})})
     srcset = ", ".join(f"{base}&width={width} {width}w" for width in STILL_WIDTHS)
     return {"src": f"{base}&width={STILL_WIDTHS[1]}", "srcset": srcset, "date": day}
 

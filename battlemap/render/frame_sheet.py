@@ -11,13 +11,14 @@ import textwrap
 
 import matplotlib
 from django.core.cache import cache
+from django.utils.translation import gettext as _
 from matplotlib import pyplot
 
 from ..documents import timeline_etag, timeline_payload
 from .labels import Box
 from .map_layers import legend_handles
 from .map_style import side_styles
-from .preview import Size, _limits, draw_map
+from .preview import Size, _limits, draw_map, local_date, picture_language
 
 __all__ = ["FORMATS", "FrameRequest", "day_caption", "frame_cached", "render_frame", "view_bbox"]
 
@@ -67,7 +68,7 @@ def _draw_sheet(timeline, request, fmt, width_in, height_in, dpi):
         top = height_in - MARGIN
         figure.text(MARGIN / width_in, top / height_in, _plain(timeline["operation"]["name"]), ha="left", va="top",
                     fontsize=16, fontweight="bold", color="#111")
-        figure.text(1 - MARGIN / width_in, top / height_in, request.date, ha="right", va="top", fontsize=16,
+        figure.text(1 - MARGIN / width_in, top / height_in, local_date(request.date), ha="right", va="top", fontsize=16,
                     fontweight="bold", color="#111")
         map_top = top - 0.38
         map_height = height_in * MAP_SHARE
@@ -83,14 +84,14 @@ def _draw_sheet(timeline, request, fmt, width_in, height_in, dpi):
         caption = textwrap.wrap(request.caption, width=int((width_in * 0.55) * 13)) if request.caption else []
         text = "\n".join(caption[:4] + ([request.credits] if request.credits else [])
                          + [f"Battlemap · {request.url}" if request.url else "Battlemap",
-                            "A reconstruction from the sources; lines and areas are approximate."])
+                            _("A reconstruction from the sources; lines and areas are approximate.")])
         figure.text(MARGIN / width_in, band_top, _plain(text), ha="left", va="top", fontsize=8, color="#111",
                     linespacing=1.35, wrap=False)
         figure.legend(handles=legend_handles(timeline, request.date, side_styles(timeline["operation"]["sides"])),
                       loc="upper right", bbox_to_anchor=(1 - MARGIN / width_in, band_top), ncol=2, fontsize=7,
                       frameon=False, handlelength=2.4, columnspacing=1.2, borderaxespad=0)
         buffer = io.BytesIO()
-        metadata = {"Title": f"{timeline['operation']['name']} · {request.date}"} if fmt in ("pdf", "svg") else None
+        metadata = {"Title": f"{timeline['operation']['name']} · {local_date(request.date)}"} if fmt in ("pdf", "svg") else None
         figure.savefig(buffer, format=fmt, facecolor="white", metadata=metadata)
         return buffer.getvalue()
     finally:
@@ -128,19 +129,20 @@ def day_caption(timeline, date):
         if credit not in credits:
             credits.append(credit)
     caption = f"{event['title']}. {event.get('text') or ''}".strip()
-    return caption, ("Sources: " + "; ".join(credits)) if credits else ""
+    return caption, (_("Sources:") + " " + "; ".join(credits)) if credits else ""
 
 
 def frame_cached(operation, fmt, date, bbox, paper, url):
     """render_frame for the operation's current version, with the day's caption and credits,
-    drawn once per version, format, day, view (to about 100 m), paper and address."""
+    drawn once per version, language, format, day, view (to about 100 m), paper and address."""
     if bbox:
         bbox = tuple(round(value, 3) for value in bbox)
+    language = picture_language()
     query = json.dumps([fmt, date, bbox, paper, url])
-    key = f"battlemap:frame:1:{timeline_etag(operation)}:{hashlib.sha256(query.encode()).hexdigest()[:32]}"
+    key = f"battlemap:frame:2:{timeline_etag(operation)}:{language}:{hashlib.sha256(query.encode()).hexdigest()[:32]}"
     body = cache.get(key)
     if body is None:
-        timeline = json.loads(timeline_payload(operation).body)
+        timeline = json.loads(timeline_payload(operation, language).body)
         caption, credits = day_caption(timeline, date) if date in timeline["areas"] else ("", "")
         body = render_frame(timeline, FrameRequest(date, bbox, paper, caption, credits, url), fmt)
         cache.set(key, body)

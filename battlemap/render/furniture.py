@@ -4,6 +4,8 @@ labels keep clear of."""
 
 import math
 
+from django.utils.translation import pgettext
+
 from matplotlib.patches import FancyBboxPatch, Polygon, Rectangle
 from matplotlib.transforms import Affine2D
 
@@ -63,7 +65,7 @@ def draw_scale_bar(figure, west, east, latitude, *, points, frame=None):
                                     facecolor="#111" if part == 0 else "white", edgecolor="#111",
                                     linewidth=0.8, zorder=21))
     figure_width, figure_height = figure.canvas.get_width_height()
-    for at, text in ((x, "0"), (x + length, f"{km} km")):
+    for at, text in ((x, "0"), (x + length, pgettext("scale bar", "%(km)s km") % {"km": km})):
         figure.text(at / figure_width, (y + bar + 0.3 * unit) / figure_height, text,
                     ha="left" if text == "0" else "center", va="bottom", fontsize=points * 0.9, color="#111",
                     zorder=22)
@@ -85,6 +87,6 @@ def draw_north_arrow(figure, *, points, frame=None):
     figure.add_artist(Polygon([(centre, tip), (centre + 0.3 * size, foot), (centre, foot + 0.18 * size),
                                (centre - 0.3 * size, foot)], closed=True, transform=_pixels(figure),
                               facecolor="#111", edgecolor="#111", zorder=21))
-    figure.text(centre / width_px, (box.y0 + 0.12 * size) / height_px, "N", ha="center", va="bottom",
+    figure.text(centre / width_px, (box.y0 + 0.12 * size) / height_px, pgettext("north arrow", "N"), ha="center", va="bottom",
                 fontsize=points, fontweight="bold", color="#111", zorder=22)
     return box

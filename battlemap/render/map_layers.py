@@ -2,6 +2,7 @@
 ground, the rivers and railways, the front, the day's arrows and the armies' squares. Each that
 carries names returns the labels it asks for; labels.place_labels decides which are drawn."""
 
+from django.utils.translation import gettext as _
 from shapely.geometry import shape
 
 from matplotlib.lines import Line2D
@@ -199,29 +200,31 @@ def legend_handles(timeline, date, styles, *, compact=False):
     """The legend's entries of what a map of `date` draws (matplotlib handles); `compact`: the sides'
     ground, the pocket and the front only, for a small picture."""
     handles = []
+    front_line = _("Front line")
+    line_names = {"river": _("River"), "railway": _("Railway")}
     sides = timeline["operation"]["sides"]
     has_pocket = any(area["role"] == "pocket" for area in timeline["areas"][date])
     for side in sides:
         style = styles[side["slug"]]
         name = side["name"].split(" (")[0]
         handles.append(Patch(facecolor=style.ground, hatch=style.ground_hatch or None, edgecolor=style.hatch,
-                             linewidth=0, label=f"{name}: ground held"))
+                             linewidth=0, label=_("%(side)s: ground held") % {"side": name}))
         if has_pocket and any(area["role"] == "pocket" and area["side"] == side["slug"] for area in timeline["areas"][date]):
             handles.append(Patch(facecolor=style.pocket, hatch="xx", edgecolor=style.ink, linewidth=0.8,
-                                 label=f"{name}: encircled (the pocket)"))
+                                 label=_("%(side)s: encircled (the pocket)") % {"side": name}))
         handles.append(Line2D([], [], color=style.ink, linewidth=2.4, linestyle=style.arrow_dash,
-                              label=f"{name}: attack or movement"))
+                              label=_("%(side)s: attack or movement") % {"side": name}))
         handles.append(Line2D([], [], color=style.colour, marker="s", markersize=8, linestyle="none",
-                              markeredgecolor="white", label=f"{name}: army or front"))
-    handles.append(Line2D([], [], color="#111", linewidth=2.2, label="Front line"))
+                              markeredgecolor="white", label=_("%(side)s: army or front") % {"side": name}))
+    handles.append(Line2D([], [], color="#111", linewidth=2.2, label=front_line))
     if compact:
-        return [one for one in handles if isinstance(one, Patch) or one.get_label() == "Front line"]
+        return [one for one in handles if isinstance(one, Patch) or one.get_label() == front_line]
     for kind, (colour, width, dash) in LINE_STYLES.items():
-        handles.append(Line2D([], [], color=colour, linewidth=width * 1.5, linestyle=dash, label=kind.capitalize()))
+        handles.append(Line2D([], [], color=colour, linewidth=width * 1.5, linestyle=dash, label=line_names.get(kind, kind)))
     handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="#222", markersize=5, linestyle="none",
-                          label="Town (bold: a city)"))
+                          label=_("Town (bold: a city)")))
     if timeline.get("context"):
         handles.append(Line2D([], [], color=CONTEXT_LINES["rivers"][0], linewidth=1.4, marker="o", markersize=4,
                               markerfacecolor="white", markeredgecolor=CONTEXT_INK,
-                              label="Beyond the operation: rivers, railways, towns"))
+                              label=_("Beyond the operation: rivers, railways, towns")))
     return handles

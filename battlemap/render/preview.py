@@ -3,6 +3,7 @@ version. The same drawing makes the handouts' maps (sizes "print" and "panel"): 
 in a lightness and hatching of its own (map_style), names placed where they collide with nothing
 and are not cut by the frame (labels), a scale bar and a north arrow (furniture)."""
 
+import datetime
 import io
 import json
 import math
@@ -10,8 +11,11 @@ from dataclasses import dataclass
 
 import matplotlib
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.formats import date_format
 
 from ..documents import timeline_etag, timeline_payload
+from ..i18n import DEFAULT_LANGUAGE, supported_language
 from . import map_layers
 from .furniture import draw_north_arrow, draw_scale_bar
 from .labels import PRIORITY, Box, named_in, place_labels
@@ -51,8 +55,8 @@ class Size:
 SIZES = {
     "large": Size(PREVIEW_SIZE, 100, True, False, 11, "fit"),
     "card": Size((6.0, 3.15), 80, False, False, 9, "fit", 0.8),
-    "print": Size((7.5, 5.25), 200, True, True, 7.5, "fill", 0.9),
-    "panel": Size((2.3, 1.725), 900 / 2.3, True, True, 7.3, "fill", 0.45, furniture_points=5, unnamed_dots=False),
+    "print": Size((7.5, 5.25), 200, True, True, 7.5, "fit", 0.9),
+    "panel": Size((2.3, 1.725), 900 / 2.3, True, True, 7.3, "fit", 0.45, furniture_points=5, unnamed_dots=False),
 }
 
 
@@ -132,7 +136,7 @@ def draw_map(figure, frame, timeline, date, look, limits, *, title=False, furnit
     boxes = [draw_scale_bar(figure, west, east, (south + north) / 2, points=points, frame=frame),
              draw_north_arrow(figure, points=points, frame=frame)] if furniture else []
     if title:
-        boxes.append(_title(figure, f"{timeline['operation']['name']} · {date}", look.points))
+        boxes.append(_title(figure, f"{timeline['operation']['name']} · {local_date(date)}", look.points))
         boxes.append(_legend(figure, frame, timeline, date, look.points))
     covered = set()
     placed = _draw_labels(figure, requests, obstacles + boxes, look.points, covered, frame)
@@ -246,12 +250,29 @@ def preview_png(timeline, date, size="large", pixel_width=None):
     return render_map(timeline, date, size, pixel_width).png
 
 
+def picture_language():
+    """The language a picture is drawn in: the request's (its labels, dates and data texts)."""
+    return supported_language(translation.get_language()) or DEFAULT_LANGUAGE
+
+
+def local_date(iso):
+    """A day ('1942-05-22') as the picture's language writes it (22 May 1942, 22. Mai 1942); a
+    value that is not a day is written as given."""
+    try:
+        return date_format(datetime.date.fromisoformat(iso), translation.gettext("j F Y"))
+    except (TypeError, ValueError):
+        return iso
+
+
 def preview_cached(operation, date, size="large", pixel_width=None):
-    """preview_png for the operation's current version, drawn once per version, date, size and width."""
-    key = f"battlemap:preview:2:{timeline_etag(operation)}:{date}:{size}" + (f":{pixel_width}" if pixel_width else "")
+    """preview_png for the operation's current version in the active language, drawn once per
+    version, language, date, size and width."""
+    language = picture_language()
+    key = (f"battlemap:preview:3:{timeline_etag(operation)}:{language}:{date}:{size}"
+           + (f":{pixel_width}" if pixel_width else ""))
     png = cache.get(key)
     if png is None:
-        timeline = json.loads(timeline_payload(operation).body)
+        timeline = json.loads(timeline_payload(operation, language).body)
         png = preview_png(timeline, date, size, pixel_width)
         cache.set(key, png)
     return png
