@@ -46,6 +46,11 @@ export function dismissButton(root) {
   return close;
 }
 
+/** Text ended with a full stop, unless it ends with one already (a date such as '11 травня 1942 р.'). */
+function sentence(text) {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 /**
  * The notice of what the address and the embed's options asked for that the map could not take:
  * urlProblems from UrlSync ({field, raw, message}), each followed by what is shown instead
@@ -53,8 +58,8 @@ export function dismissButton(root) {
  */
 export function noticeLines({ urlProblems = [], optionProblems = [], describe }) {
   return [
-    ...urlProblems.map(({ field, raw, message }) => `${field}=${raw ?? ''}: ${message}; ${describe(field)}.`),
-    ...optionProblems.map((problem) => `${problem}.`),
+    ...urlProblems.map(({ field, raw, message }) => sentence(`${field}=${raw ?? ''}: ${message}; ${describe(field)}`)),
+    ...optionProblems.map(sentence),
   ];
 }
 
