@@ -33,7 +33,9 @@ export class UnitList extends ClockPanel {
     if (day !== this._day) {
       this._day = day;
       const first = this.index.eventsOnDay(day).sort((a, b) => b.importance - a.importance)[0];
-      if (this.announcer) this.announcer.textContent = `${describeDay(this.index, day)}${first ? `. ${first.title}` : ''}`;
+      // A Ukrainian or Russian date ends with its full stop already ('11 травня 1942 р.').
+      const date = describeDay(this.index, day);
+      if (this.announcer) this.announcer.textContent = first ? `${date.endsWith('.') ? date : `${date}.`} ${first.title}` : date;
       force = true;
     }
     // Rebuilt only when the day or the zoom changes: the list follows the echelons the map shows.
