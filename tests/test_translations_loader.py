@@ -134,3 +134,16 @@ def test_a_reload_without_the_file_removes_the_translation(db, sample_copy):
     (sample_copy / "translations" / "uk.json").unlink()
     operation = operation_load(data=read_operation(sample_copy))
     assert not OperationTranslation.objects.filter(operation=operation).exists()
+
+
+def test_load_operation_refuses_a_bad_translation_and_keeps_what_was_loaded(db, sample_copy):
+    from django.core.management import CommandError, call_command
+
+    write(sample_copy, "uk", GOOD_UK)
+    call_command("load_operation", str(sample_copy))
+    before = list(OperationTranslation.objects.values_list("language", "texts"))
+    write(sample_copy, "uk", {**GOOD_UK, "formations": {"e-99a": {"name": "99-та армія"}}})
+    with pytest.raises(CommandError) as refused:
+        call_command("load_operation", str(sample_copy))
+    assert "translations/uk.json: formations id 'e-99a': no such record in formations" in str(refused.value)
+    assert list(OperationTranslation.objects.values_list("language", "texts")) == before
