@@ -242,3 +242,28 @@ def test_the_map_page_tells_oembed_and_the_embed_its_language(client, pages):
     assert parse_qs(discovery.partition("?")[2])["lang"] == ["uk"]
     embed = client.get("/embed/sample/?lang=de").content.decode()
     assert '"full_map_url": "/operations/sample/?lang=de"' in embed
+
+
+# ----------------------------------------------------------------------------- the data's texts on the handout
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_handout_gives_the_data_in_its_language_and_marks_what_stays_english(client, kharkov_operation, code):
+    """The operation's name and the day's events as the operation's translation file gives them;
+    a text the file lacks stays English, marked lang="en"."""
+    import json
+    translation_file = Path(settings.BASE_DIR) / "geodata" / kharkov_operation.slug / "translations" / f"{code}.json"
+    if not translation_file.exists():
+        pytest.skip(f"{translation_file} does not exist")
+    given = json.loads(translation_file.read_text(encoding="utf-8"))
+    event = kharkov_operation.events.order_by("date", "time", "key").filter(key__in=list(given.get("events") or {})).first()
+    if event is None:
+        pytest.skip(f"{translation_file.name} translates no event")
+    body = client.get(f"/operations/{kharkov_operation.slug}/print/?date={event.date.isoformat()}&lang={code}").content.decode()
+    assert html.escape(given["operation"]["name"]) in body
+    title = given["events"][event.key].get("title")
+    assert title and html.escape(title) in body
+    assert html.escape(event.title) not in body or event.title == title
+    untranslated = [one for one in kharkov_operation.events.filter(date=event.date) if one.key not in given["events"]]
+    for one in untranslated:
+        assert f'<span lang="en">{html.escape(one.title)}</span>' in body

@@ -12,16 +12,28 @@ from ..render.handouts import HandoutError, cited_keys, handout_from_query, lege
 __all__ = ["print_page"]
 
 
+def _in_language(sides, texts):
+    """The legend's sides with their names in the texts' language (short: before any parenthesis)."""
+    for side in sides:
+        named = texts.over("sides", side["slug"], {"name": side["name"]}, ("name",))
+        side.update(short_name=named["name"].split(" (")[0], name_lang=named.get("name_lang", ""))
+    return sides
+
+
 @require_safe
 def print_page(request, slug):
     """A handout to print: one day's map, legend and events, or a sheet of small maps of 4-9 days."""
     operation = operation_or_404(slug)
+    # The data's texts in the page's language (English where a text has none, marked "<field>_lang").
+    texts = selectors.texts_for(operation, selectors.data_language(getattr(request, "LANGUAGE_CODE", "en")))
+    texts.put_on(operation, "operation", None, ("name",))
     try:
         handout = handout_from_query(request.GET, operation)
     except HandoutError as error:
         return render(request, "battlemap/print.html", {"operation": operation, "problem": str(error)}, status=400)
     events = selectors.events_on(operation, handout.dates)
-    days = [{"date": day, "events": events[day]} for day in handout.dates]
+    days = [{"date": day, "events": [texts.put_on(event, "events", event.key, ("title", "text")) for event in events[day]]}
+            for day in handout.dates]
     # What the days' records cite; where they cite nothing, the sources read for the operation.
     records = {"events": [event for day in days for event in day["events"]],
                "areas": [area for day in handout.dates for area in selectors.areas_at(operation, day)],
@@ -35,7 +47,7 @@ def print_page(request, slug):
     sources = operation.sources.filter(key__in=cited) if cited else read
     return render(request, "battlemap/print.html", {
         "operation": operation, "handout": handout, "days": days,
-        "sides": operation.sides.all(), "legend_sides": legend_sides(operation),
+        "sides": operation.sides.all(), "legend_sides": _in_language(legend_sides(operation), texts),
         "sources": sources.order_by("author", "year"), "sources_note": sources_note,
         "page_url": request.build_absolute_uri(reverse("operation-page", args=[operation.slug])),
         "handout_url": request.build_absolute_uri(),
