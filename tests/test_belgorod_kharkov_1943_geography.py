@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from shapely.geometry import shape
+from shapely.geometry import Point, shape
 
 from tests.operation_files import OperationFiles, distance_km
 from tools.belgorod_kharkov_1943.anchors import TOWNS_ON_RIVERS
@@ -88,6 +88,24 @@ RAILWAY_STATIONS = {
 def test_railway_passes_its_stations(railway, town):
     gap = distance_km(OP.place(railway), OP.place(town))
     assert gap <= RAILWAY_TOLERANCE_KM, f"the {railway} passes {gap:.1f} km from {town}"
+
+
+# The Kharkov-Belgorod line's stations that are no place of the data, at their GeoNames points (cities500).
+KHARKOV_BELGOROD_STATIONS = [
+    ("Dergachi", 36.1209, 50.1079), ("Slatino", 36.1538, 50.2104), ("Prudyanka", 36.1684, 50.2361),
+    ("Tsupovka", 36.1817, 50.2700), ("Kazachya Lopan", 36.1982, 50.3321),
+]
+
+
+@pytest.mark.parametrize("station,lon,lat", KHARKOV_BELGOROD_STATIONS, ids=[s[0] for s in KHARKOV_BELGOROD_STATIONS])
+def test_kharkov_belgorod_railway_passes_its_stations(station, lon, lat):
+    gap = distance_km(OP.place("Kharkov-Belgorod railway"), Point(lon, lat))
+    assert gap <= RAILWAY_TOLERANCE_KM, f"the Kharkov-Belgorod railway passes {gap:.1f} km from {station}"
+
+
+def test_kharkov_belgorod_railway_is_the_same_line_as_in_1942():
+    line_1942 = OperationFiles("kharkov-1942").place("Kharkov-Belgorod railway")
+    assert OP.place("Kharkov-Belgorod railway").hausdorff_distance(line_1942) < 0.001, "the two operations' lines differ"
 
 
 def test_railways_say_how_they_are_known():

@@ -107,14 +107,19 @@ STATION = {
     "Kovyagi": (35.559, 49.904), "Poltava": (34.554, 49.589), "Dergachi": (36.121, 50.108),
     "Kazachya Lopan": (36.198, 50.332), "Belgorod": (36.581, 50.603), "Vysokiy": (36.124, 49.894),
     "Merefa": (36.057, 49.821), "Taranovka": (36.150, 49.633), "Chuguev": (36.687, 49.835),
+    # Between Dergachi and Kazachya Lopan, the 1942 data's stations (tools/kharkov_1942/gazetteer.py,
+    # KHARKOV_BELGOROD_STATIONS): Slatyne 693598, Prudianka 696127, Tsupivka 691073 in cities500.
+    "Slatino": (36.154, 50.210), "Prudyanka": (36.168, 50.236), "Tsupovka": (36.182, 50.270),
 }
 RAILWAYS = {
     "Kharkov-Lyubotin-Poltava railway": ("Kharkiv-Liubotyn-Poltava", [
         STATION[name] for name in ("Kharkov", "Korotich", "Lyubotin", "Kovyagi", "Poltava")],
         "West from Kharkov by Korotich and Lyubotin and across the Merchik at Kovyagi to Poltava; the 1st Tank Army cut it at Kovyagi on 11 August, and it was Kharkov's link with the west."),
     "Kharkov-Belgorod railway": ("Kharkiv-Bilhorod", [
-        STATION[name] for name in ("Kharkov", "Dergachi", "Kazachya Lopan", "Belgorod")],
-        "North from Kharkov by Dergachi and Kazachya Lopan, up the Lopan, to Belgorod."),
+        STATION[name] for name in ("Kharkov", "Dergachi", "Slatino", "Prudyanka", "Tsupovka", "Kazachya Lopan",
+                                   "Belgorod")],
+        "North from Kharkov by Dergachi, Slatino, Prudyanka, Tsupovka and Kazachya Lopan, up the Lopan, to "
+        "Belgorod: the same line as the 1942 data's."),
     "Kharkov-Merefa-Lozovaya railway": ("Kharkiv-Merefa-Lozova", [
         *(STATION[name] for name in ("Kharkov", "Vysokiy", "Merefa", "Taranovka")), (36.201, 49.45)],
         "South from Kharkov by Vysokiy to the junction at Merefa and on by Taranovka towards Lozovaya (off the map); with the Merefa road, the way the Germans left Kharkov on 22-23 August."),
