@@ -76,3 +76,28 @@ def test_screenshots_of_the_map_in_ukrainian(kharkov_operation, open_operation, 
     page.wait_for_timeout(300)
     page.screenshot(path=str(shots / f"map-uk-{width}x{height}.png"))
     assert page.locator("h1").inner_text() in ("Друга битва за Харків", "")  # the phone may fold the header
+
+
+@pytest.fixture
+def sample_in_ukrainian(db, sample_copy):
+    """The sample operation with a Ukrainian file that translates some records and not others."""
+    from battlemap.services import operation_load
+    from geodata.loader import read_operation
+    from test_translations_loader import GOOD_UK, write
+
+    write(sample_copy, "uk", GOOD_UK)
+    return operation_load(data=read_operation(sample_copy))
+
+
+def test_a_text_left_in_english_is_marked_so(sample_in_ukrainian, open_operation):
+    page = open_operation("sample", "?lang=uk&date=1942-05-11")
+    title = page.locator(".bm-story__title").first
+    assert title.inner_text() == "Наступ починається"
+    assert title.get_attribute("lang") is None
+    page.evaluate("window.battlemap.clock.jumpTo(1)")
+    page.wait_for_function("document.querySelector('.bm-story__title')?.textContent === 'Advance to the river'")
+    title = page.locator(".bm-story__title").first
+    assert title.get_attribute("lang") == "en"
+    assert "bm-text-fallback" in title.get_attribute("class")
+    # The page's header: the operation's name is translated, so not marked.
+    assert page.locator("h1").get_attribute("lang") is None

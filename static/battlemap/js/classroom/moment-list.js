@@ -1,5 +1,6 @@
 // The key moments as a list in the side panel: each a button that steps the map to it; the current one marked.
 import { describeTime } from '../time/format.js';
+import { markTextLanguage } from '../core/text-language.js';
 
 export class MomentList {
   /** root: the panel's key-moments section; moments with `at`; onSelect(i) when one is chosen. */
@@ -20,7 +21,7 @@ export class MomentList {
       when.textContent = `${i + 1}. ${describeTime(index, moment.at)}`;
       const title = document.createElement('span');
       title.className = 'bm-moments__title';
-      title.textContent = moment.title;
+      markTextLanguage(title, moment, 'title').textContent = moment.title;
       button.append(when, title);
       button.addEventListener('click', () => onSelect(i));
       item.appendChild(button);

@@ -3,6 +3,7 @@ import { ease, nextMoment, overlaysFor, presenterAction, previousMoment } from '
 import { formatSource } from '../time/format.js';
 import { gettext, interpolate, ngettext } from '../core/i18n.js';
 import { formatNumber } from '../core/number-format.js';
+import { markTextLanguage } from '../core/text-language.js';
 
 /** How long the map flies and the clock runs between two moments, in ms. */
 const FLIGHT_MS = 1800;
@@ -175,14 +176,14 @@ export class Presentation {
     const moment = this.moments[this.current];
     if (!moment) {
       counter.textContent = interpolate(ngettext('%(count)s key moment: PageDown or → for the first', '%(count)s key moments: PageDown or → for the first', this.moments.length), { count: formatNumber(this.moments.length) });
-      title.textContent = this.index.operation.name;
+      markTextLanguage(title, this.index.operation, 'name').textContent = this.index.operation.name;
       text.textContent = '';
       sources.textContent = '';
       return;
     }
     counter.textContent = interpolate(gettext('%(number)s / %(count)s'), { number: this.current + 1, count: this.moments.length });
-    title.textContent = moment.title;
-    text.textContent = moment.caption;
+    markTextLanguage(title, moment, 'title').textContent = moment.title;
+    markTextLanguage(text, moment, 'caption').textContent = moment.caption;
     sources.textContent = moment.sources.length
       ? interpolate(gettext('Sources: %(sources)s'), { sources: moment.sources.map((id) => formatSource(this.index.sources[id], id)).join('; ') })
       : '';

@@ -2,6 +2,7 @@
 // and how we know the day's ground; follows the clock.
 import { basisOf, howWeKnowLine } from '../core/basis.js';
 import { linkableUrl } from '../core/safe-url.js';
+import { markTextLanguage } from '../core/text-language.js';
 import { describeDay, formatSource, shortSideName } from '../time/format.js';
 import { ClockPanel } from './clock-panel.js';
 import { gettext, interpolate } from '../core/i18n.js';
@@ -96,11 +97,11 @@ export class StoryPanel extends ClockPanel {
       button.className = 'bm-story__jump';
       button.innerHTML = '<span class="bm-story__time"></span> <strong class="bm-story__title"></strong>';
       button.querySelector('.bm-story__time').textContent = event.time || '—';
-      button.querySelector('.bm-story__title').textContent = event.title;
+      markTextLanguage(button.querySelector('.bm-story__title'), event, 'title').textContent = event.title;
       button.addEventListener('click', () => this.onSelect?.(event));
       const text = doc.createElement('p');
       text.className = 'bm-story__text';
-      text.textContent = event.text + (event.certainty && event.certainty !== 'certain' ? ` (${vocabularyWord('certainty', event.certainty)})` : '');
+      markTextLanguage(text, event, 'text').textContent = event.text + (event.certainty && event.certainty !== 'certain' ? ` (${vocabularyWord('certainty', event.certainty)})` : '');
       item.append(button, text);
       if (event.note) {
         const note = doc.createElement('p');

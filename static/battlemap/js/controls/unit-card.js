@@ -7,6 +7,7 @@ import { sourceList } from './story-panel.js';
 import { gettext } from '../core/i18n.js';
 import { vocabularyWord } from '../core/vocabulary-words.js';
 import { formatNumber } from '../core/number-format.js';
+import { markTextLanguage } from '../core/text-language.js';
 
 
 /** A strength as the data gives it: a number in the page's language (20.000 in German), text as it is. */
@@ -64,7 +65,7 @@ export class UnitCard extends ClockPanel {
     image.alt = '';
     image.src = this.symbols.dataUrl(formation.sidc, 28, side?.colour || '#888', where?.position.status, formation.side);
     const title = doc.createElement('h2');
-    title.textContent = formation.name;
+    markTextLanguage(title, formation, 'name').textContent = formation.name;
     header.append(image, title);
     if (shown === this.selected) {
       const close = doc.createElement('button');
