@@ -267,3 +267,18 @@ def test_the_handout_gives_the_data_in_its_language_and_marks_what_stays_english
     untranslated = [one for one in kharkov_operation.events.filter(date=event.date) if one.key not in given["events"]]
     for one in untranslated:
         assert f'<span lang="en">{html.escape(one.title)}</span>' in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("address", ["/", "/compare/?left=kharkov-1942&right=sample"])
+def test_the_home_and_comparison_name_the_operation_in_the_language(client, kharkov_operation, sample_operation, address):
+    import json
+    Operation.objects.filter(pk=sample_operation.pk).update(listed=True)
+    for code in TRANSLATED:
+        translation_file = Path(settings.BASE_DIR) / "geodata" / kharkov_operation.slug / "translations" / f"{code}.json"
+        if not translation_file.exists():
+            continue
+        name = json.loads(translation_file.read_text(encoding="utf-8"))["operation"]["name"]
+        separator = "&" if "?" in address else "?"
+        body = client.get(f"{address}{separator}lang={code}").content.decode()
+        assert html.escape(name) in body, code

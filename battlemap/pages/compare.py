@@ -212,6 +212,11 @@ def comparison_from_query(query, operations):
 def compare_page(request):
     """Two operations on the same ground, side by side (one above the other on a phone)."""
     operations = list(selectors.listed_operations())
+    # The data's texts in the page's language (English where a text has none, marked "<field>_lang").
+    language = selectors.data_language(getattr(request, "LANGUAGE_CODE", "en"))
+    texts = {operation.slug: selectors.texts_for(operation, language) for operation in operations}
+    for operation in operations:
+        texts[operation.slug].put_on(operation, "operation", None, ("name",))
     try:
         comparison = comparison_from_query(request.GET, operations)
     except ComparisonError as error:
@@ -219,7 +224,9 @@ def compare_page(request):
                       status=400)
     comparison = replace(comparison, lang=getattr(request, "LANGUAGE_CODE", None))
     charts = contrast_charts(comparison.left, comparison.right)
+    side_name = next((texts[comparison.left.slug].over("sides", side.slug, {"name": side.name}, ("name",))["name"].split(" (")[0]
+                      for side in comparison.left.sides.all() if side.short_name == charts.side), charts.side)
     return render(request, "battlemap/compare.html", {
         "comparison": comparison, "operations": operations,
-        "contrast_side": charts.side, "ground_chart": charts.ground, "front_chart": charts.front,
+        "contrast_side": side_name, "ground_chart": charts.ground, "front_chart": charts.front,
     })

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.shortcuts import render
 from django.utils.formats import number_format
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -30,7 +31,7 @@ def _grouped(number):
     return number_format(number, force_grouping=True)
 
 
-def _figures(operation, stats):
+def _figures(operation, stats, texts):
     """Days, formations, and for each side its ground on the first and the last day."""
     days = (operation.end_date - operation.start_date).days + 1
     figures = [(_("Days"), f"{days}"), (_("Formations"), _grouped(operation.formations.count()))]
@@ -42,7 +43,8 @@ def _figures(operation, stats):
         for side in operation.sides.all():
             before, after = significant(ground_km2(first, side.slug)), significant(ground_km2(last, side.slug))
             if before or after:
-                figures.append((_("%(side)s ground") % {"side": side.short_name},
+                name = texts.over("sides", side.slug, {"name": side.name}, ("name",))["name"].split(" (")[0]
+                figures.append((_("%(side)s ground") % {"side": name},
                                 _("%(first)s → %(last)s km²") % {"first": _grouped(before), "last": _grouped(after)}))
     return tuple(figures)
 
@@ -50,10 +52,14 @@ def _figures(operation, stats):
 def operation_cards():
     """A card for every listed operation, oldest first, its figures from the cached stats."""
     cards = []
+    language = selectors.data_language(translation.get_language())
     for operation in selectors.listed_operations().prefetch_related("sides"):
+        # The data's texts in the page's language (English where a text has none, marked "<field>_lang").
+        texts = selectors.texts_for(operation, language)
+        texts.put_on(operation, "operation", None, ("name", "summary", "tagline"))
         stats = json.loads(stats_payload(operation).body)
         cards.append(Card(operation=operation, tagline=selectors.tagline_of(operation),
-                          figures=_figures(operation, stats)))
+                          figures=_figures(operation, stats, texts)))
     return cards
 
 
