@@ -42,8 +42,13 @@ compilemessages: gettext $(VENV)/.installed
 MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=tools --ignore=static \
 	--ignore=staticfiles --ignore=geodata --ignore=deploy --ignore=docs --ignore=exports --ignore=tmp \
 	--ignore=.cache --ignore=templates/battlemap/admin
+# The browser's strings (static/battlemap/js and pages): the djangojs domain, the vendored libraries left out.
+MESSAGES_JS_IGNORE := --ignore=.venv --ignore=node_modules --ignore=tests --ignore=tools --ignore=static/vendor \
+	--ignore=static/battlemap/build --ignore=staticfiles --ignore=geodata --ignore=deploy --ignore=docs --ignore=exports \
+	--ignore=tmp --ignore=.cache --ignore=locale
 messages: gettext $(VENV)/.installed
 	$(PY) manage.py makemessages -d django -l uk -l de -l ru --add-location=file --no-obsolete $(MESSAGES_IGNORE)
+	$(PY) manage.py makemessages -d djangojs -l uk -l de -l ru --add-location=file --no-obsolete $(MESSAGES_JS_IGNORE)
 
 install: $(VENV)/.installed tools/build/node_modules/.installed compilemessages
 
