@@ -369,3 +369,15 @@ def test_after_into_source_the_folder_is_the_operations_own(source_folder):
     second.save()
     call_command("export_operation", "sample", "--into-source", stdout=io.StringIO())
     assert [place["name"] for place in read_operation(source_folder).places[:2]] == ["Renamed", "Renamed too"]
+
+
+def test_output_in_a_folder_that_does_not_exist_is_refused(sample_operation, tmp_path):
+    with pytest.raises(CommandError, match=r"no folder .*missing to write it in"):
+        call_command("export_operation", "sample", "--output", str(tmp_path / "missing" / "sample"))
+    assert not (tmp_path / "missing").exists()
+
+
+def test_geojson_is_the_older_name_of_the_folder_format(sample_operation, tmp_path):
+    call_command("export_operation", "sample", "--format", "geojson", "--output", str(tmp_path / "a"))
+    call_command("export_operation", "sample", "--format", "folder", "--output", str(tmp_path / "b"))
+    assert files_of(tmp_path / "a") == files_of(tmp_path / "b") != {}
