@@ -244,13 +244,15 @@ def _copy_versions(cursor, model, operation, identities, now):
     columns = ", ".join(quote(c) for c in [*[f.column for f in fields], *extra])
     stamp = [connection.ops.adapt_datetimefield_value(now), "+", LOADER, LOADER]
     named = list(identities.items())
+    # A parameter in a SELECT list is text to PostgreSQL, which does not make it a timestamp unasked.
+    moment = "CAST(%s AS timestamp with time zone)" if connection.vendor == "postgresql" else "%s"
     for start in range(0, len(named), 2000):
         chunk = named[start:start + 2000]
         # Each record's identity joined in as it is copied: the rows are written once, never updated.
         cursor.execute(
             f"WITH names (record_id, record_identity) AS (VALUES {', '.join(['(%s, %s)'] * len(chunk))}) "
             f"INSERT INTO {quote(history_table)} ({columns}) "
-            f"SELECT records.*, %s, %s, %s, %s, names.record_identity FROM ({select}) records "
+            f"SELECT records.*, {moment}, %s, %s, %s, names.record_identity FROM ({select}) records "
             f"JOIN names ON names.record_id = records.{quote(model._meta.pk.attname)}",
             [value for pair in chunk for value in pair] + stamp + list(params))
     for field in history_model._history_m2m_fields:
