@@ -187,3 +187,25 @@ def test_key_moments_in_the_shared_format():
         assert set(filter(None, p["layers"].split(";"))) <= allowed_layers, p["id"]
     contrast = [m for m in moments if "1942" in m["properties"]["caption"]]
     assert contrast, "no key moment contrasts 1943 with 1942"
+
+
+def _event(key):
+    return next(f["properties"] for f in OP.features("events") if f["properties"]["id"] == key)
+
+
+@pytest.mark.parametrize("formation", ["axis-dasreich", "axis-totenkopf"])
+def test_the_ss_divisions_fight_only_once_they_have_arrived(formation):
+    """Issue #26: Das Reich and Totenkopf were engaged from 7 August, though the data's own event has
+    them arrive on 8 August (Wiking after them)."""
+    arrival = _event("e-ss-arrive")["date"]
+    track = sorted((f["properties"]["date"], f["properties"]["status"]) for f in OP.features("positions")
+                   if f["properties"]["formation"] == formation)
+    assert track, f"{formation} has no position"
+    early = [day for day, status in track if status == "engaged" and day <= arrival]
+    assert not early, f"{formation} engaged on {early} before or on the day it arrives ({arrival})"
+
+
+def test_the_akhtyrka_counter_stroke_is_not_certain_while_its_date_is_disputed():
+    """Issue #26: the Akhtyrka event was certain while its note gave a competing date."""
+    event = _event("e-akhtyrka")
+    assert "15 August" in event["note"] and event["certainty"] != "certain"

@@ -272,6 +272,61 @@ def test_pocket_armies_are_encircled_then_destroyed():
         assert first_encircled in ("1942-05-22", "1942-05-23"), f"{fid} encircled from {first_encircled}"
 
 
+def test_no_soviet_formation_is_withdrawn_while_west_of_the_donets():
+    """Issue #26: the 23rd Tank Corps was 'withdrawn' while still west of the Donets. A formation
+    withdrawn from the battle stands in the Soviet ground east of the river (`held`), not in the
+    bulge or the pocket; one falling back inside the bulge is moving or engaged."""
+    for f in POSITIONS:
+        p = f["properties"]
+        if p["status"] == "withdrawn" and FORMATIONS[p["formation"]]["side"] == "soviet":
+            held = unary_union([g for q, g in _areas_on(p["date"]) if q["side"] == "soviet" and q["role"] == "held"])
+            assert held.contains(shape(f["geometry"])), f"{p['formation']} withdrawn on {p['date']} west of the Donets"
+
+
+def _track_km(fid):
+    track = sorted((f["properties"]["date"], shape(f["geometry"])) for f in POSITIONS if f["properties"]["formation"] == fid)
+    return [(day, GEOD.inv(a.x, a.y, b.x, b.y)[2] / 1000) for (_, a), (day, b) in zip(track, track[1:])]
+
+
+def test_the_125th_infantry_marches_at_a_foot_soldiers_pace():
+    """Issue #26: it moved 79 km and then 55 km in a day on foot; rules.DAILY_KM_BY_BRANCH allows 35."""
+    from geodata.rules import DAILY_KM_BY_BRANCH
+
+    assert FORMATIONS["axis-125id"]["branch"] == "infantry"
+    fastest = max(_track_km("axis-125id"), key=lambda item: item[1])
+    assert fastest[1] <= DAILY_KM_BY_BRANCH["infantry"], f"the 125th moves {fastest[1]:.0f} km on {fastest[0]}"
+
+
+def test_group_barbo_is_drawn_brigade_sized():
+    """Issue #26: Raggruppamento Barbò was of brigade size; its symbol carried a division's echelon."""
+    barbo = FORMATIONS["axis-barbo"]
+    assert barbo["sidc"][11] == "H", f"echelon mark {barbo['sidc'][11]!r}, not a brigade's"
+    assert "Italian" in barbo["name"] and "brigade size" in barbo["note"]
+
+
+def _movement(key):
+    return next(f for f in MOVEMENTS if f["properties"].get("id") == key)
+
+
+def _crossings(line, river):
+    crossing = line.intersection(place(river))
+    return 0 if crossing.is_empty else len(getattr(crossing, "geoms", [crossing]))
+
+
+def test_the_21st_tank_corps_strikes_back_at_protopopovka_on_the_west_bank():
+    """Issue #26: the arrow crossed the Donets twice and ended 16 km past the village."""
+    arrow = shape(_movement("m-21tc-counter")["geometry"])
+    end, village = arrow.coords[-1], place("Protopopovka")
+    assert GEOD.inv(*end, village.x, village.y)[2] / 1000 <= 5, "the counter-attack ends off Protopopovka"
+    assert _crossings(arrow, "Seversky Donets") == 0, "the counter-attack crosses the Donets"
+
+
+@pytest.mark.parametrize("key", ["m-3mk-pincer", "m-14pd-linkup", "m-44k-izyum"])
+def test_kleists_pincer_keeps_to_the_west_bank(key):
+    """Issue #26: Kleist's arrows each crossed the Donets twice, though he advanced along its west bank."""
+    assert _crossings(shape(_movement(key)["geometry"]), "Seversky Donets") == 0, f"{key} crosses the Donets"
+
+
 # ------------------------------------------------------------------ movements
 
 @pytest.mark.parametrize("feature", MOVEMENTS, ids=[f["properties"].get("id") or str(i) for i, f in enumerate(MOVEMENTS)])
@@ -328,6 +383,15 @@ def test_disputed_link_up_recorded_both_ways():
     first_pocket = [f for f in AREAS if f["properties"]["role"] == "pocket"
                     and f["properties"]["date"] == min(pocket_by_day())][0]["properties"]
     assert first_pocket["certainty"] != "certain" and "23 May" in first_pocket["note"]
+
+
+@pytest.mark.parametrize("key", ["e-stalin-refuses-1", "e-stalin-refuses-2"])
+def test_the_refusals_to_halt_own_their_dispute(key):
+    """Issue #26: "Stalin refuses a withdrawal" read as fact while its note called it contested."""
+    event = next(f["properties"] for f in EVENTS if f["properties"]["id"] == key)
+    assert "contested" in event["note"].lower()
+    assert "contested" in event["title"].lower() and "Stalin" not in event["title"], event["title"]
+    assert event["certainty"] != "certain"
 
 
 @pytest.mark.parametrize("feature", EVENTS, ids=[f["properties"]["id"] for f in EVENTS])
