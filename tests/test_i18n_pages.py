@@ -104,6 +104,8 @@ def test_the_article_speaks_each_language(client, kharkov_operation, code):
     body = client.get(f"/examples/article/?lang={code}").content.decode()
     assert page_language(body) == (code, "ltr")
     assert html.escape(in_language(code, "Example article")) in body
+    # The article's own text, not only its frame.
+    assert html.escape(in_language(code, "The ring closes")) in body
     assert set(switch_links(body)) == set(LANGUAGES)
     # The map beside the text speaks the page's language.
     assert f"&amp;lang={code}" in re.search(r'<iframe data-role="story-map" src="([^"]*)"', body).group(1)

@@ -7,6 +7,7 @@ moments (see geodata/kharkov-1942/), which cite their sources; nothing here goes
 import datetime
 
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from .. import selectors
@@ -19,51 +20,51 @@ ARTICLE_OPERATION = "kharkov-1942"
 SECTIONS = [
     {"date": datetime.date(1942, 5, 12), "time": "18:00", "lat": 49.6, "lng": 36.4, "zoom": 7.5,
      "phone": {"lat": 49.6, "lng": 36.6, "zoom": 6.75},
-     "title": "Two blows at Kharkov",
+     "title": _("Two blows at Kharkov"),
      "paragraphs": [
-         "On 12 May the Southwestern Front attacked Kharkov from two sides at once. North-east of the "
-         "city the 21st, 28th and 38th Armies came out of their bridgeheads over the Donets; in the "
-         "south the 6th Army and Army Group Bobkin broke out of the Barvenkovo bulge towards Krasnograd.",
-         "By nightfall the southern blow had gone 12 to 15 kilometres deep on a front of 40. The bulge "
-         "it came from would decide the battle."]},
+         _("On 12 May the Southwestern Front attacked Kharkov from two sides at once. North-east of the "
+           "city the 21st, 28th and 38th Armies came out of their bridgeheads over the Donets; in the "
+           "south the 6th Army and Army Group Bobkin broke out of the Barvenkovo bulge towards Krasnograd."),
+         _("By nightfall the southern blow had gone 12 to 15 kilometres deep on a front of 40. The bulge "
+           "it came from would decide the battle.")]},
     {"date": datetime.date(1942, 5, 17), "time": "12:00", "lat": 48.95, "lng": 37.1, "zoom": 8.5,
      "phone": {"lat": 48.95, "lng": 37.0, "zoom": 7.75},
-     "title": "Kleist strikes the bulge",
+     "title": _("Kleist strikes the bulge"),
      "paragraphs": [
-         "The Germans had planned an attack of their own on the same bulge. On 17 May Armeegruppe von "
-         "Kleist struck its southern face from the Slavyansk and Aleksandrovka area, broke the 9th Army "
-         "and drove on Barvenkovo, which fell the next day.",
-         "Requests to call off the Soviet offensive were turned down; the armies in the bulge kept "
-         "attacking west while the ground behind them was being cut away."]},
+         _("The Germans had planned an attack of their own on the same bulge. On 17 May Armeegruppe von "
+           "Kleist struck its southern face from the Slavyansk and Aleksandrovka area, broke the 9th Army "
+           "and drove on Barvenkovo, which fell the next day."),
+         _("Requests to call off the Soviet offensive were turned down; the armies in the bulge kept "
+           "attacking west while the ground behind them was being cut away.")]},
     {"date": datetime.date(1942, 5, 22), "time": "18:00", "lat": 49.3, "lng": 36.8, "zoom": 9,
      "phone": {"lat": 49.25, "lng": 36.65, "zoom": 7.5},
-     "title": "The ring closes",
+     "title": _("The ring closes"),
      "paragraphs": [
-         "Kleist's panzer divisions ran north up the Donets' west bank. Soviet accounts have the ring "
-         "complete on 22 May near Gusarovka, south of Balakleya; German accounts have the two pincers "
-         "meet on the morning of 23 May.",
-         "Either way, the 6th and 57th Armies and Army Group Bobkin were cut off."]},
+         _("Kleist's panzer divisions ran north up the Donets' west bank. Soviet accounts have the ring "
+           "complete on 22 May near Gusarovka, south of Balakleya; German accounts have the two pincers "
+           "meet on the morning of 23 May."),
+         _("Either way, the 6th and 57th Armies and Army Group Bobkin were cut off.")]},
     {"date": datetime.date(1942, 5, 24), "time": "12:00", "lat": 49.32, "lng": 36.6, "zoom": 9.5,
      "phone": {"lat": 49.27, "lng": 36.55, "zoom": 7.75},
-     "title": "The pocket on the Bereka",
+     "title": _("The pocket on the Bereka"),
      "paragraphs": [
-         "German armour pressed the encircled armies into a shrinking pocket around the Bereka and "
-         "threatened their headquarters at Alekseevka; the map's pocket loses most of its area in "
-         "three days."]},
+         _("German armour pressed the encircled armies into a shrinking pocket around the Bereka and "
+           "threatened their headquarters at Alekseevka; the map's pocket loses most of its area in "
+           "three days.")]},
     {"date": datetime.date(1942, 5, 26), "time": "12:00", "lat": 49.27, "lng": 36.65, "zoom": 10,
      "phone": {"lat": 49.24, "lng": 36.6, "zoom": 7.9},
-     "title": "Breaking out",
+     "title": _("Breaking out"),
      "paragraphs": [
-         "Columns tried to break east across open steppe under fire and bombing. The survivors crowded "
-         "onto the road between Krutoyarka and Fedorovka; the army commanders Kostenko and Bobkin were "
-         "killed there."]},
+         _("Columns tried to break east across open steppe under fire and bombing. The survivors crowded "
+           "onto the road between Krutoyarka and Fedorovka; the army commanders Kostenko and Bobkin were "
+           "killed there.")]},
     {"date": datetime.date(1942, 5, 30), "time": None, "lat": 49.35, "lng": 36.7, "zoom": 8,
      "phone": {"lat": 49.3, "lng": 36.6, "zoom": 7.25},
-     "title": "The end",
+     "title": _("The end"),
      "paragraphs": [
-         "Resistance in the pocket ended by 30 May (accounts differ by a day or two). Of some 250,000 "
-         "men encircled, fewer than one in ten got out; the German claim of about 240,000 prisoners is "
-         "larger than Krivosheev's count of all Soviet irrecoverable losses, so it cannot stand as given."]},
+         _("Resistance in the pocket ended by 30 May (accounts differ by a day or two). Of some 250,000 "
+           "men encircled, fewer than one in ten got out; the German claim of about 240,000 prisoners is "
+           "larger than Krivosheev's count of all Soviet irrecoverable losses, so it cannot stand as given.")]},
 ]
 
 
