@@ -38,3 +38,36 @@ test('the switch is labelled by the operation year', () => {
   const german = { 'As in %(year)s': 'Wie %(year)s', Today: 'Heute' };
   assert.deepEqual(modeLabels('1942-05-11', (text) => german[text]), { period: 'Wie 1942', today: 'Heute' });
 });
+
+import { mentionOf } from '../../static/battlemap/js/layers/place-names.js';
+import { namesIn } from '../../static/battlemap/js/layers/named-places.js';
+
+const found = (name, text) => new RegExp(mentionOf(name).pattern, 'u').test(text);
+
+test('a Latin name is found whole, as before', () => {
+  assert.ok(found('Orel', 'reaching the Orel.'));
+  assert.ok(!found('Orel', 'near Orelka'));
+  assert.ok(found('Charkow', 'bei Charkow (heute Charkiw)'));
+});
+
+test('a Cyrillic name is found with its case endings, not a longer name on its stem', () => {
+  assert.ok(found('Харків', 'на південь від Харкова'));
+  assert.ok(found('Харків', 'до Харкова і Харкову'));
+  assert.ok(found('Чугуїв', 'біля Чугуєва'));
+  assert.ok(found('Балаклія', 'з Балаклії'));
+  assert.ok(found('Красноград', 'до Краснограда'));
+  assert.ok(found('Орель', 'выходят к Орели'));
+  assert.ok(!found('Орель', 'у Орельки'));
+  assert.ok(!found('Лозовая', 'у Лозовеньки'));
+  assert.ok(found('Харьков', 'под Харьковом'));
+});
+
+test('the day\'s story names its places in the page language', () => {
+  const places = [
+    { name: 'Kharkov', period_name: 'Харків' },
+    { name: 'Lozovaya', period_name: 'Лозова' },
+    { name: 'Lozovenka', period_name: 'Лозовенька' },
+  ];
+  assert.deepEqual([...namesIn(['Бої на південь від Харкова, біля Лозовеньки.'], places)].sort(), ['Kharkov', 'Lozovenka']);
+  assert.deepEqual([...namesIn(['Fighting south of Kharkov.'], places)], ['Kharkov']);
+});

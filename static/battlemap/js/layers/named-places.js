@@ -1,19 +1,24 @@
 // The places the day's story names (its events' titles and texts, its key moments' captions): the place layer labels them first and at any zoom, so a caption's places are on the map it describes.
 
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { mentionOf, nameForms } from './place-names.js';
 
-/** The names among `places` ([{name}]) that any of `texts` mentions as a whole word. */
+/** The names among `places` ([{name, period_name}]) that any of `texts` mentions as a word, in the
+ * files' spelling or the page language's (place-names.js mentionOf: a Cyrillic name with its endings). */
 export function namesIn(texts, places) {
   const joined = texts.filter(Boolean).join('\n');
   const named = new Set();
   for (const place of places) {
     if (!place.name || named.has(place.name)) continue;
-    // Most places are not mentioned: a plain search first, the whole-word test only where it finds
-    // the name (a regular expression a place took 120 ms for Kharkov's places at the first frame).
-    if (!joined.includes(place.name)) continue;
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(place.name)}(?![\\p{L}\\p{N}])`, 'u').test(joined)) named.add(place.name);
+    for (const form of nameForms(place)) {
+      const { stem, pattern } = mentionOf(form);
+      // Most places are not mentioned: a plain search first, the word test only where it finds
+      // the stem (a regular expression a place took 120 ms for Kharkov's places at the first frame).
+      if (!joined.includes(stem)) continue;
+      if (new RegExp(pattern, 'u').test(joined)) {
+        named.add(place.name);
+        break;
+      }
+    }
   }
   return named;
 }

@@ -50,3 +50,40 @@ export function modeLabels(startDate, gettext = (text) => text) {
     today: gettext('Today'),
   };
 }
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * How to find `name` in a text: `stem`, a plain string to look for first (cheap), and `pattern`,
+ * the source of a Unicode regular expression that finds it as a word. A Latin name is matched
+ * whole, as written; a Cyrillic one with its case endings, for Ukrainian and Russian texts inflect
+ * place names (Харків: Харкова, Харкову; Балаклія: Балаклії; Лозовая: Лозовой), never a longer
+ * name on the same stem (Орель, not Орелька).
+ */
+export function mentionOf(name) {
+  if (!CYRILLIC.test(name)) {
+    return { stem: name, pattern: `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])` };
+  }
+  let stem = name;
+  let body;
+  const alternating = name.match(/^(.{3,})([іїо])в$/u);
+  if (alternating) {
+    // Ukrainian і/ї alternate with о/є before an ending: Харків, Харкова; Чугуїв, Чугуєва.
+    stem = alternating[1];
+    body = `${escapeRegExp(stem)}(?:${alternating[2] === 'ї' ? 'ї|є' : 'і|о'})в\\p{L}{0,3}`;
+  } else {
+    const cut = name.replace(/[аяеєиіїоуюйь]{1,2}$/u, '');
+    if (cut.length >= 3) stem = cut;
+    body = `${escapeRegExp(stem)}\\p{L}{0,${Math.max(2, name.length - stem.length + 1)}}`;
+  }
+  return { stem, pattern: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` };
+}
+
+/** The forms of a place's name a text in the page's language may use: the files' own and the period name in it. */
+export function nameForms(place) {
+  return [...new Set([place.name, place.period_name].filter(Boolean))];
+}
