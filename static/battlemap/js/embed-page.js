@@ -2,6 +2,7 @@
 import { noticeAddressProblems } from './controls/notice-panel.js';
 import { applyEmbedSpan, connectHost, foldableStory, readEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
 import { createMap } from './map/create-map.js';
+import { nameModeFrom } from './layers/place-names.js';
 import { wireGreySafe } from './paper/grey-safe-control.js';
 import { startPage } from './map/start-page.js';
 import { startVideoFrameMode } from './video/video-frame-mode.js';
@@ -20,6 +21,8 @@ startPage((options, timeline) => {
   noticeAddressProblems({ clock, index, groundFit: parts.groundFit, urlSync, optionProblems: problems });
   // ?print=grey: the grey-safe look a photocopier keeps, as on the map page.
   wireGreySafe({ layers, index });
+  // ?names=today: the places as named today, as the map page's switch leaves it in its address.
+  layers.places.setNameMode(nameModeFrom(window.location.search));
   connectHost({ clock, map, index, layers: parts.overlays, unitLayer: layers.units, allowedOrigins: options.allowed_origins, slug: options.slug });
   startVideoFrameMode(parts);
   return { ...parts, afterFirstFrame: () => startEmbedPlayback({ clock, options: embedOptions }) };
