@@ -51,7 +51,8 @@ class Size:
 
 # A card is the home page's 480x252 thumbnail, too small for names to be read. "print" is a
 # handout's map and "panel" one of a small-multiples sheet's: each drawn at about the size it is
-# printed (a panel a third of an A4 page's width), so that their points are points on paper.
+# printed (a panel a third of an A4 page's width), so that their points are points on paper. All
+# show the bbox whole (no army or city cut at the edge), the region drawn about it.
 SIZES = {
     "large": Size(PREVIEW_SIZE, 100, True, False, 11, "fit"),
     "card": Size((6.0, 3.15), 80, False, False, 9, "fit", 0.8),
