@@ -14,8 +14,9 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-__all__ = ["QUERY_PARAMETER", "LanguageChoice", "LanguageMiddleware", "choose_language", "language_context",
-           "language_query", "offered_languages", "supported_language", "switch_links"]
+__all__ = ["QUERY_PARAMETER", "LanguageChoice", "LanguageMiddleware", "activation_code", "choose_language",
+           "language_context", "language_query", "offered_languages", "page_language", "supported_language",
+           "switch_links"]
 
 QUERY_PARAMETER = "lang"
 DEFAULT_LANGUAGE = "en"
@@ -148,17 +149,25 @@ def switch_links(query, current):
     return links
 
 
-def language_context(request):
-    """The template's `page_language`: code, name, direction, the switch's links and a refused ?lang=."""
-    choice = getattr(request, "language_choice", None) or LanguageChoice(DEFAULT_LANGUAGE, "default")
+def page_language(code, switch, *, refused=None, query=""):
+    """The templates' `page_language` for a page in `code`: its name, direction, the switch's
+    links (switch_links), a refused ?lang= and the query its pictures' addresses carry."""
     offered = offered_languages()
-    return {"page_language": {
-        "code": choice.code,
-        "name": offered[choice.code],
-        "dir": "rtl" if translation.get_language_bidi() else "ltr",
-        "refused": choice.refused,
+    return {
+        "code": code,
+        "name": offered[code],
+        "dir": "rtl" if translation.get_language_info(code)["bidi"] else "ltr",
+        "refused": refused,
         "offered": ", ".join(offered.values()),
-        "switch": switch_links(request.GET, choice.code),
+        "switch": switch,
         # "&lang=uk" to append to a picture's or frame's address (language_query), or "".
-        "query": "".join(f"&{name}={value}" for name, value in language_query(request).items()),
-    }}
+        "query": query,
+    }
+
+
+def language_context(request):
+    """The template's `page_language` for a request (language_context is a context processor)."""
+    choice = getattr(request, "language_choice", None) or LanguageChoice(DEFAULT_LANGUAGE, "default")
+    return {"page_language": page_language(
+        choice.code, switch_links(request.GET, choice.code), refused=choice.refused,
+        query="".join(f"&{name}={value}" for name, value in language_query(request).items()))}

@@ -10,6 +10,11 @@ Layout of OUTPUT_DIR:
     data/<slug>/timeline.js          the same, as a script the pages load (file:// cannot fetch)
     preview/<slug>.png               its preview image (Open Graph, the index)
     static/...                       styles, vendored libraries and battlemap.bundle.js
+    uk/, de/, ru/                    the same pages, data and previews in each other language
+                                     (static/ shared); every page's language switch links them
+
+English, the source language, is at the top; each other language offered (settings.LANGUAGES)
+in a folder of its own, its interface, dates, data texts and pictures in that language.
 """
 
 import json
@@ -22,10 +27,12 @@ from pathlib import Path, PurePosixPath
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.test.utils import override_settings
+from django.utils import translation
 
 from . import selectors
 from .conf import battlemap_setting
 from .documents import timeline_payload
+from .i18n import DEFAULT_LANGUAGE, SHORT_NAMES, activation_code, offered_languages, page_language
 from .models import Operation
 from .render.preview import preview_cached
 
@@ -128,8 +135,24 @@ def _relative(html, depth):
     return STATIC_URL.sub(lambda match: f"{match.group(1)}{'../' * depth}static/", html)
 
 
-def _page(operation, *, embed, depth):
+def _language_folder(code):
+    """The folder a language's pages are in, under the export's root: "" for English, "uk/" ..."""
+    return "" if code == DEFAULT_LANGUAGE else f"{code}/"
+
+
+def _switch(code, path):
+    """The language switch of the page at `path` (under its language's folder) in language `code`:
+    relative links to the same page in every language's folder."""
+    root = "../" * (path.count("/") + (code != DEFAULT_LANGUAGE))
+    return [{"code": other, "name": name, "short_name": SHORT_NAMES.get(other, other.upper()),
+             "href": f"{root}{_language_folder(other)}{path}", "current": other == code}
+            for other, name in offered_languages().items()]
+
+
+def _page(operation, *, embed, depth, language=DEFAULT_LANGUAGE):
     up = "../" * depth
+    # The static files are the root's, shared by every language's folder.
+    static_up = "../" * (depth + (language != DEFAULT_LANGUAGE))
     options = {
         "slug": operation.slug,
         "timeline_url": f"{up}data/{operation.slug}/timeline.json",
@@ -143,14 +166,15 @@ def _page(operation, *, embed, depth):
         # host the worker runs.
         "field_worker": field_worker_bundle("battlemap/battlemap.bundle.js"),
         "export": {"timeline_script": f"{up}data/{operation.slug}/timeline.js",
-                   "bundle": f"{up}static/battlemap/battlemap.bundle.js", "index": f"{up}index.html"},
+                   "bundle": f"{static_up}static/battlemap/battlemap.bundle.js", "index": f"{up}index.html"},
+        "page_language": page_language(language, _switch(language, f"{'embed/' if embed else ''}{operation.slug}/index.html")),
     }
     if embed:
         options["allowed_origins"] = battlemap_setting("EMBED_ALLOWED_ORIGINS")
         options["full_map_url"] = f"{up}{operation.slug}/index.html"
         context["source_credits"] = selectors.source_credits(operation)
     # No request: a static page has no address of its own to print (og:url stays empty).
-    return _relative(render_to_string("battlemap/operation.html", context), depth)
+    return _relative(render_to_string("battlemap/operation.html", context), depth + (language != DEFAULT_LANGUAGE))
 
 
 def _rendered(operations):
@@ -158,18 +182,33 @@ def _rendered(operations):
     before anything is written."""
     files = {}
     with override_settings(STORAGES=EXPORT_STORAGES):
-        for operation in operations:
-            payload = json.loads(timeline_payload(operation).body)
-            document = json.dumps(payload, separators=(",", ":"))
-            files[f"data/{operation.slug}/timeline.json"] = document.encode()
-            # A script, not markup: "</script>" cannot occur in it, and it is never parsed as HTML.
-            files[f"data/{operation.slug}/timeline.js"] = f"window.BATTLEMAP_TIMELINE = {document};\n".encode()
-            files[f"preview/{operation.slug}.png"] = preview_cached(operation, operation.end_date.isoformat(), "card")
-            files[f"{operation.slug}/index.html"] = _page(operation, embed=False, depth=1).encode()
-            files[f"embed/{operation.slug}/index.html"] = _page(operation, embed=True, depth=2).encode()
-        files["index.html"] = _relative(render_to_string("battlemap/export_index.html", {
-            "operations": [(operation, selectors.tagline_of(operation)) for operation in operations],
-        }), 0).encode()
+        for language in offered_languages():
+            with translation.override(activation_code(language)):
+                files.update(_rendered_in(operations, language))
+    return files
+
+
+def _rendered_in(operations, language):
+    """The pages, documents and previews of one language, under its folder (_language_folder)."""
+    folder, lifted = _language_folder(language), language != DEFAULT_LANGUAGE
+    data_language = selectors.data_language(language)
+    files, cards = {}, []
+    for stored in operations:
+        # Each language's texts on a copy of its own: the folders' pages must not mix languages.
+        operation = Operation.objects.get(pk=stored.pk)
+        selectors.texts_for(operation, data_language).put_on(operation, "operation", None, ("name", "summary", "tagline"))
+        payload = json.loads(timeline_payload(operation, data_language).body)
+        document = json.dumps(payload, separators=(",", ":"))
+        files[f"{folder}data/{operation.slug}/timeline.json"] = document.encode()
+        # A script, not markup: "</script>" cannot occur in it, and it is never parsed as HTML.
+        files[f"{folder}data/{operation.slug}/timeline.js"] = f"window.BATTLEMAP_TIMELINE = {document};\n".encode()
+        files[f"{folder}preview/{operation.slug}.png"] = preview_cached(operation, operation.end_date.isoformat(), "card")
+        files[f"{folder}{operation.slug}/index.html"] = _page(operation, embed=False, depth=1, language=language).encode()
+        files[f"{folder}embed/{operation.slug}/index.html"] = _page(operation, embed=True, depth=2, language=language).encode()
+        cards.append((operation, selectors.tagline_of(operation)))
+    files[f"{folder}index.html"] = _relative(render_to_string("battlemap/export_index.html", {
+        "operations": cards, "page_language": page_language(language, _switch(language, "index.html")),
+    }), int(lifted)).encode()
     return files
 
 
@@ -193,5 +232,5 @@ def export_site(output, slugs=(), *, log=lambda message: None):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
     for operation in operations:
-        log(f"  {operation.slug}: map, embed, data and preview")
+        log(f"  {operation.slug}: map, embed, data and preview in {', '.join(offered_languages())}")
     return output

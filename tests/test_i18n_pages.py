@@ -284,3 +284,37 @@ def test_the_home_and_comparison_name_the_operation_in_the_language(client, khar
         separator = "&" if "?" in address else "?"
         body = client.get(f"{address}{separator}lang={code}").content.decode()
         assert html.escape(name) in body, code
+
+
+# ----------------------------------------------------------------------------- the static export
+
+@pytest.mark.django_db
+def test_the_static_export_has_a_folder_per_language_linked_by_each_page_switch(sample_operation):
+    from battlemap import site_export
+    files = site_export._rendered([sample_operation])
+    for code in LANGUAGES:
+        folder = "" if code == "en" else f"{code}/"
+        for name in ("index.html", "sample/index.html", "embed/sample/index.html", "data/sample/timeline.json",
+                     "data/sample/timeline.js", "preview/sample.png"):
+            assert f"{folder}{name}" in files, f"{folder}{name}"
+        page = files[f"{folder}sample/index.html"].decode()
+        assert page_language(page) == (code, "ltr")
+        assert html.escape(in_language(code, "Skip to the timeline")) in page
+        # The static files are the root's; the data the language's own folder's.
+        assert ("../../static/" if folder else "../static/") + "battlemap/battlemap.bundle.js" in page
+        assert '"../data/sample/timeline.js"' in page
+        links = switch_links(page)
+        assert links == {other: ("../../" if folder else "../") + ("" if other == "en" else f"{other}/") + "sample/index.html"
+                         for other in LANGUAGES}
+        assert switch_links(files[f"{folder}index.html"].decode())[code] == ("../" if folder else "") + folder + "index.html"
+
+
+@pytest.mark.django_db
+def test_the_preview_picture_is_drawn_in_the_page_language(client, pages):
+    """The large preview's title date and legend are in the language: each language its own picture."""
+    pictures = {code: client.get(f"/operations/sample/preview.png?date=1942-05-12&lang={code}") for code in LANGUAGES}
+    assert all(response.status_code == 200 for response in pictures.values())
+    assert len({response.content for response in pictures.values()}) == len(LANGUAGES)
+    # Chosen by its address, the picture does not vary by the browser's languages; negotiated, it does.
+    assert "Accept-Language" not in pictures["uk"].get("Vary", "")
+    assert "Accept-Language" in client.get("/operations/sample/preview.png?date=1942-05-12").get("Vary", "")
