@@ -8,7 +8,7 @@ never touches a geometry.
       "operation": {"name": "...", "summary": "...", "tagline": "..."},
       "sides": {"soviet": {"name": "..."}},
       "formations": {"sov-6a": {"name": "6-та армія"}},
-      "events": {"<event id>": {"title": "...", "text": "..."}},
+      "events": {"<event id>": {"title": "...", "text": "...", "note": "..."}},
       "movements": {"<movement id>": {"label": "..."}},
       "key_moments": {"<key moment id>": {"title": "...", "caption": "..."}},
       "places": {"<name as in places>": {"period_name": "...", "today_name": "..."}}
@@ -41,7 +41,8 @@ TRANSLATABLE = {
     "operation": ("name", "summary", "tagline"),
     "sides": ("name",),
     "formations": ("name",),
-    "events": ("title", "text"),
+    # An event's note says how it is known or where sources disagree, shown under its text.
+    "events": ("title", "text", "note"),
     "movements": ("label",),
     "key_moments": ("title", "caption"),
     # A place's name as the period sources in that language spell it, and its official name today.

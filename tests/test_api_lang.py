@@ -59,6 +59,9 @@ def test_an_untranslated_text_falls_back_to_english_marked(client, translated):
     assert west["name"] == "Western forces" and west["name_lang"] == "en"
     division = next(f for f in body["formations"] if f["id"] == "e-10rd")
     assert division["name_lang"] == "en"
+    # An empty note is not marked; a note left in English is.
+    assert "note_lang" not in event
+    assert next(e for e in body["events"] if e["id"] == "pocket")["note_lang"] == "en"
     # English itself marks nothing.
     assert not [key for e in english["events"] for key in e if key.endswith("_lang")]
 

@@ -66,7 +66,7 @@ def test_a_record_without_translation_is_not_refused(sample_copy):
     ({"events": {"no-such-event": {"title": "x"}}},
      "translations/uk.json: events id 'no-such-event': no such record in events"),
     ({"events": {"opening": {"titel": "x"}}},
-     "translations/uk.json: events id 'opening': field 'titel': unknown; expected one of title, text"),
+     "translations/uk.json: events id 'opening': field 'titel': unknown; expected one of title, text, note"),
     ({"places": {"Atlantis": {"today_name": "x"}}},
      "translations/uk.json: places id 'Atlantis': no such record in places"),
     ({"formations": {"e-1a": {"name": 6}}},

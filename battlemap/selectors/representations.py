@@ -117,7 +117,7 @@ def _movement_properties(movement, texts=ENGLISH):
 
 
 def _event_properties(event, texts=ENGLISH):
-    return texts.over("events", event.key, layer_properties(event, EVENTS, exclude=("key",)), ("title", "text"))
+    return texts.over("events", event.key, layer_properties(event, EVENTS, exclude=("key",)), ("title", "text", "note"))
 
 
 def situation_at(operation, day, language="en"):

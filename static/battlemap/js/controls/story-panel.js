@@ -106,7 +106,7 @@ export class StoryPanel extends ClockPanel {
       if (event.note) {
         const note = doc.createElement('p');
         note.className = 'bm-story__note';
-        note.textContent = event.note;
+        markTextLanguage(note, event, 'note').textContent = event.note;
         item.appendChild(note);
       }
       item.appendChild(basisLine(doc, event, this.index.sources));
