@@ -54,9 +54,11 @@ class RecordHistory(HistoricalRecords):
     def __init__(self, **kwargs):
         super().__init__(bases=[HistoryRow], **kwargs)
 
-    def post_save(self, instance, created, using=None, **kwargs):
-        if not edits.loader_is_writing():
-            super().post_save(instance, created, using=using, **kwargs)
+    def post_save(self, instance, created, using=None, update_fields=None, **kwargs):
+        # The operation's timestamp renewed after an edit of its records (operation_touch) is no version.
+        bookkeeping = update_fields is not None and set(update_fields) <= BOOKKEEPING
+        if not edits.loader_is_writing() and not bookkeeping:
+            super().post_save(instance, created, using=using, update_fields=update_fields, **kwargs)
 
     def post_delete(self, instance, using=None, **kwargs):
         if not edits.loader_is_writing():
@@ -392,6 +394,10 @@ def version_restore(*, record, version):
         if getattr(record, field.attname) != value:
             setattr(record, field.attname, value)
             restored.append(field.verbose_name)
+    if record._meta.model_name == "front":
+        # A front restored in the admin is authored, as any front saved there is: the day's areas
+        # no longer replace it.
+        record.origin = "authored"
     record.full_clean()
     record.save()
     for field in version._history_m2m_fields:

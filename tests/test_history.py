@@ -78,6 +78,7 @@ def test_a_load_writes_one_version_per_record_attributed_to_the_loader(loaded_co
 def test_an_admin_save_is_one_version_with_its_editor_and_sources(staff_client, loaded_copy, admin_user):
     area = first_area()
     before = Area.history.filter(id=area.pk).count()
+    operation_versions = Operation.history.count()
     edit_area_in_admin(staff_client, area, geometry=json.dumps(shapely.geometry.mapping(moved(area.geometry, 0.01))),
                        note="Moved east a little.")
     versions = Area.history.filter(id=area.pk).order_by("-history_id")
@@ -86,6 +87,8 @@ def test_an_admin_save_is_one_version_with_its_editor_and_sources(staff_client, 
     assert latest.editor == admin_user.get_username()
     assert latest.note == "Moved east a little."
     assert {link.source_id for link in latest.sources.all()} == set(area.sources.values_list("pk", flat=True))
+    # The operation's timestamp renewed after the edit is bookkeeping, not a version of it.
+    assert Operation.history.count() == operation_versions
 
 
 def test_the_history_page_shows_the_changes_and_the_geometry_to_draw(staff_client, loaded_copy):
