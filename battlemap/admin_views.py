@@ -10,6 +10,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 
 from .admin_new_records import NEW_KINDS, new_record_form, new_record_save
 from .edits import latest_edit_id, newer_edits, stale_save_message
@@ -79,7 +80,9 @@ def day_view(model_admin, request, object_id, day):
         new_form = new_record_form(new_kind, operation, day, request.POST)
         if new_form.is_valid():
             record = new_record_save(new_form, operation)
-            messages.success(request, f"Added the {NEW_KINDS[new_kind]['label']} {record}.")
+            # A link to its change page: an arrow is not drawn in the day view, and every record has a history there.
+            change = reverse(f"admin:battlemap_{record._meta.model_name}_change", args=[record.pk])
+            messages.success(request, format_html('Added the {} <a href="{}">{}</a>.', NEW_KINDS[new_kind]["label"], change, record))
             return redirect(here)
         # Its problems are listed (and placed on the map) with the day's; the form marks its fields.
         problems = {"new": [f"{new_form[name].label if name in new_form.fields else 'record'}: {message}"

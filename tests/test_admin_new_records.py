@@ -120,6 +120,9 @@ def test_a_new_arrow_with_its_formation_and_a_new_position(staff_client, operati
     assert response.status_code == 302, response.context and response.context["new_form"].errors
     arrow = Movement.objects.get(operation=operation, key="east-probe")
     assert arrow.formation == formation and arrow.label == "Eastern probe"
+    # The day view does not draw arrows: its message links to the new one's change page.
+    page = staff_client.get(response["Location"]).content.decode()
+    assert reverse("admin:battlemap_movement_change", args=[arrow.pk]) in page
     formation = Formation.objects.get(operation=operation, key="w-1c")
     Position.objects.filter(formation=formation, date=DAY).delete()
     response = add(staff_client, operation, "position", formation=formation.pk, status="engaged", strength="",
