@@ -91,3 +91,22 @@ def test_the_embed_offers_its_languages_in_its_footer(chromium, live_server, kha
         page.screenshot(path=str(shots / f"embed-de-{width}x{height}.png"))
     finally:
         context.close()
+
+
+def test_the_switch_follows_the_address_the_map_writes(sample_operation, open_operation):
+    """The map writes the day into its address as the reader moves; the switch's link takes it."""
+    page = open_operation(sample_operation.slug, "?lang=de&date=1942-05-12")
+    written = page.locator('[data-role="language-switch"] a[lang="uk"]').first.get_attribute("href")
+    assert "date=1942-05-12" in written
+    page.click('[data-action="step-forward"]')
+    page.wait_for_function("new URLSearchParams(location.search).get('date')?.startsWith('1942-05-13')")
+    address = page.evaluate("location.search")
+    link = page.locator('[data-role="language-switch"] a[lang="uk"]').first
+    link.focus()
+    followed = link.get_attribute("href")
+    assert "lang=uk" in followed and "date=1942-05-13" in followed, (address, followed)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    assert page.evaluate("document.documentElement.lang") == "uk"
+    assert page.evaluate("new URLSearchParams(location.search).get('date')").startswith("1942-05-13")

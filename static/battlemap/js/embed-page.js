@@ -1,11 +1,15 @@
 // Entry point of the embed page: the map framed in another page, with its from/to span, controls and theme options and the host page's messages.
 import { noticeAddressProblems } from './controls/notice-panel.js';
+import { keepQueryInLanguageSwitch } from './controls/language-switch.js';
 import { applyEmbedSpan, connectHost, foldableStory, readEmbedOptions, startEmbedPlayback } from './embed/embed-host.js';
 import { createMap } from './map/create-map.js';
 import { nameModeFrom } from './layers/place-names.js';
 import { wireGreySafe } from './paper/grey-safe-control.js';
 import { startPage } from './map/start-page.js';
 import { startVideoFrameMode } from './video/video-frame-mode.js';
+
+// The language switch's links follow the address as the map writes its state into it.
+keepQueryInLanguageSwitch();
 
 startPage((options, timeline) => {
   // Its controls, theme and story first: the map takes its backdrop from the theme.

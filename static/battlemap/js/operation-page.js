@@ -5,6 +5,7 @@ import { wireSnapshotButtons } from './classroom/snapshot-buttons.js';
 import { noticeAddressProblems } from './controls/notice-panel.js';
 import { wirePlaceCard } from './controls/place-card.js';
 import { placeNameSwitch } from './controls/place-name-switch.js';
+import { keepQueryInLanguageSwitch } from './controls/language-switch.js';
 import { shareDialog } from './controls/share-dialog.js';
 import { UnitList } from './controls/unit-list.js';
 // Its links ("Compare with…", the day's handout) carry the map's state; it wires them as it loads.
@@ -15,6 +16,9 @@ import { followNamedPlaces } from './layers/named-places.js';
 import { wireGreySafe } from './paper/grey-safe-control.js';
 import { wirePrintMap } from './paper/print-map.js';
 import { wireWorksheetPicker } from './paper/worksheet-picker.js';
+
+// The language switch's links follow the address as the map writes its state into it.
+keepQueryInLanguageSwitch();
 
 startPage((options, timeline) => {
   const parts = createMap(options, timeline);
