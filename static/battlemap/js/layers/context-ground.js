@@ -66,35 +66,52 @@ function clipOutside(context, rect, width, height) {
   context.clip('evenodd');
 }
 
-function strokeLines(context, map, lines) {
-  context.beginPath();
-  for (const line of lines) {
-    line.geometry.coordinates.forEach(([lon, lat], i) => {
-      const point = map.latLngToContainerPoint([lat, lon]);
-      if (i === 0) context.moveTo(point.x, point.y);
-      else context.lineTo(point.x, point.y);
-    });
-  }
-  context.stroke();
+/**
+ * The region's rivers and railways as paths in the map's projected pixels at `zoom`: built once a
+ * zoom, not once a frame (the ground canvas is redrawn on every frame of a play).
+ */
+export function projectedLines(map, region, zoom) {
+  const build = (lines) => {
+    const path = new Path2D();
+    for (const line of lines ?? []) {
+      line.geometry.coordinates.forEach(([lon, lat], i) => {
+        const point = map.project([lat, lon], zoom);
+        if (i === 0) path.moveTo(point.x, point.y);
+        else path.lineTo(point.x, point.y);
+      });
+    }
+    return path;
+  };
+  return { zoom, rivers: build(region.rivers), railways: build(region.railways) };
+}
+
+/** Stroke a path in projected pixels onto the container's pixels. */
+function strokeProjected(context, map, path) {
+  const origin = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
+  context.save();
+  context.translate(-origin.x, -origin.y);
+  context.stroke(path);
+  context.restore();
 }
 
 /**
  * Rivers, railways and the towns' dots beyond the bbox, into `context` in container pixels: used
  * by the map's ground canvas and by anything that draws the frame again.
  */
-export function drawContextGround(context, { map, width, height, context: region, bbox, look }) {
+export function drawContextGround(context, { map, width, height, context: region, bbox, look, lines = null }) {
   if (!region) return;
   const scale = displayScale(map);
+  const paths = lines?.zoom === map.getZoom() ? lines : projectedLines(map, region, map.getZoom());
   context.save();
   clipOutside(context, bboxRect(map, bbox), width, height);
   context.lineJoin = 'round';
   context.strokeStyle = look.river;
   context.lineWidth = 1.3 * scale;
-  strokeLines(context, map, region.rivers ?? []);
+  strokeProjected(context, map, paths.rivers);
   context.strokeStyle = look.railway;
   context.lineWidth = 1.1 * scale;
   context.setLineDash([5 * scale, 3 * scale]);
-  strokeLines(context, map, region.railways ?? []);
+  strokeProjected(context, map, paths.railways);
   context.setLineDash([]);
   context.strokeStyle = look.ink;
   context.fillStyle = look.halo;
@@ -116,7 +133,10 @@ export const ContextGroundLayer = CanvasLayer.extend({
   options: { context: null, bbox: null, look: LOOK.light },
 
   draw(context, { map, width, height }) {
-    drawContextGround(context, { map, width, height, context: this.options.context, bbox: this.options.bbox, look: this.options.look });
+    const region = this.options.context;
+    if (!region) return;
+    if (this._lines?.zoom !== map.getZoom()) this._lines = projectedLines(map, region, map.getZoom());
+    drawContextGround(context, { map, width, height, context: region, bbox: this.options.bbox, look: this.options.look, lines: this._lines });
   },
 });
 
