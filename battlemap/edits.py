@@ -10,6 +10,8 @@ from contextlib import contextmanager
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from . import history
+
 SHELL = "a shell or script (no signed-in user)"
 
 _writing_files = contextvars.ContextVar("battlemap_writing_files", default=False)
@@ -18,42 +20,35 @@ _editor = contextvars.ContextVar("battlemap_editor", default=None)
 _noted = contextvars.ContextVar("battlemap_noted", default=None)
 # Operations being deleted whole: their records' deletions are not edits (the edits go with them).
 _operations_going = set()
-# The operations a load stored (filled while writing_files), and who is told once it has stored them.
+# The operations a load stored (filled while writing_files): each gets its first versions after.
 _loaded = contextvars.ContextVar("battlemap_loaded", default=None)
-_after_load = []
 
 
 @contextmanager
 def writing_files():
-    """The loader writes what the files say: nothing done inside is an edit. Once it has written
-    them, each callback registered with `after_load` is called with every operation it stored."""
+    """The loader writes what the files say: nothing done inside is an edit, and no version is
+    written per row; once it has written them, each operation stored gets one version of each of
+    its records, attributed to the loader (battlemap/history.py)."""
     token = _writing_files.set(True)
     loaded = _loaded.set([])
     try:
-        yield
+        with history.loader_writing():
+            yield
         operations = list(_loaded.get())
     finally:
         _loaded.reset(loaded)
         _writing_files.reset(token)
     for operation in operations:
-        for callback in _after_load:
-            callback(operation)
-
-
-def after_load(callback):
-    """Call `callback(operation)` after each load, inside its transaction (battlemap/history.py)."""
-    if callback not in _after_load:
-        _after_load.append(callback)
-
-
-def loader_is_writing():
-    """Whether the loader is writing an operation's files into the database right now."""
-    return _writing_files.get()
+        history.record_load(operation)
 
 
 def current_editor():
     """Who makes the changes being made now: the signed-in user's name, else SHELL."""
     return _editor.get() or SHELL
+
+
+# Each version of a record names who made it as each edit does.
+history.editors_named_by(current_editor)
 
 
 @contextmanager

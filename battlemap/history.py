@@ -5,7 +5,7 @@ A load replaces an operation's records with new ones (new ids), so each version 
 record's *identity* (operation slug, layer and natural key: a formation's key, a position's
 formation and day, an area's day, side and role and its rank among those): the versions of a record
 replaced by a reload stay found through it. The loader writes one version per record in bulk,
-attributed to LOADER; the admin's request writes one version per record changed, however many
+attributed to LOADER (battlemap/edits.py's writing_files calls record_load once it has loaded); the admin's request writes one version per record changed, however many
 times the form saves it and its sources (OneVersionPerRequest).
 """
 
@@ -18,7 +18,6 @@ from simple_history.models import HistoricalRecords
 from simple_history.signals import pre_create_historical_record
 from simple_history.utils import get_m2m_field_name
 
-from . import edits
 from .fields import GeometryField
 
 __all__ = [
@@ -34,6 +33,25 @@ BOOKKEEPING = {"id", "updated_at", "source_fingerprint", "source_layers"}
 # The versions written in this request, by (model, pk): a second save of the same record in one
 # request updates its version rather than adding another.
 _versions_this_request = contextvars.ContextVar("battlemap_versions_this_request", default=None)
+# Whether the loader is writing (battlemap/edits.py's writing_files says so): no version per row then.
+_loader_writing = contextvars.ContextVar("battlemap_history_loader_writing", default=False)
+# Who makes the changes being made now (battlemap/edits.py tells, at start-up: editors_named_by).
+_editor_source = [lambda: ""]
+
+
+@contextmanager
+def loader_writing():
+    """Inside, the loader writes: no version is written per row (record_load writes them after)."""
+    token = _loader_writing.set(True)
+    try:
+        yield
+    finally:
+        _loader_writing.reset(token)
+
+
+def editors_named_by(source):
+    """`source()` names who makes the changes being made now (the signed-in user, or a shell)."""
+    _editor_source[0] = source
 
 
 class HistoryRow(models.Model):
@@ -57,15 +75,15 @@ class RecordHistory(HistoricalRecords):
     def post_save(self, instance, created, using=None, update_fields=None, **kwargs):
         # The operation's timestamp renewed after an edit of its records (operation_touch) is no version.
         bookkeeping = update_fields is not None and set(update_fields) <= BOOKKEEPING
-        if not edits.loader_is_writing() and not bookkeeping:
+        if not _loader_writing.get() and not bookkeeping:
             super().post_save(instance, created, using=using, update_fields=update_fields, **kwargs)
 
     def post_delete(self, instance, using=None, **kwargs):
-        if not edits.loader_is_writing():
+        if not _loader_writing.get():
             super().post_delete(instance, using=using, **kwargs)
 
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs):
-        if not edits.loader_is_writing():
+        if not _loader_writing.get():
             super().m2m_changed(instance, action, attr, pk_set, reverse, **kwargs)
 
     def create_historical_record(self, instance, history_type, using=None):
@@ -115,7 +133,7 @@ def _stamp_version(sender, instance, history_instance, **kwargs):
             history_instance.identity = identity_of(instance)
         except models.ObjectDoesNotExist:  # a record deleted along with what names it
             history_instance.identity = ""
-        history_instance.editor = LOADER if edits.loader_is_writing() else edits.current_editor()
+        history_instance.editor = LOADER if _loader_writing.get() else _editor_source[0]()
 
 
 pre_create_historical_record.connect(_stamp_version, dispatch_uid="battlemap-history-stamp")
@@ -227,7 +245,7 @@ def record_load(operation):
     row for row in SQL (the geometries are never parsed), a few queries per layer."""
     now = timezone.now()
     with connection.cursor() as cursor:
-        for model in edits.record_models():
+        for model in _record_models():
             identities = _identities_by_id(model, operation)
             if identities:
                 _copy_versions(cursor, model, operation, identities, now)
@@ -275,7 +293,13 @@ def _copy_links(cursor, field, history_table, before):
         f"WHERE h.{quote('history_id')} > %s", [before])
 
 
-edits.after_load(record_load)
+def _record_models():
+    """The models that keep versions, the operation first."""
+    from django.apps import apps
+
+    models_ = [model for model in apps.get_app_config("battlemap").get_models()
+               if getattr(model._meta, "simple_history_manager_attribute", None) == "history"]
+    return sorted(models_, key=lambda model: model._meta.model_name != "operation")
 
 
 # --- Reading versions ---------------------------------------------------------------------------
