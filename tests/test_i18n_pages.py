@@ -318,3 +318,16 @@ def test_the_preview_picture_is_drawn_in_the_page_language(client, pages):
     # Chosen by its address, the picture does not vary by the browser's languages; negotiated, it does.
     assert "Accept-Language" not in pictures["uk"].get("Vary", "")
     assert "Accept-Language" in client.get("/operations/sample/preview.png?date=1942-05-12").get("Vary", "")
+
+
+def test_pictures_name_places_as_the_language_writes_them():
+    """A translated timeline's place carries its period name in the language; the pictures' marks
+    use it (and match it against the translated events' texts), else the sources' spelling."""
+    from battlemap.render.map_layers import town_marks
+    places = [{"name": "Kharkov", "period_name": "Charkow", "kind": "city", "geometry": {"type": "Point", "coordinates": [36.2, 50.0]}},
+              {"name": "Gusarovka", "period_name": "Gussarowka", "kind": "village", "geometry": {"type": "Point", "coordinates": [36.9, 49.3]}},
+              {"name": "Chepel", "kind": "village", "geometry": {"type": "Point", "coordinates": [36.8, 49.2]}}]
+    marks = town_marks(places, lambda lon, lat: (lon * 10, lat * 10), annotated=True, named_places={"Gussarowka"}, half=2)
+    names = {mark[-1]: mark[3] for mark in marks}
+    assert set(names) == {"Charkow", "Gussarowka", "Chepel"}
+    assert names["Gussarowka"] < names["Chepel"], "the place the day's events name comes first"

@@ -162,6 +162,12 @@ def draw_units(axes, timeline, date, styles, to_pixels, *, named, marker_points)
     return labels, boxes
 
 
+def shown_name(place):
+    """A place's name as a map of the timeline's language writes it: the period name in that
+    language (a translated timeline's `period_name`), else the sources' spelling."""
+    return place.get("period_name") or place["name"]
+
+
 def town_marks(places, to_pixels, *, annotated, named_places, half):
     """The towns to mark (only the cities on an unannotated map), each (lon, lat, box, priority,
     name): the cities first, then the places the day's events name, then the others by kind."""
@@ -173,9 +179,10 @@ def town_marks(places, to_pixels, *, annotated, named_places, half):
         lon, lat = geometry["coordinates"][:2]
         x, y = to_pixels(lon, lat)
         kind = place.get("kind")
+        name = shown_name(place)
         priority = PRIORITY["city"] if kind == "city" else (
-            PRIORITY["named"] if place["name"] in named_places else PRIORITY.get(kind, PRIORITY["village"]))
-        marks.append((lon, lat, (x - half, y - half, x + half, y + half), priority, place["name"]))
+            PRIORITY["named"] if name in named_places else PRIORITY.get(kind, PRIORITY["village"]))
+        marks.append((lon, lat, (x - half, y - half, x + half, y + half), priority, name))
     return marks
 
 

@@ -152,7 +152,7 @@ def _named_places(timeline, date):
     """The places the day's events and key moments name."""
     texts = [text for event in timeline["events"] if event["date"] == date for text in (event["title"], event["text"])]
     texts += [moment.get("caption", "") for moment in timeline.get("key_moments", []) if moment["date"] == date]
-    return named_in(texts, {place["name"] for place in timeline["places"]})
+    return named_in(texts, {map_layers.shown_name(place) for place in timeline["places"]})
 
 
 def render_map(timeline, date, size="large", pixel_width=None):
