@@ -31,6 +31,9 @@ def _page_strings(client, url, lang):
     separator = "&" if "?" in url else "?"
     response = client.get(f"{url}{separator}lang={lang}")
     assert response.status_code == 200, url
+    # The strings go after the charset: a browser looks for <meta charset> in the first 1024 bytes
+    # (a static export opened from disk has no Content-Type header to say UTF-8).
+    assert b'<meta charset="utf-8">' in response.content[:1024], f"{url}: <meta charset> after the first 1024 bytes"
     html = response.content.decode()
     found = STRINGS.findall(html)
     assert len(found) == 1, f"{url}: {len(found)} #battlemap-strings elements, not one"
