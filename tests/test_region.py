@@ -68,6 +68,8 @@ def test_an_operations_context_lies_beyond_its_bbox(bbox):
 def test_an_operations_own_places_are_left_to_it():
     everything = {town["name"] for town in context_ground(BELGOROD_BBOX)["towns"]}
     assert "Lozovaya" in everything
+    stalino = next(town for town in context_ground(KHARKOV_BBOX)["towns"] if town["name"] == "Stalino")
+    assert stalino["modern_name"] == "Donetsk" and set(stalino) == {"name", "modern_name", "kind", "geometry"}
     own = {town["name"] for town in context_ground(BELGOROD_BBOX, [{"name": "Lozovaya"}])["towns"]}
     assert "Lozovaya" not in own
     by_id = {town["name"] for town in context_ground(BELGOROD_BBOX, [{"name": "Lozova", "gazetteer_id": "geonames:702760"}])["towns"]}

@@ -18,6 +18,9 @@ FILES = {"towns": ({"city", "town"}, "Point"), "rivers": ({"river"}, "LineString
 # How far past an operation's bbox the context reaches, in widths and heights of the bbox: enough
 # for a wide frame (an 800x450 embed shows about 1.3 bbox widths either side) and a tall phone.
 REACH = (1.5, 1.0)
+# The shape of what context_ground serves: part of the fingerprint, so that a change of it, like
+# a change of the files, builds every timeline again.
+SERVED_FORMAT = "2"
 
 
 class RegionError(ValueError):
@@ -47,7 +50,8 @@ def _read(path, kinds, geometry_type):
             raise RegionError(f"{where}: coordinates are not [lon, lat] pairs in range")
         if geometry_type == "Point" and not properties.get("name"):
             raise RegionError(f"{where}: a town has no name")
-        out.append({"name": properties.get("name"), "kind": properties["kind"], "gazetteer_id": properties.get("gazetteer_id"),
+        out.append({"name": properties.get("name"), "modern_name": properties.get("modern_name"), "kind": properties["kind"],
+                    "gazetteer_id": properties.get("gazetteer_id"),
                     "geometry": {"type": geometry_type, "coordinates": coordinates}})
     return out
 
@@ -76,7 +80,7 @@ def _touches(coordinates, extent):
 
 def context_ground(bbox, places=(), folder=REGION_FOLDER):
     """The region's features within reach of `bbox` ([west, south, east, north]) for an operation's
-    maps, {"towns": [{name, kind, geometry}], "rivers", "railways": [{kind, geometry}]}: towns
+    maps, {"towns": [{name, modern_name, kind, geometry}], "rivers", "railways": [{kind, geometry}]}: towns
     outside the bbox that none of the operation's `places` ({name, gazetteer_id}) is (the
     operation names its own), and lines that reach past it. Each map draws them outside the bbox
     only."""
@@ -88,7 +92,7 @@ def context_ground(bbox, places=(), folder=REGION_FOLDER):
     def outside(point):
         return not (west <= point[0] <= east and south <= point[1] <= north)
 
-    towns = [{key: town[key] for key in ("name", "kind", "geometry")} for town in region["towns"]
+    towns = [{key: town[key] for key in ("name", "modern_name", "kind", "geometry")} for town in region["towns"]
              if not {town["name"], town["gazetteer_id"]} & own and outside(town["geometry"]["coordinates"])
              and _touches(town["geometry"]["coordinates"], extent)]
     lines = {kind: [{"kind": line["kind"], "geometry": line["geometry"]} for line in region[kind] if _touches(line["geometry"]["coordinates"], extent)
@@ -101,7 +105,7 @@ def context_ground(bbox, places=(), folder=REGION_FOLDER):
 def region_fingerprint(folder=REGION_FOLDER):
     """A short hash of the region's files: part of every timeline's version, so that a cached
     timeline is built again when the region changes."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(SERVED_FORMAT.encode())
     for name in FILES:
         path = Path(folder) / f"{name}.geojson"
         digest.update(name.encode() + (path.read_bytes() if path.exists() else b""))

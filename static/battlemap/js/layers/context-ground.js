@@ -140,9 +140,17 @@ export const ContextGroundLayer = CanvasLayer.extend({
   },
 });
 
-/** The region's town names, on the overlay canvas: placed last, beyond the bbox, clear of every other name. */
+/** A region town's name in the map's naming mode ('period', or 'today': its official name now). */
+export function contextName(town, mode) {
+  return mode === 'today' ? town.modern_name || town.name : town.name;
+}
+
+/**
+ * The region's town names, on the overlay canvas: placed last, beyond the bbox, clear of every
+ * other name; named as the operation's places are (placeLayer's nameMode, "As in 1942" or "Today").
+ */
 export const ContextNamesLayer = CanvasLayer.extend({
-  options: { context: null, bbox: null, look: LOOK.light },
+  options: { context: null, bbox: null, look: LOOK.light, placeLayer: null },
 
   initialize(options) {
     CanvasLayer.prototype.initialize.call(this, options);
@@ -155,28 +163,31 @@ export const ContextNamesLayer = CanvasLayer.extend({
     const scale = displayScale(map);
     const rect = bboxRect(map, this.options.bbox);
     const { look } = this.options;
+    const mode = this.options.placeLayer?.options.nameMode ?? 'period';
     for (const town of towns) {
       const [lon, lat] = town.geometry.coordinates;
       const point = map.latLngToContainerPoint([lat, lon]);
       if (point.x < -10 || point.y < -10 || point.x > width + 10 || point.y > height + 10) continue;
-      const image = this._labels.get(town.name, scaledFont(FONT[town.kind] ?? FONT.town, scale), look.ink, look.halo);
+      const text = contextName(town, mode);
+      const image = this._labels.get(text, scaledFont(FONT[town.kind] ?? FONT.town, scale), look.ink, look.halo);
       const spots = spotsOutside(point, image.width, image.height, (DOT_RADIUS[town.kind] ?? DOT_RADIUS.town) * scale, rect);
       if (!spots.length) continue;
       const [first, ...alternatives] = spots;
       labels.push({ priority: CONTEXT_PRIORITY + (town.kind === 'city' ? 1 : 0), ...first, width: image.width, height: image.height,
-        image, alternatives, text: town.name, context: true });
+        image, alternatives, text, context: true });
     }
   },
 });
 
 /**
  * The two layers of the region about an operation: {ground (lines and dots, for the ground
- * canvas), names (for the overlay canvas)}; timeline.context as the API serves it.
+ * canvas), names (for the overlay canvas, named as `placeLayer` names its places)}; timeline.context
+ * as the API serves it.
  */
-export function contextGroundLayers({ ground, overlay, context, bbox, container }) {
+export function contextGroundLayers({ ground, overlay, context, bbox, container, placeLayer = null }) {
   const look = contextLook(container);
   return {
     ground: new ContextGroundLayer({ canvas: ground, order: -1, context, bbox, look }),
-    names: new ContextNamesLayer({ canvas: overlay, order: -1, context, bbox, look }),
+    names: new ContextNamesLayer({ canvas: overlay, order: -1, context, bbox, look, placeLayer }),
   };
 }

@@ -136,7 +136,8 @@ function canvasLayers({ map, index, morph, symbols, backdrop, reducedMotion, fit
     places: placeLayer({ canvas: overlay, order: 0, places: index.places, fitZoom, ink: placeInk(map.getContainer()) }),
   };
   // The region beyond the bbox, faint: its lines under the areas, its names placed after all others.
-  const region = contextGroundLayers({ ground, overlay, context, bbox: index.operation.bbox, container: map.getContainer() });
+  const region = contextGroundLayers({ ground, overlay, context, bbox: index.operation.bbox, container: map.getContainer(),
+    placeLayer: layers.places });
   Object.assign(layers, { contextGround: region.ground.addTo(map), contextNames: region.names.addTo(map) });
   return { layers, canvases: [ground, overlay] };
 }
