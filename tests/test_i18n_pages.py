@@ -331,3 +331,14 @@ def test_pictures_name_places_as_the_language_writes_them():
     names = {mark[-1]: mark[3] for mark in marks}
     assert set(names) == {"Charkow", "Gussarowka", "Chepel"}
     assert names["Gussarowka"] < names["Chepel"], "the place the day's events name comes first"
+
+
+@pytest.mark.django_db
+def test_oembed_titles_the_embed_in_its_language(client, kharkov_operation):
+    import json
+    translation_file = Path(settings.BASE_DIR) / "geodata" / kharkov_operation.slug / "translations" / "de.json"
+    if not translation_file.exists():
+        pytest.skip(f"{translation_file} does not exist")
+    name = json.loads(translation_file.read_text(encoding="utf-8"))["operation"]["name"]
+    body = client.get("/oembed/", {"url": f"http://testserver/operations/{kharkov_operation.slug}/", "lang": "de"}).json()
+    assert body["title"] == name and html.escape(name) in body["html"]

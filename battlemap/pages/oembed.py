@@ -175,6 +175,10 @@ def oembed(request):
             operation = selectors.operation_get(slug=target.slug)
         except Operation.DoesNotExist:
             raise OEmbedError(404, f"no operation {target.slug!r}") from None
+        # The title in the embed's language (English where the data has none in it).
+        language = dict(target.options).get(QUERY_PARAMETER)
+        if language:
+            selectors.texts_for(operation, selectors.data_language(language)).put_on(operation, "operation", None, ("name",))
         body = oembed_response(
             target=target, title=operation.name, site_root=request.build_absolute_uri("/"),
             provider_name="Battlemap",
