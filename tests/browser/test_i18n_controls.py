@@ -56,3 +56,13 @@ def test_the_map_in_english_keeps_its_english_strings(sample_operation, open_ope
     assert shown["date"] == "12 May 1942"
     assert shown["speeds"][:3] == ["0.25 days/s", "0.5 days/s", "1 day/s"]
     assert shown["legend"] == "Legend"
+
+
+def test_the_embed_in_german_writes_its_controls_in_german(sample_operation, page, live_server):
+    page.goto(f"{live_server.url}/embed/{sample_operation.slug}/?lang=de&date=1942-05-13")
+    page.wait_for_function("document.documentElement.dataset.battlemapReady === 'true'")
+    shown = _controls(page)
+    assert shown["lang"] == "de"
+    assert shown["play"] == "Abspielen (Leertaste)"
+    assert shown["date"] == "13. Mai 1942"
+    assert shown["valuetext"] == "13. Mai 1942, 00:00"
