@@ -12,7 +12,7 @@ from django.utils.html import format_html
 
 from geodata.layers import RECORD_LAYERS
 
-from .admin_history import HistoryAdmin
+from .admin_history import HistoryAdmin, removed_history_view
 from .admin_new_operation import new_operation_view
 from .admin_views import day_view, map_context_view
 from .edits import edits_summary, latest_edit_id, newer_edits, stale_save_message
@@ -184,6 +184,8 @@ class OperationAdmin(HistoryAdmin, admin.ModelAdmin):
         return [
             path("<path:object_id>/day/<str:day>/", self.admin_site.admin_view(partial(day_view, self)),
                  name="battlemap_operation_day"),
+            path("<path:object_id>/history/removed/<str:model_name>/<int:version_id>/",
+                 self.admin_site.admin_view(partial(removed_history_view, self)), name="battlemap_operation_removed_history"),
             *self.history_urls(),
             *super().get_urls(),
         ]

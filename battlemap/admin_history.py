@@ -14,8 +14,11 @@ from django.urls import NoReverseMatch, path, reverse
 
 from geodata.geometry import to_geojson
 
-from .edits import latest_edit_id, newer_edits, stale_save_message
-from .history import LOADER, RestoreRefused, version_changes, version_restore, versions_of
+from .edits import latest_edit_id, newer_edits, record_models, stale_save_message
+from .history import (
+    LOADER, RestoreRefused, identity_label, removed_records, version_changes, version_restore, versions_of,
+    versions_of_identity,
+)
 from .services import operation_touch
 
 __all__ = ["HistoryAdmin"]
@@ -32,6 +35,7 @@ def _text(value):
 
 
 def _version_rows(record, versions):
+    """Each version shown with what it changed; `record` is None for a record no longer stored."""
     rows = []
     for position, version in enumerate(versions[:VERSIONS_SHOWN]):
         older = versions[position + 1] if position + 1 < len(versions) else None
@@ -43,7 +47,7 @@ def _version_rows(record, versions):
             "by_loader": version.editor == LOADER,
             "editor": version.editor or "unknown",
             # A version of the record a reload replaced (its id was another then).
-            "earlier_load": version.id != record.pk,
+            "earlier_load": record is not None and version.id != record.pk,
             "current": position == 0,
             "changes": [{"field": change["field"], "geometry": change["geometry"],
                          "old": _text(change["old"]) if not change["geometry"] else "",
@@ -72,16 +76,6 @@ class HistoryAdmin:
             raise PermissionDenied
         versions = versions_of(record)
         rows = _version_rows(record, versions)
-        maps = {}
-        for position, row in enumerate(rows):
-            if row["map"]:
-                version = row["version"]
-                older = versions[position + 1] if position + 1 < len(versions) else None
-                field = next(f for f in version.tracked_fields if f.attname in _geometry_attnames(version))
-                maps[str(version.history_id)] = {
-                    "new": _geojson(getattr(version, field.attname)),
-                    "old": _geojson(getattr(older, field.attname)) if older is not None else None,
-                }
         operation = self.operation_of(record)
         context = {
             **self.admin_site.each_context(request),
@@ -91,8 +85,9 @@ class HistoryAdmin:
             "rows": rows,
             "count": len(versions),
             "shown": min(len(versions), VERSIONS_SHOWN),
-            "maps": maps,
+            "maps": _maps(versions, rows),
             "context_url": _context_url(self, record),
+            "removed": _removed_rows(record) if record._meta.model_name == "operation" else None,
             "read_at": latest_edit_id(operation) if operation else 0,
             "can_restore": self.has_change_permission(request, record),
             **(extra_context or {}),
@@ -103,6 +98,59 @@ class HistoryAdmin:
         name = f"{self.opts.app_label}_{self.opts.model_name}_restore"
         return [path("<path:object_id>/history/<int:version_id>/restore/",
                      self.admin_site.admin_view(partial(restore_view, self)), name=name)]
+
+
+def _maps(versions, rows):
+    """{version id: {old, new}} as GeoJSON, for each version shown that changed a geometry."""
+    maps = {}
+    for position, row in enumerate(rows):
+        if row["map"]:
+            version = row["version"]
+            older = versions[position + 1] if position + 1 < len(versions) else None
+            attname = next(iter(_geometry_attnames(version)))
+            maps[str(version.history_id)] = {
+                "new": _geojson(getattr(version, attname)),
+                "old": _geojson(getattr(older, attname)) if older is not None else None,
+            }
+    return maps
+
+
+def _removed_rows(operation):
+    return [{"version": version, "kind": type(version).instance_type._meta.verbose_name,
+             "name": identity_label(version.identity), "action": ACTIONS.get(version.history_type, ""),
+             "url": reverse("admin:battlemap_operation_removed_history",
+                            args=[operation.pk, type(version).instance_type._meta.model_name, version.history_id])}
+            for version in removed_records(operation)]
+
+
+def removed_history_view(model_admin, request, object_id, model_name, version_id):
+    """The versions of a record of the operation that is no longer stored: read only."""
+    operation = model_admin.get_object(request, object_id)
+    model = next((m for m in record_models() if m._meta.model_name == model_name), None)
+    if operation is None or model is None:
+        raise Http404("no such operation or kind of record")
+    if not model_admin.has_view_or_change_permission(request, operation):
+        raise PermissionDenied
+    version = model.history.model.objects.filter(history_id=version_id).first()
+    if version is None or not version.identity.startswith(f"{operation.slug}/{model_name}/"):
+        raise Http404(f"no version {version_id} of a {model._meta.verbose_name} of {operation.slug}")
+    versions = versions_of_identity(model, version.identity)
+    rows = _version_rows(None, versions)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": f"History of a {model._meta.verbose_name} no longer stored: {identity_label(version.identity)}",
+        "opts": model_admin.model._meta,
+        "record": operation,
+        "rows": rows,
+        "count": len(versions),
+        "shown": min(len(versions), VERSIONS_SHOWN),
+        "maps": _maps(versions, rows),
+        "context_url": "",
+        "read_at": 0,
+        "can_restore": False,
+        "removed_record": True,
+    }
+    return TemplateResponse(request, "battlemap/admin/history.html", context)
 
 
 def _geometry_attnames(version):

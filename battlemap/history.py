@@ -21,8 +21,8 @@ from simple_history.utils import get_m2m_field_name
 from .fields import GeometryField
 
 __all__ = [
-    "LOADER", "HistoryRow", "OneVersionPerRequest", "RecordHistory", "RestoreRefused", "identity_of",
-    "version_changes", "version_restore", "versions_of",
+    "LOADER", "HistoryRow", "OneVersionPerRequest", "RecordHistory", "RestoreRefused", "identity_label",
+    "identity_of", "removed_records", "version_changes", "version_restore", "versions_of", "versions_of_identity",
 ]
 
 # Who wrote the versions a load writes.
@@ -312,6 +312,36 @@ def versions_of(record):
     return list(history.filter(id__in=ids).order_by("-history_date", "-history_id"))
 
 
+def identity_label(identity):
+    """An identity without its operation and layer: a side's slug, a formation's key, an
+    operation's own slug."""
+    slug, _, rest = identity.partition("/")
+    layer, _, natural = rest.partition("/")
+    return natural or slug
+
+
+def removed_records(operation):
+    """The records of `operation`'s slug that have versions but are no longer stored (deleted, or
+    left out of the files at a reload), as their latest versions, newest first."""
+    latest = []
+    for model in _record_models():
+        if model._meta.model_name == "operation":
+            continue
+        history = model.history.model.objects
+        prefix = f"{operation.slug}/{model._meta.model_name}/"
+        current = set(history.filter(id__in=model.objects.filter(**_owner_filter(model, operation)).values("pk"))
+                      .values_list("identity", flat=True))
+        last_ids = (history.filter(identity__startswith=prefix).exclude(identity__in=current)
+                    .values("identity").annotate(last=models.Max("history_id")).values_list("last", flat=True))
+        latest += list(history.filter(history_id__in=list(last_ids)))
+    return sorted(latest, key=lambda version: version.history_date, reverse=True)
+
+
+def versions_of_identity(model, identity):
+    """Every version kept of the records with `identity`, newest first."""
+    return list(model.history.model.objects.filter(identity=identity).order_by("-history_date", "-history_id"))
+
+
 class _Labels:
     """Names for the ids a version refers to (a side's slug, a source's key), whichever load they were of."""
 
@@ -323,8 +353,7 @@ class _Labels:
             return ""
         if (model, pk) not in self.cache:
             latest = model.history.model.objects.filter(id=pk).order_by("-history_id").first()
-            label = latest.identity.split("/", 2)[-1] if latest and latest.identity else str(pk)
-            self.cache[(model, pk)] = label.replace(f"{model._meta.model_name}/", "", 1)
+            self.cache[(model, pk)] = identity_label(latest.identity) if latest and latest.identity else str(pk)
         return self.cache[(model, pk)]
 
 

@@ -208,3 +208,18 @@ def test_an_operation_and_a_position_have_their_history_too(staff_client, loaded
     # Its formation is named by its key, whichever load it was.
     loaded = rows[-1]["changes"]
     assert any(change["field"] == "formation" and change["new"] == position.formation.key for change in loaded)
+
+
+def test_a_record_left_out_of_the_files_at_a_reload_keeps_its_history_on_the_operations_page(staff_client, loaded_copy):
+    places = json.loads((loaded_copy / "places.geojson").read_text())
+    gone = places["features"].pop(0)["properties"]["name"]
+    (loaded_copy / "places.geojson").write_text(json.dumps(places))
+    call_command("load_operation", str(loaded_copy), stdout=io.StringIO())
+    operation = Operation.objects.get(slug="sample")
+    response = staff_client.get(reverse("admin:battlemap_operation_history", args=[operation.pk]))
+    removed = response.context["removed"]
+    assert [item["name"].split("/")[-1].split("#")[0] for item in removed] == [gone]
+    page = staff_client.get(removed[0]["url"])
+    assert page.status_code == 200
+    assert gone in page.content.decode() and "Restore this version" not in page.content.decode()
+    assert [row["version"].history_type for row in page.context["rows"]] == ["+"]
