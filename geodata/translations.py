@@ -102,7 +102,8 @@ def _read_file(path, label, ids, problems):
     if document.get("language", language) != language:
         problems.append(f"{label}: field 'language': '{document['language']}' is not the file's "
                         f"language '{language}'")
-    texts = {}
+    # Who made it and who may correct it: kept with the texts, so an export writes it back.
+    texts = {"about": document["about"]} if isinstance(document.get("about"), str) and document["about"].strip() else {}
     for part, entries in document.items():
         if part in HEADER_KEYS:
             continue

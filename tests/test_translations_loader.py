@@ -44,6 +44,7 @@ def test_a_good_file_is_read_by_language_part_and_id(sample_copy):
     assert texts["operation"]["name"] == "Зразкова операція"
     assert texts["events"]["opening"]["title"] == "Наступ починається"
     assert texts["places"]["Eastville"]["today_name"] == "Східне"
+    assert texts["about"] == "Test translation."
     # The folder is no layer: read without a warning about it.
     assert not [warning for warning in data.warnings if "translations" in warning]
 
