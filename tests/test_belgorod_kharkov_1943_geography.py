@@ -134,3 +134,21 @@ def test_one_gazetteer_id_stands_at_one_point_in_both_operations():
         first = found[0][1]
         for operation, point in found[1:]:
             assert point.distance(first) < 1e-6, f"{key} stands at two points ({operation})"
+
+
+def test_the_donets_agrees_with_world_data_bank_ii():
+    """Issue #26's independent check, as for 1942 (tests/test_kharkov_geography.py): the Donets within
+    8 km of World Data Bank II's course (geodata/region), whose own resolution is some km."""
+    import json
+    from pathlib import Path
+
+    from shapely.ops import unary_union
+
+    region = Path(__file__).resolve().parent.parent / "geodata" / "region" / "rivers.geojson"
+    if not region.exists():
+        pytest.skip("geodata/region/rivers.geojson is not there")
+    wdb2 = unary_union([shape(f["geometry"]) for f in json.loads(region.read_text())["features"]
+                        if "World Data Bank II" in (f["properties"].get("source") or "")])
+    line = OP.place("Seversky Donets")
+    gaps = [distance_km(wdb2, line.interpolate(i / 200, normalized=True)) for i in range(201)]
+    assert max(gaps) <= 8.0, f"the Donets runs {max(gaps):.1f} km from World Data Bank II's"
