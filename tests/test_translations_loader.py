@@ -2,6 +2,8 @@
 with every problem named by file, id and field, leaving the database as it was."""
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +150,43 @@ def test_load_operation_refuses_a_bad_translation_and_keeps_what_was_loaded(db, 
         call_command("load_operation", str(sample_copy))
     assert "translations/uk.json: formations id 'e-99a': no such record in formations" in str(refused.value)
     assert list(OperationTranslation.objects.values_list("language", "texts")) == before
+
+
+# ----------------------------------------------------------------------------- the project's own files
+
+OPERATIONS = Path(__file__).resolve().parents[1] / "geodata"
+
+
+def ukrainian_ordinal(number):
+    """The ending Ukrainian gives a feminine ordinal written in figures (1-ша, 2-га, 3-тя, 7-ма, 40-ва)."""
+    last, last_two = number % 10, number % 100
+    if 10 <= last_two <= 19 or last in (0, 4, 5, 6, 9):
+        return "ва" if last_two == 40 else "та"
+    return {1: "ша", 2: "га", 3: "тя", 7: "ма", 8: "ма"}[last]
+
+
+@pytest.mark.parametrize("slug", ["kharkov-1942", "belgorod-kharkov-1943"])
+def test_the_operations_translations_load_and_number_formations_in_each_languages_form(slug):
+    folder = OPERATIONS / slug
+    if not (folder / "translations").is_dir():
+        pytest.skip(f"{slug} has no translations")
+    data = read_operation(folder)
+    assert set(data.translations) == set(LANGUAGES)
+    checked = 0
+    for formation in data.formations:
+        number = re.match(r"^(\d+)\w\w ", formation["name"])
+        if not number:
+            continue
+        names = {language: data.translations[language].get("formations", {}).get(formation["key"], {}).get("name")
+                 for language in LANGUAGES}
+        n = int(number[1])
+        if names["de"]:
+            assert names["de"].startswith(f"{n}. ") or f" {n}. " in names["de"], names["de"]
+        if names["ru"]:
+            assert re.search(rf"(^|\s){n}-[яй] ", names["ru"]), names["ru"]
+        if names["uk"]:
+            feminine = re.search(r"(армія|дивізія|бригада)", names["uk"])
+            ending = ukrainian_ordinal(n) if feminine else "й"
+            assert re.search(rf"(^|\s){n}-{ending} ", names["uk"]), names["uk"]
+        checked += 1
+    assert checked > 10
