@@ -74,9 +74,6 @@ def new_record_form(kind, operation, day, data=None):
             # Drawn on the day view's own map: the field's map widget gives way to a hidden input.
             self.fields[geometry_field].widget = forms.HiddenInput()
             self.fields[geometry_field].error_messages["required"] = "Draw it on the map first."
-            for name in ("start_date", "end_date"):
-                if name in self.fields:
-                    self.fields[name].initial = day
 
         def _get_validation_exclusions(self):
             # The day and the operation are set by the view, not the author, yet checked as the
@@ -98,6 +95,9 @@ def new_record_form(kind, operation, day, data=None):
                             **({"date": day} if "date" in names else {}))
     if kind == "front":
         instance.origin = "authored"
+    if kind == "movement":
+        # An arrow starts and ends on the day shown until the author says otherwise.
+        instance.start_date = instance.end_date = day
     return NewRecordForm(data, instance=instance, prefix="new")
 
 

@@ -58,6 +58,8 @@ def test_the_day_view_offers_each_kind_and_its_form(staff_client, operation):
     # Its pickers offer the operation's own records only.
     assert set(form.fields["formation"].queryset) == set(Formation.objects.filter(operation=operation))
     # The map's drawing goes into the form's geometry field, named for the page's script.
+    arrow_form = staff_client.get(day_url(operation) + "?new=movement").context["new_form"]
+    assert arrow_form["start_date"].value().isoformat() == arrow_form["end_date"].value().isoformat() == DAY
     assert response.context["day_options"]["adding"] == {
         "kind": "position", "draw": "Marker", "label": "position", "field": "id_new-point"}
 

@@ -98,3 +98,30 @@ def test_a_new_position_without_a_locator_is_refused_and_kept_then_added(admin_p
     page.wait_for_selector(".messagelist .success")
     position = Position.objects.get(formation=formation, date=DAY)
     assert position.point.distance(Point(35.45, 49.55)) < 0.01
+
+
+def test_a_new_arrow_drawn_point_by_point_is_added_with_its_formation(admin_page):
+    page = admin_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_new(page, "movement")
+    path = [(36.5, 49.7), (36.3, 49.72), (36.15, 49.68)]
+    page.evaluate("document.querySelector('.day-view-map').battlemapMap.fitBounds([[49.6, 36.1], [49.8, 36.6]], {animate: false})")
+    for lon, lat in path:
+        click_at(page, lon, lat)
+    click_at(page, *path[-1])  # the last point again ends the line
+    page.wait_for_selector(".day-view-map[data-new-drawn=LineString]")
+    page.fill("#id_new-key", "east-feint")
+    page.select_option("#id_new-side", label="Eastern forces")
+    page.select_option("#id_new-formation", label="10th Rifle Division")
+    page.select_option("#id_new-kind", "attack")
+    page.fill("#id_new-label", "Eastern feint")
+    describe(page)
+    page.locator(".day-view-new-form input[type=submit]").click()
+    page.wait_for_selector(".messagelist .success")
+    from battlemap.models import Movement
+
+    arrow = Movement.objects.get(operation__slug="sample", key="east-feint")
+    assert arrow.formation.key == "e-10rd" and arrow.start_date.isoformat() == DAY
+    assert len(arrow.path.coords) == 3
+    assert arrow.path.coords[0] == pytest.approx(path[0], abs=0.01)
+    assert page.locator(".messagelist .success a").get_attribute("href").endswith(f"/movement/{arrow.pk}/change/")
