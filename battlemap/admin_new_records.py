@@ -104,12 +104,14 @@ def new_record_form(kind, operation, day, data=None):
 @transaction.atomic
 def new_record_save(form, operation):
     """Store a valid new record with its sources (each work its citations name among them), derive
-    its day's front again when it is an area, and renew the operation's cached documents."""
+    its day's front again when it is an area (an authored front replaces the derived one), and renew
+    the operation's cached documents."""
     record = form.save()
     cited = {item["source"] for item in record.citations or []}
     if cited:
         record.sources.add(*Source.objects.filter(operation=operation, key__in=cited))
-    if isinstance(record, Area):
+    if isinstance(record, (Area, Front)):
+        # The day's front is derived again from its areas, or, now that one is authored, no longer.
         front_derive_for_day(operation=operation, date=record.date)
     operation_touch(operation=operation)
     return record

@@ -140,3 +140,16 @@ def test_a_side_of_another_operation_is_not_offered(staff_client, operation, tmp
     response = add(staff_client, operation, "area", side=foreign.pk, role="held", geometry=json.dumps(EAST_SQUARE), **cited())
     assert response.status_code == 400
     assert "side" in response.context["new_form"].errors
+
+
+def test_a_new_front_is_authored_and_wins_over_the_derived_one(staff_client, operation):
+    from battlemap.models import Front
+
+    east, west = (Side.objects.get(operation=operation, slug=slug) for slug in ("east", "west"))
+    line = {"type": "LineString", "coordinates": [[36.0, 49.05], [36.05, 49.5], [36.1, 49.95]]}
+    response = add(staff_client, operation, "front", time="", side_a=east.pk, side_b=west.pk,
+                   geometry=json.dumps(line), **cited())
+    assert response.status_code == 302, response.context and response.context["new_form"].errors
+    assert Front.objects.filter(operation=operation, date=DAY, origin="derived").exists() is False
+    [front] = Front.objects.filter(operation=operation, date=DAY)
+    assert front.origin == "authored" and front.geometry.coords[0] == (36.0, 49.05)
