@@ -20,7 +20,7 @@ LINE_STYLES = {"river": ("#2f6db5", 1.1, "-"), "railway": ("#555555", 0.8, (0, (
 # The region beyond the bbox (the timeline's "context", geodata/region): pale, thin and light, so
 # that nothing there passes for the operation's data or a front; its names grey, 4.5:1 on paper.
 CONTEXT_LINES = {"rivers": ("#94b6d3", 0.8, "-"), "railways": ("#a3a3a3", 0.7, (0, (4, 3)))}
-CONTEXT_INK = "#575c63"
+CONTEXT_INK = "#3b4046"
 # The echelons a printed map marks: the armies and fronts that carry the story.
 PRINTED_ECHELONS = ("front", "army_group", "army")
 # Drawn in this order, so that a pocket lies over the ground around it.

@@ -12,8 +12,8 @@ export const CONTEXT_PRIORITY = 5;
  * front line, and names still 4.5:1 or more against the backdrop.
  */
 const LOOK = {
-  light: { river: '#94b6d3', railway: '#a3a3a3', ink: '#575c63', halo: 'rgba(238,240,234,0.9)' },
-  dark: { river: '#4f6d88', railway: '#7d8389', ink: '#b3b9c0', halo: 'rgba(43,48,53,0.9)' },
+  light: { river: '#94b6d3', railway: '#a3a3a3', ink: '#3b4046', halo: 'rgba(238,240,234,0.9)' },
+  dark: { river: '#4f6d88', railway: '#7d8389', ink: '#c9cfd6', halo: 'rgba(43,48,53,0.9)' },
 };
 const FONT = { city: '600 12px system-ui, sans-serif', town: '11px system-ui, sans-serif' };
 const DOT_RADIUS = { city: 3.2, town: 2.3 };
