@@ -113,3 +113,30 @@ def test_an_unknown_language_is_refused_naming_the_known(client, translated, val
     response = client.get(f"{API}/sample/timeline/", {"lang": value})
     assert response.status_code == 400
     assert "expected one of en, uk, de, ru" in json.dumps(response.json())
+
+
+def page_json(body, element_id):
+    """The JSON of a <script type="application/json" id=...> in a page."""
+    import re
+
+    match = re.search(rf'<script[^>]*id="{element_id}"[^>]*>(.*?)</script>', body, re.S)
+    assert match, f"no #{element_id} in the page"
+    return json.loads(match.group(1))
+
+
+@pytest.mark.parametrize("inline_limit", [10_000_000, 0])
+def test_the_map_page_asks_for_the_timeline_in_its_language(client, translated, settings, inline_limit):
+    settings.BATTLEMAP = {**getattr(settings, "BATTLEMAP", {}), "INLINE_TIMELINE_MAX_BYTES": inline_limit,
+                          "VERSION_MEMO_SECONDS": 0}
+    from django.test import Client
+
+    body = Client().get("/operations/sample/?lang=uk").content.decode()
+    options = page_json(body, "battlemap-options")
+    assert options["timeline_url"].endswith("/timeline/?lang=uk")
+    assert 'class="bm-header__title">Зразкова операція<' in body
+    if inline_limit:
+        assert page_json(body, "battlemap-timeline-data")["operation"]["name"] == "Зразкова операція"
+    else:
+        assert 'id="battlemap-timeline-data"' not in body
+    english = Client().get("/operations/sample/?lang=en").content.decode()
+    assert page_json(english, "battlemap-options")["timeline_url"].endswith("/timeline/")
