@@ -5,8 +5,9 @@ A load replaces an operation's records with new ones (new ids), so each version 
 record's *identity* (operation slug, layer and natural key: a formation's key, a position's
 formation and day, an area's day, side and role and its rank among those): the versions of a record
 replaced by a reload stay found through it. The loader writes one version per record in bulk,
-attributed to LOADER (battlemap/edits.py's writing_files calls record_load once it has loaded); the admin's request writes one version per record changed, however many
-times the form saves it and its sources (OneVersionPerRequest).
+attributed to LOADER (battlemap/edits.py's writing_files calls record_load once it has loaded);
+the admin's request writes one version per record changed, however many times the form saves it
+and its sources (OneVersionPerRequest).
 """
 
 import contextvars
