@@ -7,7 +7,7 @@ never touches a geometry.
       "language": "uk",
       "operation": {"name": "...", "summary": "...", "tagline": "..."},
       "sides": {"soviet": {"name": "..."}},
-      "formations": {"sov-6a": {"name": "6-та армія"}},
+      "formations": {"sov-6a": {"name": "6-та армія", "commander": "генерал-лейтенант А. М. Городнянський"}},
       "events": {"<event id>": {"title": "...", "text": "...", "note": "..."}},
       "movements": {"<movement id>": {"label": "..."}},
       "key_moments": {"<key moment id>": {"title": "...", "caption": "..."}},
@@ -40,7 +40,7 @@ LANGUAGES = ("uk", "de", "ru")
 TRANSLATABLE = {
     "operation": ("name", "summary", "tagline"),
     "sides": ("name",),
-    "formations": ("name",),
+    "formations": ("name", "commander"),
     # An event's note says how it is known or where sources disagree, shown under its text.
     "events": ("title", "text", "note"),
     "movements": ("label",),

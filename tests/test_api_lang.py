@@ -40,7 +40,9 @@ def test_the_timeline_in_ukrainian_has_the_translated_texts(client, translated):
     event = next(e for e in body["events"] if e["id"] == "opening")
     assert (event["title"], event["text"]) == ("Наступ починається", "Східні сили атакують.")
     assert "title_lang" not in event and "text_lang" not in event
-    assert next(f for f in body["formations"] if f["id"] == "e-1a")["name"] == "1-ша армія"
+    army = next(f for f in body["formations"] if f["id"] == "e-1a")
+    assert army["name"] == "1-ша армія" and "name_lang" not in army
+    assert army["commander_lang"] == "en", "the file gives no commander: English, marked"
     assert next(m for m in body["movements"] if m["id"] == "east-attack")["label"] == "Східний удар"
     moment = next(m for m in body["key_moments"] if m["id"] == "km-opening")
     assert moment["caption"] == "Наступ починається на світанку."

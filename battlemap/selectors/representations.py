@@ -156,7 +156,7 @@ def situation_at(operation, day, language="en"):
 
 def formation_properties(formation, texts=ENGLISH):
     """A formation as the API describes it: identity, place in the hierarchy, symbol, sources."""
-    return texts.over("formations", formation.key, layer_properties(formation, FORMATIONS), ("name",))
+    return texts.over("formations", formation.key, layer_properties(formation, FORMATIONS), ("name", "commander"))
 
 
 def formation_tree(formations, texts=ENGLISH):

@@ -80,18 +80,18 @@ export class UnitCard extends ClockPanel {
 
     const facts = doc.createElement('dl');
     facts.className = 'bm-card__facts';
-    const fact = (term, value) => {
+    const fact = (term, value, record = null, field = '') => {
       if (!value) return;
       const dt = doc.createElement('dt');
       dt.textContent = term;
       const dd = doc.createElement('dd');
-      dd.textContent = value;
+      markTextLanguage(dd, record, field).textContent = value; // a data text left in English says so
       facts.append(dt, dd);
     };
-    fact(gettext('Side'), side?.name);
+    fact(gettext('Side'), side?.name, side, 'name');
     fact(gettext('Echelon'), `${vocabularyWord('echelon', formation.echelon, this.index.echelonLabels.get(formation.echelon) || formation.echelon)}${formation.branch ? `, ${vocabularyWord('branch', formation.branch)}` : ''}`);
-    fact(gettext('Part of'), parent?.name);
-    fact(gettext('Commander'), formation.commander);
+    fact(gettext('Part of'), parent?.name, parent, 'name');
+    fact(gettext('Commander'), formation.commander, formation, 'commander');
     fact(gettext('Status'), where ? vocabularyWord('status', where.position.status) + (where.position.certainty !== 'certain' ? ` (${vocabularyWord('certainty', where.position.certainty)})` : '') : gettext('not yet on the map'));
     fact(gettext('Strength'), where?.position.strength ? strengthText(where.position.strength) : '');
     // An inferred position's note is its reason, told under "How we know" below.
