@@ -26,7 +26,8 @@ import re
 from .files import NUL_PROBLEM, load_json, read_text
 
 __all__ = [
-    "FOLDER", "LANGUAGES", "SOURCE_LANGUAGE", "TRANSLATABLE", "read_translations", "translations_fingerprint",
+    "FOLDER", "HEADER_KEYS", "LANGUAGES", "SOURCE_LANGUAGE", "TRANSLATABLE", "read_translations", "record_ids",
+    "translations_fingerprint",
 ]
 
 # The folder beside the layers that holds the translation files.
@@ -57,15 +58,19 @@ MAX_TEXT = 20_000
 FILE_NAME = re.compile(r"^[a-z]{2,3}\.json$")
 
 
-def _record_ids(data):
-    """For each part of a translation file, the ids its records may have in `data`."""
+def record_ids(data):
+    """For each part of a translation file, the ids its records may have in `data`, in the order
+    of the records in their layer (the order a written translation file lists them in)."""
+    def ids(values):
+        return list(dict.fromkeys(value for value in values if value))
+
     return {
-        "sides": {side["slug"] for side in data.sides},
-        "formations": {record["key"] for record in data.formations},
-        "events": {record["key"] for record in data.events if record.get("key")},
-        "movements": {record["key"] for record in data.movements if record.get("key")},
-        "key_moments": {record["key"] for record in data.key_moments},
-        "places": {record["name"] for record in data.places},
+        "sides": ids(side.get("slug") for side in data.sides),
+        "formations": ids(record.get("key") for record in data.formations),
+        "events": ids(record.get("key") for record in data.events),
+        "movements": ids(record.get("key") for record in data.movements),
+        "key_moments": ids(record.get("key") for record in data.key_moments),
+        "places": ids(record.get("name") for record in data.places),
     }
 
 
@@ -147,7 +152,7 @@ def read_translations(folder, data, problems):
     """The operation's texts in each language its `translations/` folder has a file for, as
     {language: {part: ...}}; problems are added to `problems`, each naming file, id and field."""
     translations = {}
-    ids = _record_ids(data)
+    ids = {part: set(names) for part, names in record_ids(data).items()}
     for path in translation_files(folder):
         label = f"{FOLDER}/{path.name}"
         if path.is_symlink() or not path.is_file():

@@ -9,7 +9,8 @@ in canonical form, read and written again, comes back byte for byte (docs/data-f
 * `layer_text(layer, records)` is one layer's file as text, and `write_layer(folder, layer,
   records)` writes it: the authoring tools (tools/<operation>/) write their files through these,
   giving records in the loader's form or as the files hold them (GeoJSON features, CSV rows);
-* `operation_text(operation, sides)` is operation.json as text.
+* `operation_text(operation, sides)` is operation.json as text;
+* `translation_text(language, texts, data)` is one language's translations/<language>.json.
 """
 
 import csv
@@ -34,11 +35,14 @@ from .geometry import oriented, round_coordinates
 from .layers import LAYER_NAMES, OPERATION, RECORD_LAYERS, SIDES, SPATIAL_LAYERS
 from .loader import OperationData
 from .spreadsheet import neutralise
+from .translations import FOLDER as TRANSLATIONS_FOLDER
+from .translations import LANGUAGES, TRANSLATABLE, record_ids
 
 __all__ = [
     "COORDINATE_DECIMALS", "FORMATS", "canonical_records", "copy_other_files", "is_operation_file",
     "layer_file_name", "layer_text",
-    "operation_text", "replace_folder", "write_layer", "write_operation", "write_operation_folder",
+    "operation_text", "replace_folder", "translation_text", "write_layer", "write_operation",
+    "write_operation_folder", "write_translations",
 ]
 
 # Decimals kept in a coordinate (and the bbox): 6 is about 0.1 m, finer than any source is read.
@@ -256,6 +260,53 @@ def operation_text(operation, sides):
     return _json(document) + "\n"
 
 
+def _entry(texts, fields):
+    """A record's texts, its fields in their set order, each trimmed; the empty ones left out."""
+    texts = texts if isinstance(texts, dict) else {}
+    return {name: _text(texts.get(name)) for name in fields if _text(texts.get(name))}
+
+
+def translation_text(language, texts, data):
+    """translations/<language>.json as canonical text: `about`, `language`, then the parts in the
+    order geodata/translations.py gives them, each part's records in the order of their layer (a
+    record no longer in `data` after them, by id), each record's fields in their set order. A part
+    or record with no text is left out. `texts` is {part: {id: {field: text}}} as the loader reads it
+    (and the database keeps it), whatever order its keys come in."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language '{language}'; expected one of {', '.join(LANGUAGES)}")
+    document = {}
+    if _text(texts.get("about")):
+        document["about"] = _text(texts["about"])
+    document["language"] = language
+    order = record_ids(data)
+    for part, fields in TRANSLATABLE.items():
+        if part == "operation":
+            entry = _entry(texts.get(part), fields)
+            if entry:
+                document[part] = entry
+            continue
+        given = texts.get(part) if isinstance(texts.get(part), dict) else {}
+        ids = [ident for ident in order[part] if ident in given] + sorted(set(given) - set(order[part]))
+        records = {ident: _entry(given[ident], fields) for ident in ids}
+        records = {ident: entry for ident, entry in records.items() if entry}
+        if records:
+            document[part] = records
+    return _json(document) + "\n"
+
+
+def write_translations(folder, data):
+    """Write translations/<language>.json into `folder` for each language `data` has texts in;
+    their paths. A file of the same name (copied from the folder read) is replaced."""
+    paths = []
+    for language in sorted(data.translations or {}, key=lambda code: LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES)):
+        path = Path(folder) / TRANSLATIONS_FOLDER / f"{language}.json"
+        text = translation_text(language, data.translations[language], data)
+        path.parent.mkdir(exist_ok=True)
+        _write_text(path, text)
+        paths.append(path)
+    return paths
+
+
 def _write_text(path, text):
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(text)
@@ -307,8 +358,8 @@ def copy_other_files(source, folder):
 def write_operation_folder(data: OperationData, folder, *, other_files_from=None):
     """Write `data` into `folder` in canonical form: operation.json and one file for each layer
     that has records or that the files it was read from had. With `other_files_from` (the folder it
-    was read from), the files there that are no layer (README.md, notes, translations) are copied
-    untouched. The folder is made if need be; files of the same names are replaced. Returns it."""
+    was read from), the files there that are no layer (README.md, notes) are copied untouched; the
+    texts in other languages are written from the data, one translations/<language>.json each. The folder is made if need be; files of the same names are replaced. Returns it."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     _write_text(folder / "operation.json", operation_text(data.operation, data.sides))
@@ -316,6 +367,8 @@ def write_operation_folder(data: OperationData, folder, *, other_files_from=None
         write_layer(folder, name, getattr(data, name))
     if other_files_from is not None:
         copy_other_files(other_files_from, folder)
+    # After the copy: the texts the data carries (the database's, in an export) are the ones written.
+    write_translations(folder, data)
     return folder
 
 

@@ -12,7 +12,7 @@ import shapely
 import shapely.affinity
 from django.core.management import CommandError, call_command
 
-from battlemap.models import Area, Operation, Place, Position
+from battlemap.models import Area, Operation, OperationTranslation, Place, Position
 from battlemap.services import operation_load
 from geodata.layers import RECORD_LAYERS
 from geodata.loader import read_operation
@@ -381,3 +381,69 @@ def test_geojson_is_the_older_name_of_the_folder_format(sample_operation, tmp_pa
     call_command("export_operation", "sample", "--format", "geojson", "--output", str(tmp_path / "a"))
     call_command("export_operation", "sample", "--format", "folder", "--output", str(tmp_path / "b"))
     assert files_of(tmp_path / "a") == files_of(tmp_path / "b") != {}
+
+
+# --------------------------------------------------------------------------- translations
+
+
+UK = {
+    "about": "Test translation; anyone may correct it.",
+    "language": "uk",
+    "operation": {"name": "Зразкова операція", "summary": "Вигадана операція для тестів."},
+    "events": {"opening": {"title": "Наступ починається", "text": "Східні сили атакують."}},
+    "places": {"Eastville": {"period_name": "Іствіль", "today_name": "Східне"}},
+}
+
+
+@pytest.fixture
+def translated_sample(tmp_path):
+    """The sample in canonical form with a Ukrainian translation file (written by hand, keys in a
+    different order than the canonical one)."""
+    folder = canonical_copy(REPO / "tests" / "data" / "sample", tmp_path)
+    (folder / "translations").mkdir()
+    shuffled = {key: UK[key] for key in ("places", "operation", "language", "events", "about")}
+    (folder / "translations" / "uk.json").write_text(json.dumps(shuffled, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_translations_are_written_from_the_data_in_canonical_form(translated_sample, tmp_path):
+    """Without copying the folder's other files, the data's translations are written: the same
+    texts, in canonical form (about, language, the parts in their set order), whatever the order
+    they came in; written again, byte for byte the same."""
+    data = read_operation(translated_sample)
+    written = write_operation_folder(data, tmp_path / "out")
+    path = written / "translations" / "uk.json"
+    text = path.read_text(encoding="utf-8")
+    assert list(json.loads(text)) == ["about", "language", "operation", "events", "places"]
+    assert text.startswith('{\n "about": "Test translation; anyone may correct it.",\n "language": "uk",\n')
+    assert read_operation(written).translations == data.translations
+    again = write_operation_folder(read_operation(written), tmp_path / "again")
+    assert differences(files_of(written), files_of(again)) == []
+
+
+def test_a_translation_edited_in_the_database_is_exported_on_its_own_line(translated_sample, db, tmp_path):
+    """An operation's stored translation (its 'about' kept) is what export_operation writes, even
+    with no translation file to copy from; a text edited there changes that one line."""
+    canonical = write_operation_folder(read_operation(translated_sample), tmp_path / "canonical")
+    operation = operation_load(data=read_operation(canonical))
+    stored = OperationTranslation.objects.get(operation=operation, language="uk")
+    stored.texts["events"]["opening"]["title"] = "Наступ почався"
+    stored.save()
+    output = export(operation.slug, tmp_path)
+    before, after = files_of(canonical), files_of(output)
+    assert [name for name in before if before[name] != after.get(name)] == ["translations/uk.json"]
+    assert changed_lines(before["translations/uk.json"], after["translations/uk.json"]) == [
+        (changed_line_number_of(canonical / "translations" / "uk.json", '"title": "Наступ починається"'),
+         '   "title": "Наступ починається",', '   "title": "Наступ почався",')]
+    assert json.loads(after["translations/uk.json"])["about"] == UK["about"]
+
+
+def changed_line_number_of(path, text):
+    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def test_a_translation_of_an_unknown_language_is_not_written(tmp_path):
+    data = read_operation(REPO / "tests" / "data" / "sample")
+    data.translations = {"fr": {"operation": {"name": "Opération", "summary": "Un test."}}}
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        write_operation_folder(data, tmp_path / "out")
