@@ -85,6 +85,8 @@ export const LegendControl = L.Control.extend({
     row('bm-legend__swatch--probable', gettext('Probable: dashed outline'));
     row('bm-legend__swatch--approximate', gettext('Approximate: faded, dotted'));
     row('bm-legend__swatch--place-approximate', gettext('Place whose position is approximate: dashed ring'));
+    // The region beyond the operation's ground (layers/context-ground.js): a pale line, as it is drawn.
+    row('bm-legend__swatch--context', gettext('Beyond the operation: rivers, railways, towns'), 'height:0;border:0;border-top:1.5px solid #94b6d3');
     row('bm-legend__swatch--arrow', gettext('Attack (grows day by day)'));
     row('bm-legend__swatch--withdrawal', gettext('Withdrawal, breakout, relief'));
     row('bm-legend__swatch--event', gettext('Event of the day'));
