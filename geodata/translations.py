@@ -14,6 +14,11 @@ never touches a geometry.
       "places": {"<name as in places>": {"period_name": "...", "today_name": "..."}}
     }
 
+An entry may also say which English it was translated from: `"source": "<digest>"`, the first 12
+hex digits of a SHA-256 of the English texts of the fields it gives (`english_digest`). When the
+English has changed since, the loader warns, naming the record, so a translator finds the texts
+older than their English (`stamp_sources` writes the digests for texts brought into line).
+
 Read with the care the layers are: malformed JSON, an unknown language, layer, record id or
 field, a text that is not a string, and a missing operation name or summary are refused, each
 named by file, id and field. A record with no entry (or an entry lacking some field) is simply
@@ -26,8 +31,8 @@ import re
 from .files import NUL_PROBLEM, load_json, read_text
 
 __all__ = [
-    "FOLDER", "HEADER_KEYS", "LANGUAGES", "SOURCE_LANGUAGE", "TRANSLATABLE", "read_translations", "record_ids",
-    "translations_fingerprint",
+    "FOLDER", "HEADER_KEYS", "LANGUAGES", "SOURCE_KEY", "SOURCE_LANGUAGE", "TRANSLATABLE", "english_digest",
+    "read_translations", "record_ids", "stamp_sources", "stale_entries", "translations_fingerprint",
 ]
 
 # The folder beside the layers that holds the translation files.
@@ -56,6 +61,71 @@ HEADER_KEYS = ("about", "language")
 # The longest text a translation may hold (a summary runs to a few thousand characters).
 MAX_TEXT = 20_000
 FILE_NAME = re.compile(r"^[a-z]{2,3}\.json$")
+# The key of an entry that gives the digest of the English it was translated from, its form, and
+# the parts whose entries may give one (a place's names are not a translation of an English text).
+SOURCE_KEY = "source"
+DIGEST_LENGTH = 12
+DIGEST = re.compile(rf"^[0-9a-f]{{{DIGEST_LENGTH}}}$")
+STAMPED = ("operation", "sides", "formations", "events", "movements", "key_moments")
+
+
+def english_digest(record, fields):
+    """The digest of `record`'s English texts in `fields` (12 hex digits): what a translation of
+    those fields records as its `source`, and what changes when any of those texts changes."""
+    joined = "\x1f".join(f"{name}={str(record.get(name) or '').strip()}" for name in fields)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
+
+
+def _english(data):
+    """{part: {id: record}}: the English records each stamped part's entries translate."""
+    def by(records, key):
+        return {record.get(key): record for record in records if record.get(key)}
+
+    return {
+        "operation": {None: data.operation},
+        "sides": by(data.sides, "slug"),
+        "formations": by(data.formations, "key"),
+        "events": by(data.events, "key"),
+        "movements": by(data.movements, "key"),
+        "key_moments": by(data.key_moments, "key"),
+    }
+
+
+def _entries(texts, part):
+    """(id, entry) for each entry of a part of one language's texts (the operation's id is None)."""
+    if part == "operation":
+        return [(None, texts.get("operation") or {})]
+    return list((texts.get(part) or {}).items())
+
+
+def stale_entries(texts, data):
+    """(part, id) of each entry of one language's `texts` whose `source` is not the digest of its
+    English as `data` has it now: translated from an English that has changed since."""
+    english = _english(data)
+    stale = []
+    for part in STAMPED:
+        fields = TRANSLATABLE[part]
+        for ident, entry in _entries(texts, part):
+            given = [name for name in fields if entry.get(name)]
+            record = english[part].get(ident)
+            if entry.get(SOURCE_KEY) and record is not None and (
+                    entry[SOURCE_KEY] != english_digest(record, given)):
+                stale.append((part, ident))
+    return stale
+
+
+def stamp_sources(texts, data, parts=STAMPED):
+    """`texts` (one language's) with each entry of `parts` given the digest of its English as `data`
+    has it now: for a translator who has brought those texts into line with the English."""
+    english = _english(data)
+    for part in parts:
+        fields = TRANSLATABLE[part]
+        for ident, entry in _entries(texts, part):
+            record = english[part].get(ident)
+            given = [name for name in fields if entry.get(name)]
+            if record is not None and given:
+                entry[SOURCE_KEY] = english_digest(record, given)
+    return texts
 
 
 def record_ids(data):
@@ -74,14 +144,21 @@ def record_ids(data):
     }
 
 
-def _texts(entry, fields, where, problems):
-    """An entry's {field: text}, each field among `fields` and each text a non-empty string."""
+def _texts(entry, fields, where, problems, stamped=False):
+    """An entry's {field: text}, each field among `fields` and each text a non-empty string; with
+    `stamped`, its `source` digest too."""
     if not isinstance(entry, dict):
         problems.append(f"{where}: expected an object of texts by field ({', '.join(fields)})")
         return {}
     texts = {}
     for name, value in entry.items():
-        if name not in fields:
+        if stamped and name == SOURCE_KEY:
+            if isinstance(value, str) and DIGEST.match(value):
+                texts[name] = value
+            else:
+                problems.append(f"{where}: field '{SOURCE_KEY}': expected the digest of the English it "
+                                f"was translated from (12 hex digits), found {value!r}")
+        elif name not in fields:
             problems.append(f"{where}: field '{name}': unknown; expected one of {', '.join(fields)}")
         elif not isinstance(value, str):
             problems.append(f"{where}: field '{name}': expected a text, found {type(value).__name__}")
@@ -117,7 +194,7 @@ def _read_file(path, label, ids, problems):
             continue
         fields = TRANSLATABLE[part]
         if part == "operation":
-            texts[part] = _texts(entries, fields, f"{label}: operation", problems)
+            texts[part] = _texts(entries, fields, f"{label}: operation", problems, stamped=True)
             continue
         if not isinstance(entries, dict):
             problems.append(f"{label}: '{part}': expected an object of records by id")
@@ -128,8 +205,8 @@ def _read_file(path, label, ids, problems):
             if ident not in ids[part]:
                 problems.append(f"{where}: no such record in {part}")
                 continue
-            found = _texts(entry, fields, where, problems)
-            if found:
+            found = _texts(entry, fields, where, problems, stamped=part in STAMPED)
+            if set(found) - {SOURCE_KEY}:
                 texts[part][ident] = found
     for part, fields in REQUIRED.items():
         for name in fields:
@@ -169,6 +246,11 @@ def read_translations(folder, data, problems):
         texts = _read_file(path, label, ids, problems)
         if texts is not None:
             translations[path.stem] = texts
+            data.warnings += [
+                f"{label}: {part}" + (f" id '{ident}'" if ident else "") + ": translated from an older "
+                f"English (its '{SOURCE_KEY}' is not the digest of the English now); bring its texts into "
+                f"line with the English, then give the new digest (geodata.translations.stamp_sources)"
+                for part, ident in stale_entries(texts, data)]
     return translations
 
 

@@ -37,6 +37,7 @@ from .loader import OperationData
 from .spreadsheet import neutralise
 from .translations import FOLDER as TRANSLATIONS_FOLDER
 from .translations import LANGUAGES, TRANSLATABLE, record_ids
+from .translations import SOURCE_KEY as TRANSLATION_SOURCE
 
 __all__ = [
     "COORDINATE_DECIMALS", "FORMATS", "canonical_records", "copy_other_files", "is_operation_file",
@@ -261,9 +262,13 @@ def operation_text(operation, sides):
 
 
 def _entry(texts, fields):
-    """A record's texts, its fields in their set order, each trimmed; the empty ones left out."""
+    """A record's texts, its fields in their set order, each trimmed, the empty ones left out; then
+    the digest of the English they were translated from, if given (none when no text is)."""
     texts = texts if isinstance(texts, dict) else {}
-    return {name: _text(texts.get(name)) for name in fields if _text(texts.get(name))}
+    entry = {name: _text(texts.get(name)) for name in fields if _text(texts.get(name))}
+    if entry and _text(texts.get(TRANSLATION_SOURCE)):
+        entry[TRANSLATION_SOURCE] = _text(texts[TRANSLATION_SOURCE])
+    return entry
 
 
 def translation_text(language, texts, data):
@@ -298,7 +303,10 @@ def write_translations(folder, data):
     """Write translations/<language>.json into `folder` for each language `data` has texts in;
     their paths. A file of the same name (copied from the folder read) is replaced."""
     paths = []
-    for language in sorted(data.translations or {}, key=lambda code: LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES)):
+    def order(code):
+        return LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES)
+
+    for language in sorted(data.translations or {}, key=order):
         path = Path(folder) / TRANSLATIONS_FOLDER / f"{language}.json"
         text = translation_text(language, data.translations[language], data)
         path.parent.mkdir(exist_ok=True)
