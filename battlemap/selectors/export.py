@@ -51,6 +51,8 @@ def operation_as_data(operation):
             for name, layer in RECORD_LAYERS.items()
         },
         origin=f"database:{operation.slug}",
+        # Each language's texts as its file gave them ('about' and each entry's 'source' kept): the
+        # writer writes them back as translations/<language>.json.
         translations={row.language: row.texts for row in operation.translations.all()},
         fingerprint=operation.source_fingerprint,
         # The layers its files had when it was loaded (an empty one included): written back even empty.
@@ -64,6 +66,7 @@ def operation_folder(operation):
 
 
 def operation_write_folder(operation, directory, *, other_files_from=None):
-    """Write the stored operation into `directory` as a folder in canonical form, the files of
-    `other_files_from` that are no layer (README.md, notes, translations) copied untouched."""
+    """Write the stored operation into `directory` as a folder in canonical form: its stored
+    translations (OperationTranslation, 'about' kept) as translations/<language>.json, and the files
+    of `other_files_from` that are no layer (README.md, notes) copied untouched."""
     return write_operation_folder(operation_as_data(operation), directory, other_files_from=other_files_from)
