@@ -117,7 +117,7 @@ RAILWAYS = {
     "Kharkov-Lyubotin-Poltava railway": ("Kharkiv-Liubotyn-Poltava", [
         STATION[name] for name in ("Kharkov", "Korotich", "Lyubotin", "Kovyagi", "Poltava")],
         "West from Kharkov by Korotich and Lyubotin and across the Merchik at Kovyagi to Poltava; the 1st Tank Army cut it at Kovyagi on 11 August, and it was Kharkov's link with the west."),
-    "Kharkov-Belgorod railway": ("Kharkiv-Bilhorod", [
+    "Kharkov-Belgorod railway": ("Kharkiv-Belgorod", [
         STATION[name] for name in ("Kharkov", "Dergachi", "Slatino", "Prudyanka", "Tsupovka", "Kazachya Lopan",
                                    "Belgorod")],
         "North from Kharkov by Dergachi, Slatino, Prudyanka, Tsupovka and Kazachya Lopan, up the Lopan, to "

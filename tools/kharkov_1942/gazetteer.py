@@ -36,7 +36,7 @@ TOWNS = {
     "Merefa": ("Merefa", "town", 36.057, 49.821, "certain", "geonames:701347", "Railway junction south-west of Kharkov."),
     "Zmiyev": ("Zmiiv", "town", 36.362, 49.697, "certain", "geonames:686928", ""),
     "Volchansk": ("Vovchansk", "town", 36.941, 50.291, "certain", "geonames:689304", "On the Volchya, a tributary, a few kilometres east of the Donets."),
-    "Belgorod": ("Bilhorod", "city", 36.581, 50.603, "certain", "geonames:578072", "Now in Russia (Belgorod); Ukrainian form given for consistency."),
+    "Belgorod": ("Belgorod", "city", 36.581, 50.603, "certain", "geonames:578072", "Now in Russia, where Belgorod is its official name."),
     "Kupyansk": ("Kupiansk", "town", 37.616, 49.710, "certain", "geonames:703656", ""),
     "Slavyansk": ("Sloviansk", "town", 37.597, 48.850, "certain", "geonames:693468", ""),
     "Kramatorsk": ("Kramatorsk", "town", 37.568, 48.731, "certain", "geonames:704508", ""),
@@ -47,7 +47,7 @@ TOWNS = {
     "Dnepropetrovsk": ("Dnipro", "city", 35.041, 48.467, "certain", "geonames:709930", ""),
     "Pavlograd": ("Pavlohrad", "town", 35.869, 48.532, "certain", "geonames:697889", ""),
     "Poltava": ("Poltava", "city", 34.554, 49.589, "certain", "geonames:696643", "Headquarters of Army Group South."),
-    "Valuyki": ("Valuiky", "town", 38.117, 50.197, "certain", "geonames:477192", "On the Oskol; now in Russia (Valuyki)."),
+    "Valuyki": ("Valuyki", "town", 38.117, 50.197, "certain", "geonames:477192", "On the Oskol; now in Russia (Valuyki)."),
     "Svyatogorsk": ("Sviatohirsk", "village", 37.572, 49.041, "certain", "geonames:692016", "Monastery town on the Donets below Izyum."),
     "Orelka": ("Orilka", "village", 36.003, 48.973, "certain", "katottg:UA63100050030074292", "On the Orelka, a left tributary of the Orel. Position re-checked against its encyclopaedia article (48°58′24″ N 36°00′12″ E): within 100 m. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
     "Efremovka": ("Yefremivka", "village", 36.083, 49.435, "approximate", "katottg:UA63100070050052836", "Near the source of the Orel. Identified in the KATOTTG codifier (January 2024 edition): the only Yefremivka in Kharkiv oblast, in Oleksiivka hromada, Lozova raion, the hromada of Alekseevka, Krutoyarka and Verkhniy Bishkin. Its position could not be looked up here: placed at the Orel's source as the German-language encyclopaedia gives it, so it stays approximate. No GeoNames entry (it is not in cities500) and no Wikidata item could be checked offline, so it keeps its KATOTTG code."),
@@ -253,7 +253,7 @@ RAILWAY_MODERN = {
     "Kharkov-Merefa-Krasnograd railway": "Kharkiv-Merefa-Berestyn",
     "Kharkov-Chuguev-Kupyansk railway": "Kharkiv-Chuhuiv-Kupiansk",
     "Zmiyev-Balakleya-Savintsy-Izyum-Slavyansk railway": "Zmiiv-Balakliia-Izium-Sloviansk",
-    "Kharkov-Belgorod railway": "Kharkiv-Bilhorod",
+    "Kharkov-Belgorod railway": "Kharkiv-Belgorod",
     "Kharkov-Lyubotin-Poltava railway": "Kharkiv-Liubotyn-Poltava",
 }
 
