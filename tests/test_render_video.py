@@ -32,6 +32,7 @@ def render(tmp_path, *args, output="clip.mp4"):
     (["sample", "--moments", "--seconds", "5"], "clip.mp4", r"--seconds 5: must be more than 7 \(3 held key moment\(s\) of 2 s and the closing 1 s\)"),
     (["sample", "--seconds", "1"], "clip.mp4", r"--seconds 1: must be more than 1 \(0 held"),
     (["sample", "--pov", "martians"], "clip.mp4", r"--pov 'martians': not a side of sample \(east, west\)"),
+    (["sample", "--lang", "fr"], "clip.mp4", r"--lang 'fr': not one of the site's languages \(en, uk, de, ru\)"),
 ])
 def test_bad_arguments_are_refused_naming_them(sample_operation, tmp_path, args, output, named):
     with pytest.raises(CommandError, match=named):
@@ -57,7 +58,9 @@ def test_a_good_request_is_read_whole(sample_operation, tmp_path):
     assert (request.format, request.width, request.height, request.fps) == ("gif", 1080, 1920, 12)
     assert (str(request.start), str(request.end)) == ("1942-05-12", "1942-05-14")
     assert request.hold_moments and request.pov == "east"
-    assert request.address == "/operations/sample/"
+    assert request.address == "/operations/sample/" and request.lang == "en"
+    ukrainian = video_request(slug="sample", date_from=None, date_to=None, output=str(tmp_path / "b.mp4"), lang="uk")
+    assert ukrainian.lang == "uk" and ukrainian.address == "/operations/sample/?lang=uk"
     assert parse_size("3840x3840") == (3840, 3840)
 
 

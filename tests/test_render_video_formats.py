@@ -3,6 +3,7 @@ Chromium, decoded back (frames, size, codec, motion, the held moment's caption),
 mid-way that leaves nothing at the path."""
 
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -99,3 +100,17 @@ def test_a_page_that_cannot_be_opened_is_a_clear_error(sample_operation, tmp_pat
     with pytest.raises(CommandError, match=r"The video could not be rendered: the browser stopped: .*ERR_CONNECTION_REFUSED"):
         call_command("render_video", "sample", "--output", str(tmp_path / "clip.mp4"), "--server", f"http://127.0.0.1:{port}")
     assert os.listdir(tmp_path) == []
+
+
+def test_the_frames_speak_the_videos_language(sample_operation, live_server, tmp_path):
+    from battlemap.video.browser import frame_page, frame_png
+
+    request = video_request(slug="sample", date_from="1942-05-12", date_to="1942-05-12", output=str(tmp_path / "clip.mp4"),
+                            size=f"{WIDTH}x{HEIGHT}", fps=FPS, lang="uk")
+    with frame_page(live_server.url, request) as (page, plan):
+        png = frame_png(page, 0)
+        assert page.evaluate("document.documentElement.lang") == "uk"
+        assert "12 травня 1942" in page.locator("[data-role=date]").inner_text(), "the date in Ukrainian"
+        assert png.startswith(b"\x89PNG")
+    if os.environ.get("BATTLEMAP_SHOTS"):
+        (Path(os.environ["BATTLEMAP_SHOTS"]) / "video-frame-uk.png").write_bytes(png)

@@ -53,6 +53,8 @@ def frame_page_url(base_url, request):
     query = {"frame": "video", "controls": "none"}
     if request.pov:
         query["pov"] = request.pov
+    # The frames are drawn in the video's language: its dates, legend, captions and closing card.
+    query["lang"] = request.lang
     return f"{base_url.rstrip('/')}/embed/{request.slug}/?{urlencode(query)}"
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
+
 from battlemap.models import Operation
 from battlemap.selectors import operation_get
 
@@ -39,6 +41,7 @@ class VideoRequest:
     pov: str | None
     hold_moments: bool
     address: str
+    lang: str = "en"
 
 
 def parse_size(text):
@@ -81,7 +84,7 @@ def _output_of(text):
 
 
 def video_request(*, slug, date_from, date_to, output, size="1280x720", fps=30, seconds=None,
-                  pov=None, moments=False, url=None):
+                  pov=None, moments=False, url=None, lang=None):
     """The checked request, or VideoArgumentError naming the first argument at fault."""
     try:
         operation = operation_get(slug=slug)
@@ -109,6 +112,12 @@ def video_request(*, slug, date_from, date_to, output, size="1280x720", fps=30, 
     sides = list(operation.sides.values_list("slug", flat=True))
     if pov is not None and sides and pov not in sides:
         raise VideoArgumentError(f"--pov {pov!r}: not a side of {slug} ({', '.join(sides)})")
+    languages = [code for code, _ in settings.LANGUAGES]
+    if lang is not None and lang not in languages:
+        raise VideoArgumentError(f"--lang {lang!r}: not one of the site's languages ({', '.join(languages)})")
+    lang = lang or languages[0]
+    # The closing second's address opens the map in the video's language.
+    address = url or f"/operations/{slug}/" + ("" if lang == languages[0] else f"?lang={lang}")
     return VideoRequest(slug=slug, operation_name=operation.name, start=start, end=end, output=path,
                         format=fmt, width=width, height=height, fps=fps, seconds=seconds, pov=pov,
-                        hold_moments=bool(moments), address=url or f"/operations/{slug}/")
+                        hold_moments=bool(moments), address=address, lang=lang)

@@ -19,14 +19,16 @@ class Command(BaseCommand):
         parser.add_argument("--fps", type=int, default=30, help="Frames a second (1 to 60; default 30).")
         parser.add_argument("--seconds", type=float, help="The whole length; default a second a day, plus holds and the closing second.")
         parser.add_argument("--pov", help="A side's point of view for the unit symbols (its slug).")
+        parser.add_argument("--lang", help="The language of the dates, legend and captions (en, uk, de, ru; default en).")
         parser.add_argument("--moments", action="store_true", help="Hold on each key moment in the span with its caption.")
         parser.add_argument("--url", help="The address the closing second shows; default the operation page's path.")
         parser.add_argument("--server", metavar="URL", help="Take frames from this running server instead of starting one.")
 
-    def handle(self, *args, slug, date_from, date_to, output, size, fps, seconds, pov, moments, url, server, **options):
+    def handle(self, *args, slug, date_from, date_to, output, size, fps, seconds, pov, moments, url, server, lang, **options):
         try:
             request = video_request(slug=slug, date_from=date_from, date_to=date_to, output=output, size=size,
-                                    fps=fps, seconds=seconds, pov=pov, moments=moments, url=url)
+                                    fps=fps, seconds=seconds, pov=pov, moments=moments, url=url,
+                                    lang=lang)
         except VideoArgumentError as error:
             raise CommandError(str(error)) from None
         try:

@@ -23,6 +23,24 @@ export function creditsLine(sources, ids, limit = 4) {
   return interpolate(gettext('Sources: %(sources)s'), { sources: more > 0 ? interpolate(ngettext('%(sources)s; and %(count)s more', '%(sources)s; and %(count)s more', more), { sources: shown, count: more }) : shown });
 }
 
+/**
+ * The sources a span of the timeline rests on, for a picture or a video that shows it: the ids
+ * cited by the events (`{at, sources}`) and key moments (`{at, sources}`) from `start` to the end
+ * of `end`'s day, most cited first; where nothing in the span cites a source, those cited by any
+ * of them. A work no record cites (listed, but not read) is never credited.
+ */
+export function citedInSpan({ events = [], moments = [] }, start, end) {
+  const records = [...events, ...moments];
+  const inSpan = records.filter((record) => record.at >= start - 1e-6 && record.at < Math.floor(end) + 1);
+  const count = (chosen) => {
+    const times = new Map();
+    for (const record of chosen) for (const id of record.sources || []) times.set(id, (times.get(id) || 0) + 1);
+    return [...times].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  };
+  const cited = count(inSpan);
+  return cited.length ? cited : count(records);
+}
+
 /** Split `text` into lines no wider than `maxWidth` by `measure(text) -> width`, at spaces. */
 export function wrapText(text, maxWidth, measure) {
   const lines = [];

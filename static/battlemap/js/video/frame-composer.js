@@ -39,10 +39,11 @@ function scaleOf(map, maxPixels) {
 /**
  * Draw `frame` ({time, moment, endCard} of a plan) on `canvas` (the map's size): the map's backdrop,
  * its ground canvas, the rivers and railways, its overlay canvas, then the furniture. `page` holds
- * createMap's parts; `moments` the key moments with times; `url` the address the closing card gives.
+ * createMap's parts; `moments` the key moments with times; `url` the address the closing card gives;
+ * `cited` the ids of the sources the closing card credits (citedInSpan).
  * The clock must already stand at the frame's time.
  */
-export function composeFrame(canvas, { page, frame, moments, url }) {
+export function composeFrame(canvas, { page, frame, moments, url, cited = [] }) {
   const { map, canvases, index, waterAndRail, backdrop } = page;
   const { width, height } = canvas;
   const context = canvas.getContext('2d');
@@ -53,7 +54,6 @@ export function composeFrame(canvas, { page, frame, moments, url }) {
   if (map.hasLayer(waterAndRail)) drawWaterAndRail(context, map, index.places);
   for (const shared of canvases.slice(1)) shared.renderTo(context, 1);
   const moment = frame.moment === null ? null : moments[frame.moment];
-  const allSources = Object.keys(index.sources);
   drawFurniture(context, {
     width,
     height,
@@ -63,7 +63,7 @@ export function composeFrame(canvas, { page, frame, moments, url }) {
     scale: scaleOf(map, 130 * unitOf(width, height)),
     caption: moment ? { heading: moment.title, text: moment.caption || '' } : null,
     endCard: frame.endCard ? {
-      lines: [index.operation.name, creditsLine(index.sources, allSources, 6), gettext('Drawn by Battlemap: the areas, fronts and arrows are its reading of these sources.')].filter(Boolean),
+      lines: [index.operation.name, creditsLine(index.sources, cited, 6), gettext('Drawn by Battlemap: the areas, fronts and arrows are its reading of these sources.')].filter(Boolean),
       url,
     } : null,
   });

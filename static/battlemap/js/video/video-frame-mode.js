@@ -1,5 +1,6 @@
 // The page as a video's frame (?frame=video): the map fills the window, a canvas shows the composed frame, and window.battlemapVideo steps it frame by frame.
 import { momentsWithTimes } from '../classroom/key-moments.js';
+import { citedInSpan } from '../classroom/snapshot-text.js';
 import { composeFrame } from './frame-composer.js';
 import { planFrames } from './frame-plan.js';
 
@@ -38,11 +39,13 @@ function frameStepper(page, canvas) {
   const moments = momentsWithTimes(page.index.timeline.key_moments, (date, hhmm) => page.index.timeOf(date, hhmm), () => {});
   let plan = null;
   let url = '';
+  let cited = [];
   return {
     prepare({ from = null, to = null, fps = 30, seconds = null, holdMoments = false, address = '' } = {}) {
       const { start, end } = spanTimes(page.index, from, to);
       plan = planFrames({ start, end, fps, seconds, moments, holdMoments });
       url = address;
+      cited = citedInSpan({ events: page.index.events, moments }, start, end);
       page.clock.pause();
       page.clock.setSpan(0, page.index.maxTime);
       const { x, y } = page.map.getSize();
@@ -56,10 +59,10 @@ function frameStepper(page, canvas) {
       if (!frame) throw new RangeError(`battlemapVideo.drawFrame: no frame ${i} (0 to ${plan.frames.length - 1})`);
       page.clock.setTime(frame.time, 'restore');
       const deadline = performance.now() + FIELD_WAIT_MS;
-      composeFrame(canvas, { page, frame, moments, url });
+      composeFrame(canvas, { page, frame, moments, url, cited });
       while (!(page.morph.areas.complete && page.morph.front.complete) && performance.now() < deadline) {
         await pause(10);
-        composeFrame(canvas, { page, frame, moments, url });
+        composeFrame(canvas, { page, frame, moments, url, cited });
       }
       return { ...frame, ...page.index.partsOf(frame.time), complete: page.morph.areas.complete && page.morph.front.complete };
     },
