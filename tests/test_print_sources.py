@@ -50,6 +50,20 @@ def test_the_note_counts_the_records_by_basis():
     assert cited_keys({"areas": [record("stated", "glantz1998")]}) == {"glantz1998"}
 
 
+def test_the_note_counts_in_the_pages_language():
+    from django.utils import translation
+
+    records = {"events": [record("inferred")], "areas": [record("derived")] * 2, "positions": [record("derived")] * 5,
+               "movements": []}
+    with translation.override("uk"):
+        ukrainian = uncited_note(records, ["1943-08-12"], read_any=True)
+    with translation.override("de"):
+        german = uncited_note(records, ["1943-08-12"], read_any=True)
+    # Ukrainian has a form for one, for two to four and for five and more.
+    assert "1 подія" in ukrainian and "2 території" in ukrainian and "5 позицій частин" in ukrainian, ukrainian
+    assert "1 Ereignis" in german and "2 Gebiete" in german and "5 Verbandsstellungen" in german, german
+
+
 @pytest.mark.django_db
 def test_a_day_whose_records_cite_nothing_says_it_is_a_reconstruction_from_the_sources_read(client, belgorod_operation):
     text = sources_section(client, "belgorod-kharkov-1943", {"date": "1943-08-12"})

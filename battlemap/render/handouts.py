@@ -83,12 +83,13 @@ def legend_sides(operation):
             for side in sides]
 
 
-# The kinds of record a handout's days hold, in the order the note names them (singular, plural).
+# The kinds of record a handout's days hold, in the order the note names them: each a count's
+# words in the page's language (written out, so that makemessages finds the plural forms).
 RECORD_KINDS = {
-    "events": ("%(count)d event", "%(count)d events"),
-    "areas": ("%(count)d area", "%(count)d areas"),
-    "positions": ("%(count)d unit position", "%(count)d unit positions"),
-    "movements": ("%(count)d movement", "%(count)d movements"),
+    "events": lambda count: ngettext("%(count)d event", "%(count)d events", count),
+    "areas": lambda count: ngettext("%(count)d area", "%(count)d areas", count),
+    "positions": lambda count: ngettext("%(count)d unit position", "%(count)d unit positions", count),
+    "movements": lambda count: ngettext("%(count)d movement", "%(count)d movements", count),
 }
 
 
@@ -107,7 +108,7 @@ def uncited_note(records, days, *, read_any):
                "derived": _("derived (computed by the project from other records)"),
                "stated": _("stated")}
     for basis in ("inferred", "derived", "stated"):
-        counted = [ngettext(*RECORD_KINDS[kind], count) % {"count": count} for kind, group in records.items()
+        counted = [RECORD_KINDS[kind](count) % {"count": count} for kind, group in records.items()
                    if (count := sum(1 for record in group if record.basis == basis))]
         if counted:
             parts.append(_("%(records)s %(basis)s") % {"records": ", ".join(counted), "basis": meaning[basis]})
