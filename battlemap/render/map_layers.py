@@ -93,7 +93,8 @@ def draw_context(axes, context, bbox, scale=1.0):
 
 def context_marks(context, bbox, to_pixels, frame, *, half, dot_points, axes):
     """The region's towns in the frame and beyond the bbox: their hollow dots drawn, and their label
-    requests (text, x, y, priority, gap, below_first) at the lowest priority."""
+    requests (text, x, y, priority, gap, below_first) at the lowest priority, each named as the
+    operation's places are (in the timeline's language, shown_name)."""
     west, south, east, north = bbox
     requests = []
     for town in (context or {}).get("towns", []):
@@ -105,7 +106,7 @@ def context_marks(context, bbox, to_pixels, frame, *, half, dot_points, axes):
             continue
         axes.plot(lon, lat, "o", color="white", markeredgecolor=CONTEXT_INK, markersize=dot_points * 0.8,
                   markeredgewidth=0.5, zorder=0.6)
-        requests.append((town["name"], x, y, PRIORITY["context"], half + 1, False))
+        requests.append((shown_name(town), x, y, PRIORITY["context"], half + 1, False))
     return requests
 
 

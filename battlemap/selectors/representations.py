@@ -258,7 +258,7 @@ def timeline_for(operation, language="en"):
         "vocabulary": vocabulary_for_browser(),
         # The region beyond the bbox, drawn faintly around the operation (geodata/region).
         "context": context_ground(operation.bbox, [
-            {"name": place.name, "gazetteer_id": place.gazetteer_id} for place in places_for(operation)]),
+            {"name": place.name, "gazetteer_id": place.gazetteer_id} for place in places_for(operation)], language=language),
     }
 
 

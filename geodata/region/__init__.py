@@ -3,14 +3,15 @@ beyond an operation's bbox on every map so that no frame shows blank margins (is
 
 The files beside this module (towns.geojson, rivers.geojson, railways.geojson) are derived by
 tools/region/derive.py and shared by every operation; README.md says where each comes from. Like
-the rest of geodata, they are read from disk and never stored in the database."""
+the rest of geodata, they are read from disk and never stored in the database. The towns' names in
+Ukrainian, German and Russian are kept in translations/<language>.json beside them (issue #30)."""
 
 import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["REGION_FOLDER", "RegionError", "read_region", "context_ground", "region_fingerprint"]
+__all__ = ["REGION_FOLDER", "RegionError", "read_region", "read_town_names", "context_ground", "region_fingerprint"]
 
 REGION_FOLDER = Path(__file__).resolve().parent
 # What each file holds: its kinds and its geometry type.
@@ -20,7 +21,12 @@ FILES = {"towns": ({"city", "town"}, "Point"), "rivers": ({"river"}, "LineString
 REACH = (1.5, 1.0)
 # The shape of what context_ground serves: part of the fingerprint, so that a change of it, like
 # a change of the files, builds every timeline again.
-SERVED_FORMAT = "2"
+SERVED_FORMAT = "3"
+# The languages the towns are named in besides English (the files' own), as geodata/translations.py
+# has them for the operations; each a translations/<language>.json of {about, language, towns}.
+LANGUAGES = ("uk", "de", "ru")
+TRANSLATIONS = "translations"
+NAME_FIELDS = ("period_name", "today_name")
 
 
 class RegionError(ValueError):
@@ -65,6 +71,68 @@ def read_region(folder=REGION_FOLDER):
             for name, (kinds, geometry_type) in FILES.items()}
 
 
+def _translation_path(folder, language):
+    return Path(folder) / TRANSLATIONS / f"{language}.json"
+
+
+@lru_cache(maxsize=16)
+def read_town_names(language, folder=REGION_FOLDER):
+    """{town name: {period_name, today_name}} in `language` from translations/<language>.json
+    (empty for English or a language with no file); RegionError naming the file, the town and the
+    field for a file that is malformed, of another language, or names a town the region has not."""
+    if language not in LANGUAGES:
+        return {}
+    path = _translation_path(folder, language)
+    if not path.exists():
+        return {}
+    label = f"{TRANSLATIONS}/{path.name}"
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise RegionError(f"{label}: cannot be read as UTF-8 JSON ({error})") from error
+    if not isinstance(document, dict):
+        raise RegionError(f"{label}: is not a JSON object")
+    unknown_parts = set(document) - {"about", "language", "towns"}
+    if unknown_parts:
+        raise RegionError(f"{label}: unknown part {', '.join(sorted(unknown_parts))} (parts: about, language, towns)")
+    if document.get("language") != language:
+        raise RegionError(f"{label}: language {document.get('language')!r} is not the file's ({language!r})")
+    towns = document.get("towns", {})
+    if not isinstance(towns, dict):
+        raise RegionError(f"{label}: towns is not an object keyed by town name")
+    known = {town["name"] for town in read_region(Path(folder))["towns"]}
+    names = {}
+    for name, entry in towns.items():
+        if name not in known:
+            raise RegionError(f"{label}: towns id {name!r}: no such town in towns.geojson")
+        if not isinstance(entry, dict):
+            raise RegionError(f"{label}: towns id {name!r}: is not an object of {', '.join(NAME_FIELDS)}")
+        for field, text in entry.items():
+            if field not in NAME_FIELDS:
+                raise RegionError(f"{label}: towns id {name!r}: unknown field {field!r} (fields: {', '.join(NAME_FIELDS)})")
+            if not isinstance(text, str) or not text.strip():
+                raise RegionError(f"{label}: towns id {name!r}: {field} is not a non-empty string")
+        names[name] = {field: entry[field] for field in NAME_FIELDS if field in entry}
+    return names
+
+
+def town_names(town, names):
+    """A town's period name and today's name in a language (`names` from read_town_names), each
+    marked `<field>_lang: "en"` when it falls back to the files' English, as an operation's places
+    are."""
+    english = {"period_name": town["name"], "today_name": town["modern_name"] or town["name"]}
+    given = names.get(town["name"])
+    if given is None and not names:
+        return english
+    out = {}
+    for field in NAME_FIELDS:
+        if (given or {}).get(field):
+            out[field] = given[field]
+        else:
+            out[field], out[f"{field}_lang"] = english[field], "en"
+    return out
+
+
 def _reach(bbox):
     west, south, east, north = bbox
     grow_x, grow_y = (east - west) * REACH[0], (north - south) * REACH[1]
@@ -78,9 +146,11 @@ def _touches(coordinates, extent):
     return min(xs) <= east and max(xs) >= west and min(ys) <= north and max(ys) >= south
 
 
-def context_ground(bbox, places=(), folder=REGION_FOLDER):
+def context_ground(bbox, places=(), folder=REGION_FOLDER, language="en"):
     """The region's features within reach of `bbox` ([west, south, east, north]) for an operation's
-    maps, {"towns": [{name, modern_name, kind, geometry}], "rivers", "railways": [{kind, geometry}]}: towns
+    maps, {"towns": [{name, modern_name, period_name, today_name, kind, geometry}], "rivers",
+    "railways": [{kind, geometry}]}, the towns named in `language` (period_name, today_name; English
+    where the language's file has no name, marked so): towns
     outside the bbox that none of the operation's `places` ({name, gazetteer_id}) is (the
     operation names its own), and lines that reach past it. Each map draws them outside the bbox
     only."""
@@ -88,11 +158,13 @@ def context_ground(bbox, places=(), folder=REGION_FOLDER):
     extent = _reach(bbox)
     west, south, east, north = bbox
     own = {place.get(key) for place in places for key in ("name", "gazetteer_id")} - {None, ""}
+    names = read_town_names(language, Path(folder))
 
     def outside(point):
         return not (west <= point[0] <= east and south <= point[1] <= north)
 
-    towns = [{key: town[key] for key in ("name", "modern_name", "kind", "geometry")} for town in region["towns"]
+    towns = [{"name": town["name"], "modern_name": town["modern_name"], **town_names(town, names), "kind": town["kind"],
+              "geometry": town["geometry"]} for town in region["towns"]
              if not {town["name"], town["gazetteer_id"]} & own and outside(town["geometry"]["coordinates"])
              and _touches(town["geometry"]["coordinates"], extent)]
     lines = {kind: [{"kind": line["kind"], "geometry": line["geometry"]} for line in region[kind] if _touches(line["geometry"]["coordinates"], extent)
@@ -109,4 +181,7 @@ def region_fingerprint(folder=REGION_FOLDER):
     for name in FILES:
         path = Path(folder) / f"{name}.geojson"
         digest.update(name.encode() + (path.read_bytes() if path.exists() else b""))
+    for language in LANGUAGES:
+        path = _translation_path(folder, language)
+        digest.update(language.encode() + (path.read_bytes() if path.exists() else b""))
     return digest.hexdigest()[:16]

@@ -140,9 +140,13 @@ export const ContextGroundLayer = CanvasLayer.extend({
   },
 });
 
-/** A region town's name in the map's naming mode ('period', or 'today': its official name now). */
+/**
+ * A region town's name in the map's naming mode ('period', or 'today': its official name now), in
+ * the timeline's language (period_name, today_name), else the region's English.
+ */
 export function contextName(town, mode) {
-  return mode === 'today' ? town.modern_name || town.name : town.name;
+  if (mode === 'today') return town.today_name || town.modern_name || town.name;
+  return town.period_name || town.name;
 }
 
 /**
