@@ -34,3 +34,12 @@ test('a town is named as in the period, or as today when the map names places so
   assert.equal(contextName(stalino, 'today'), 'Donetsk');
   assert.equal(contextName({ name: 'Kursk' }, 'today'), 'Kursk');
 });
+
+test("a town is named in the timeline's language: its period name, or today's, else the English", () => {
+  const stalino = { name: 'Stalino', modern_name: 'Donetsk', period_name: 'Сталіно', today_name: 'Донецьк' };
+  assert.equal(contextName(stalino, 'period'), 'Сталіно');
+  assert.equal(contextName(stalino, 'today'), 'Донецьк');
+  // A town the language has no name for keeps the region's English.
+  assert.equal(contextName({ name: 'Stalino', modern_name: 'Donetsk', period_name: '' }, 'period'), 'Stalino');
+  assert.equal(contextName({ name: 'Stalino', modern_name: 'Donetsk', today_name: '' }, 'today'), 'Donetsk');
+});
