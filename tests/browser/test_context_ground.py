@@ -99,3 +99,25 @@ def test_the_embed_takes_print_grey(kharkov_operation, page, live_server, shots)
     page.goto(f"{live_server.url}/embed/kharkov-1942/?date=1942-05-22")
     page.wait_for_function(READY)
     assert page.evaluate("document.documentElement.dataset.bmPaper") == "colour"
+
+
+PLACED = """(() => { const out = []; window.battlemap.map.eachLayer((layer) => { if (layer.lastLabels) out.push(...layer.lastLabels); }); return out; })()"""
+
+
+@pytest.mark.viewport(800, 450)
+@pytest.mark.parametrize("names", ["", "&names=today"])
+def test_the_embed_in_ukrainian_names_the_region_in_ukrainian(kharkov_operation, page, live_server, shots, names):
+    page.goto(f"{live_server.url}/embed/kharkov-1942/?date=1942-05-22&lang=uk{names}")
+    png, _ = map_picture(page)
+    (shots / f"embed-800x450-uk{names.replace('&names=', '-')}.png").write_bytes(png)
+    context = page.evaluate("fetch('/api/operations/kharkov-1942/timeline/?lang=uk').then((r) => r.json())")["context"]
+    field = "today_name" if names else "period_name"
+    ukrainian = {town[field] for town in context["towns"]}
+    english = {town["name"] for town in context["towns"]} | {town["modern_name"] for town in context["towns"]}
+    drawn = {label["text"] for label in page.evaluate(PLACED)}
+    region = drawn & (ukrainian | english)
+    assert region, f"no region town named on the embed: {sorted(drawn)}"
+    assert region <= ukrainian - english or not region - ukrainian, sorted(region - ukrainian)
+    assert any(any("\u0400" <= letter <= "\u04ff" for letter in text) for text in region), sorted(region)
+    if names:
+        assert "Донецьк" in ukrainian and "Сталіно" not in drawn
