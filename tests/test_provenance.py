@@ -137,3 +137,17 @@ def test_the_data_report_prints_the_share_of_derived_positions(sample_data):
     lines = basis_lines(sample_data)
     assert lines[0] == "  derived positions: 1 of 24 (4 %)"
     assert "  places by basis: 4 stated, 0 derived, 1 inferred" in lines
+
+
+@pytest.mark.django_db
+def test_the_attribution_line_credits_only_works_a_record_cites(client, kharkov_operation):
+    """The embed's footer and the article credit the works the records cite, the most cited first;
+    Glantz's book, listed but read by no one here and cited by no record, is not credited."""
+    from battlemap.selectors import source_credits
+
+    credits = source_credits(kharkov_operation, limit=20)
+    assert credits and not any("Glantz" in credit for credit in credits), credits
+    listed = kharkov_operation.sources.count()
+    assert len(credits) < listed, "a listed work no record cites is left out"
+    footer = client.get("/embed/kharkov-1942/").content.decode()
+    assert "Glantz" not in footer.split('bm-embed-footer__sources')[1].split("</span>")[0]

@@ -22,10 +22,22 @@ def operation_list():
     return Operation.objects.all()
 
 
+# The records that cite sources: an attribution credits only works a record of the operation cites.
+CITING_MODELS = (Area, Event, Formation, Front, KeyMoment, Movement, Place, Position)
+
+
 def source_credits(operation, limit=4):
-    """'Author year' of the operation's sources, each once, for an attribution line."""
+    """'Author year' of the works the operation's records cite, each once, the most cited first,
+    for an attribution line. A work listed in its sources but cited by no record (one no one here
+    has read, kept for the bibliography) is not credited (issue #26)."""
+    times_cited = defaultdict(int)
+    for model in CITING_MODELS:
+        through = model.sources.through
+        for source_id in through.objects.filter(source__operation=operation).values_list("source_id", flat=True):
+            times_cited[source_id] += 1
+    works = operation.sources.filter(id__in=times_cited).values_list("id", "author", "year")
     credits = []
-    for author, year in operation.sources.order_by("author", "year").values_list("author", "year"):
+    for _, author, year in sorted(works, key=lambda work: (-times_cited[work[0]], work[1], work[2])):
         credit = f"{author} {year}".strip()
         if credit not in credits:
             credits.append(credit)
