@@ -12,6 +12,10 @@ never the app's.
   draws only as post-war reservoirs (the Dnieper below Kiev) or not at all (the lower Vorskla),
   traced through the towns on their banks (derived). No lake or reservoir is drawn.
 - railways.geojson: main lines as straight runs between towns on them (schematic, derived).
+
+The towns' names in Ukrainian, German and Russian (translations/<language>.json, keyed by the
+town's name) are written by hand, not derived; after a run the tool reads them again and names
+every town they give that towns.geojson no longer has, and every town they leave unnamed.
 """
 
 import json
@@ -206,6 +210,25 @@ def main():
     write(OUT / "rivers.geojson", collection(rivers, "Rivers of the region, no reservoirs."))
     write(OUT / "railways.geojson", collection(railways(at) + operation_places({"railway"}),
                                                "Main railway lines of the region, schematic."))
+    report_town_names(set(at))
+
+
+def report_town_names(towns):
+    """The translation files against the towns just written: a town they name that is gone
+    (read_town_names refuses it, naming file and town) and the towns each leaves in English."""
+    from geodata.region import LANGUAGES, RegionError, read_region, read_town_names
+
+    read_region.cache_clear()
+    read_town_names.cache_clear()
+    for language in LANGUAGES:
+        try:
+            names = read_town_names(language, OUT)
+        except RegionError as error:
+            print(f"geodata/region/{error}")
+            continue
+        missing = sorted(towns - set(names))
+        if missing:
+            print(f"geodata/region/translations/{language}.json: no names for {', '.join(missing)} (shown in English)")
 
 
 if __name__ == "__main__":
