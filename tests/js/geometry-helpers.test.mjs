@@ -28,6 +28,21 @@ test('placeLabels moves a label to its first free alternative position', () => {
   assert.deepEqual([boxes[1].x, boxes[1].y], [5, 10]);
 });
 
+test("placeLabels puts a city's name over symbols only where no position is clear of them, never over a label", () => {
+  const symbols = [{ x: 0, y: 0, width: 30, height: 30 }];
+  const city = () => ({ x: 5, y: 5, width: 10, height: 5, alternatives: [{ x: 5, y: 12 }], overObstacles: true });
+  const boxes = [city(), { ...city(), overObstacles: false }];
+  assert.deepEqual(placeLabels(boxes, symbols), [0], 'the city kept, over the symbols; a town not');
+  assert.deepEqual([boxes[0].x, boxes[0].y], [5, 5]);
+  // A position clear of the symbols is preferred to one over them.
+  const clear = [{ ...city(), alternatives: [{ x: 40, y: 5 }] }];
+  assert.deepEqual(placeLabels(clear, symbols), [0]);
+  assert.equal(clear[0].x, 40);
+  // Another label already there still wins.
+  const taken = [{ x: 4, y: 4, width: 12, height: 14, overObstacles: true }, city()];
+  assert.deepEqual(placeLabels(taken, symbols), [0]);
+});
+
 test('digests differ for different geometry and match for equal geometry', () => {
   assert.equal(digestOf([[1.001, 2]]), digestOf([[1.002, 2]]));
   assert.notEqual(digestOf([[1, 2]]), digestOf([[1.1, 2]]));

@@ -12,23 +12,25 @@ function inside(box, frame) {
  * boxes that labels must avoid but that are always kept (e.g. symbols); frame: {width, height}
  * the labels must lie wholly inside (a label the frame would cut is moved or dropped; none: no
  * frame). Each label takes the first of its positions (its own, then its alternatives) that
- * overlaps nothing placed so far; the label's x and y are moved there. Returns the indices of
- * the labels kept.
+ * overlaps nothing placed so far; the label's x and y are moved there. A box with
+ * `overObstacles: true` (a city's name, which a crowd of symbols must not hide) that finds no
+ * position clear of the obstacles takes the first clear of the other labels, over the obstacles.
+ * Returns the indices of the labels kept.
  */
 export function placeLabels(boxes, obstacles = [], frame = null) {
   const placed = [];
   const kept = [];
+  const clearOf = (candidate, others) => !others.some((other) => overlaps(candidate, other));
   boxes.forEach((box, index) => {
-    for (const position of [{ x: box.x, y: box.y }, ...(box.alternatives || [])]) {
-      const candidate = { x: position.x, y: position.y, width: box.width, height: box.height };
-      if (!inside(candidate, frame)) continue;
-      if (obstacles.some((o) => overlaps(candidate, o)) || placed.some((p) => overlaps(candidate, p))) continue;
-      box.x = position.x;
-      box.y = position.y;
-      placed.push(candidate);
-      kept.push(index);
-      return;
-    }
+    const candidates = [{ x: box.x, y: box.y }, ...(box.alternatives || [])]
+      .map((position) => ({ x: position.x, y: position.y, width: box.width, height: box.height }))
+      .filter((candidate) => inside(candidate, frame) && clearOf(candidate, placed));
+    const chosen = candidates.find((candidate) => clearOf(candidate, obstacles)) ?? (box.overObstacles ? candidates[0] : undefined);
+    if (!chosen) return;
+    box.x = chosen.x;
+    box.y = chosen.y;
+    placed.push(chosen);
+    kept.push(index);
   });
   return kept;
 }

@@ -192,7 +192,10 @@ export const PlaceLayer = CanvasLayer.extend({
       // A place the day's story names may stand further off, clear of the units about it.
       if (named) alternatives.push(...fartherOut(point, r, w, h));
       const priority = placePriority(place, named);
-      labels.push({ priority, x: Math.round(x), y: Math.round(point.y - h / 2), width: w, height: h, image, alternatives, text });
+      // A city's name is placed over the unit symbols if nowhere about it is clear of them
+      // (Kharkov on the day it is taken, under the armies that take it).
+      labels.push({ priority, x: Math.round(x), y: Math.round(point.y - h / 2), width: w, height: h, image, alternatives, text,
+        overObstacles: place.kind === 'city' });
     }
     context.globalAlpha = 1;
   },
