@@ -121,3 +121,22 @@ def test_a_key_moments_view_is_fitted_again_when_the_frame_changes(kharkov_opera
     assert centre == pytest.approx([49.45, 35.75], abs=0.01)
     page.set_viewport_size({"width": 1280, "height": 800})
     page.wait_for_function("window.battlemap.map.getZoom() === 9")
+
+
+def test_on_a_phone_the_place_name_switch_folds_into_the_menu(kharkov_operation, page, live_server, shots):
+    """The switch between the names as in 1942 and today covered the map's top-left names on a
+    phone: there it sits in the menu's sheet, and on a laptop back at the map's top left."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_ready(page, f"{live_server.url}/operations/kharkov-1942/?date=1942-05-22")
+    switch = page.locator(".bm-name-switch")
+    assert page.locator(".leaflet-control-container .bm-name-switch").count() == 0, "not over the map on a phone"
+    page.locator(".bm-menu__button").click()
+    sheet = page.locator(".bm-menu__sheet")
+    assert sheet.locator(".bm-name-switch").is_visible()
+    sheet.get_by_role("button", name="Today").click()
+    page.wait_for_function("new URLSearchParams(location.search).get('names') === 'today'")
+    page.screenshot(path=str(shots / "name-switch-in-menu-390.png"))
+    page.keyboard.press("Escape")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_function("document.querySelector('.leaflet-top.leaflet-left .bm-name-switch') !== null")
+    assert switch.is_visible()

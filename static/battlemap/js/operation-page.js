@@ -22,7 +22,7 @@ keepQueryInLanguageSwitch();
 
 startPage((options, timeline) => {
   const parts = createMap(options, timeline);
-  const { map, clock, index, layers, urlSync } = parts;
+  const { map, clock, index, layers, urlSync, menu } = parts;
   new UnitList(document.querySelector('[data-role="units"]'), { index, unitLayer: layers.units, announcer: document.querySelector('[data-role="announcer"]') }).addTo(map);
   const moments = momentsWithTimes(timeline.key_moments, (date, hhmm) => index.timeOf(date, hhmm));
   parts.timelineWidget.setMoments(moments);
@@ -37,7 +37,8 @@ startPage((options, timeline) => {
   wireGreySafe({ layers, index });
   followNamedPlaces({ clock, index, placeLayer: layers.places });
   // Places named as in the operation's year or as today (?names=today), and each place's card with both.
-  placeNameSwitch({ placeLayer: layers.places, startDate: index.operation.start_date }).addTo(map);
+  // In a small frame the switch folds into the map's menu with the other controls, off the map's names.
+  menu.addControl(placeNameSwitch({ placeLayer: layers.places, startDate: index.operation.start_date }).addTo(map));
   wirePlaceCard({ map, placeLayer: layers.places, startDate: index.operation.start_date });
   wirePrintMap({ map });
   wireWorksheetPicker({ index });

@@ -85,6 +85,13 @@ export const MenuControl = L.Control.extend({
     else this.open();
   },
 
+  /** Fold one more control (added to the map after the menu) with the others. */
+  addControl(control) {
+    this.options.controls = [...this.options.controls, control];
+    if (this._media) this._fold(this._media.matches);
+    return this;
+  },
+
   /** Small: the controls go into the sheet and the button shows; large: each goes back to its corner. */
   _fold(small) {
     this._container.hidden = !small;

@@ -195,12 +195,12 @@ export function createMap(options, timeline) {
   const pointOfView = pointOfViewControl({ sides: index.sides, symbols, onChange: () => urlSync.write('push') }).addTo(map);
   // In a small frame these fold into one menu button (the zoom and scale give way to pinch and wheel).
   const legend = pointOfView.legend();
-  menuControl({ controls: [layersControl, echelons, pointOfView, legend], openInSheet: [legend] }).addTo(map);
+  const menu = menuControl({ controls: [layersControl, echelons, pointOfView, legend], openInSheet: [legend] }).addTo(map);
   const panels = addPanels({ map, clock, detail, index, symbols, units });
   const urlSync = new UrlSync({ clock, map, index, layers: overlays, unitLayer: units, pointOfView, groundFit });
   return {
     map, clock, detail, index, symbols, morph, preparer, layers, events, waterAndRail, overlays, canvases, backdrop, groundFit,
-    urlSync, reducedMotion, ...panels,
+    urlSync, reducedMotion, menu, ...panels,
   };
 }
 
