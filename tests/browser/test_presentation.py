@@ -150,3 +150,24 @@ def test_presentation_screens_of_kharkov(kharkov_operation, page, live_server, w
     title_size = caption.locator(".bm-caption__title").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert title_size >= 24
     page.screenshot(path=str(shots / f"present-{width}x{height}.png"))
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_on_a_phone_the_map_fills_its_box_whatever_the_captions_length(kharkov_operation, page, live_server, lang, shots):
+    """A moment's caption of another length changes the map's height without the window's: the
+    canvases follow the map's box (a band of it stayed blank), and the caption has the width."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(f"{live_server.url}/operations/kharkov-1942/?mode=present&date=1942-05-11&lang={lang}")
+    page.wait_for_selector("html[data-battlemap-ready='true']")
+    page.wait_for_selector("body.bm-presenting")
+    for _ in range(3):
+        page.keyboard.press("PageDown")
+        page.wait_for_timeout(300)
+    fills = ("() => { const box = document.getElementById('battlemap-map').getBoundingClientRect();"
+             " const canvas = document.querySelector('#battlemap-map canvas').getBoundingClientRect();"
+             " return Math.abs(canvas.height - box.height) <= 1 && Math.abs(canvas.width - box.width) <= 1; }")
+    page.wait_for_function(fills)
+    title = page.locator("[data-role='present-caption'] .bm-caption__title").bounding_box()
+    assert title["width"] >= 390 * 0.8, "the moment's title has the caption's width"
+    page.screenshot(path=str(shots / f"present-phone-{lang}.png"))

@@ -86,7 +86,27 @@ function leafletMap(index, clock, detail, reducedMotion) {
     detail,
   });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  followContainerSize(map);
   return map;
+}
+
+/**
+ * Leaflet measures its box again when the window's size changes; the box also changes without it
+ * (a presentation's caption of another length on a phone, a panel shown or hidden), and the
+ * canvases would keep the old size, leaving a band of the map blank. Measured again at most once
+ * a frame.
+ */
+function followContainerSize(map) {
+  if (typeof ResizeObserver !== 'function') return;
+  let pending = false;
+  new ResizeObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      map.invalidateSize({ animate: false, debounceMoveend: true });
+    });
+  }).observe(map.getContainer());
 }
 
 /**
