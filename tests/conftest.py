@@ -58,3 +58,25 @@ def sample_copy(tmp_path):
 def edit_features():
     """A function that edits one GeoJSON layer of a folder in place."""
     return edits.edit_features
+
+
+@pytest.fixture
+def staff_client(client, admin_user):
+    """The test client logged in as a superuser, for the admin's pages."""
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.fixture
+def loaded_copy(tmp_path):
+    """The sample operation's folder copied, and loaded from the copy with load_operation (so that
+    a test may change the files the operation was loaded from)."""
+    import io
+
+    from django.core.management import call_command
+
+    folder = tmp_path / "sample"
+    shutil.copytree(SAMPLE, folder)
+    call_command("load_operation", str(folder), stdout=io.StringIO())
+    return folder
+

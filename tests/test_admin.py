@@ -14,11 +14,6 @@ from battlemap.models import (
 MODELS = [Operation, Side, Source, Formation, Position, Area, Front, Movement, Event, Place]
 
 
-@pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
 def test_every_model_is_listed_searchable_and_editable(staff_client, sample_operation, model):

@@ -14,11 +14,6 @@ from geodata.loader import read_operation
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
 
 def new_operation(**changes):
     data = {

@@ -1,18 +1,13 @@
 """Issue #29, part 5: the day view draws new records (an area, a front, a position, an arrow) with
 their formation, basis, citations and sources, checked as a change form checks them."""
 
-import io
 import json
-import shutil
-from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from battlemap.models import Area, Formation, Movement, Operation, OperationEdit, Position, Side
 
-SAMPLE = Path(__file__).parent / "data" / "sample"
 DAY = "1942-05-11"
 # A small square well inside the eastern forces' ground on the sample's first day.
 EAST_SQUARE = {"type": "Polygon", "coordinates": [[[36.5, 49.3], [36.7, 49.3], [36.7, 49.5], [36.5, 49.5], [36.5, 49.3]]]}
@@ -20,17 +15,9 @@ EAST_SQUARE = {"type": "Polygon", "coordinates": [[[36.5, 49.3], [36.7, 49.3], [
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
 
 @pytest.fixture
-def operation(tmp_path):
-    folder = tmp_path / "sample"
-    shutil.copytree(SAMPLE, folder)
-    call_command("load_operation", str(folder), stdout=io.StringIO())
+def operation(loaded_copy):
     return Operation.objects.get(slug="sample")
 
 

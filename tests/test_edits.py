@@ -5,8 +5,6 @@ edited operation, naming the edits and the ways forward; --discard-edits discard
 
 import io
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -16,24 +14,10 @@ from django.urls import reverse
 from battlemap.edits import SHELL, edits_summary
 from battlemap.models import Operation, OperationEdit, Place, Position
 
-SAMPLE = Path(__file__).parent / "data" / "sample"
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
-
-@pytest.fixture
-def loaded_copy(tmp_path):
-    """The sample operation's folder copied, and loaded from the copy with load_operation."""
-    folder = tmp_path / "sample"
-    shutil.copytree(SAMPLE, folder)
-    call_command("load_operation", str(folder), stdout=io.StringIO())
-    return folder
 
 
 def load(*args):

@@ -196,11 +196,6 @@ def test_export_keeps_authored_and_derived_fronts_apart(db, sample_copy, tmp_pat
 
 # --------------------------------------------------------------------------- admin
 
-@pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
 
 def test_an_admin_edit_of_an_area_derives_its_days_front_again(staff_client, sample_operation):
     before = Front.objects.get(operation=sample_operation, date=DAY_11).geometry

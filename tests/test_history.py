@@ -3,8 +3,6 @@ with their differences and restores one; a reload keeps the history of the recor
 
 import io
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 import shapely
@@ -14,23 +12,10 @@ from django.urls import reverse
 from battlemap.history import LOADER, identity_of, versions_of
 from battlemap.models import Area, Formation, Operation, OperationEdit, Position
 
-SAMPLE = Path(__file__).parent / "data" / "sample"
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
-
-@pytest.fixture
-def loaded_copy(tmp_path):
-    folder = tmp_path / "sample"
-    shutil.copytree(SAMPLE, folder)
-    call_command("load_operation", str(folder), stdout=io.StringIO())
-    return folder
 
 
 def first_area():
