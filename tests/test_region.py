@@ -1,41 +1,18 @@
 """The ground around the battle (issue #27 item 7): geodata/region's files read and checked, the
 part of them each operation's timeline carries, and the drawn pictures with no blank margins."""
 
-import io
 import json
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image
 
 from geodata.region import REGION_FOLDER, RegionError, context_ground, read_region, read_town_names, region_fingerprint
+from tests.pictures import blank_share
 
 REPO = Path(__file__).resolve().parents[1]
 KHARKOV_BBOX = [34.4, 48.3, 38.4, 50.75]
 BELGOROD_BBOX = [34.0, 49.45, 37.3, 51.1]
-# The picture is cut in squares a twelfth of its width a side (100 px of a 1200 px preview, 67 px of
-# an 800 px embed): a square is blank when all but 0.5 % of it is the paper.
-TILES_ACROSS = 12
-
-
-def blank_share(png, box=None, paper=None):
-    """The share of a picture's squares (inside `box`, (left, top, right, bottom)) that hold nothing
-    but the paper: its colour (the top-left pixel's unless given) within 6 levels."""
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    if box:
-        image = image.crop(box)
-    tile = image.width // TILES_ACROSS
-    pixels = np.asarray(image).astype(int)
-    paper = np.array(paper if paper is not None else pixels[0, 0])
-    near = np.abs(pixels - paper).sum(axis=2) <= 6
-    height, width = near.shape
-    tiles = [near[y:y + tile, x:x + tile].mean() >= 0.995
-             for y in range(0, height - tile + 1, tile) for x in range(0, width - tile + 1, tile)]
-    return sum(tiles) / len(tiles)
-
-
 def test_the_region_files_hold_towns_rivers_and_railways_and_no_lake():
     region = read_region()
     assert len(region["towns"]) >= 60 and len(region["rivers"]) >= 50 and len(region["railways"]) >= 8

@@ -3,14 +3,12 @@
 Screenshots go to `shots` to be looked at."""
 
 import io
-import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from test_region import blank_share  # noqa: E402
+from tests.pictures import blank_share
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -8,6 +8,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from PIL import Image
 
+from tests.pictures import blank_share
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -55,12 +57,6 @@ def test_the_frame_links_carry_the_day_and_the_view(kharkov_operation, open_oper
 def test_the_png_shows_the_ground_around_and_a_grey_page_shares_a_grey_embed(kharkov_operation, open_operation, page, shots):
     """The PNG's map has the region beyond the bbox drawn (issue #27 item 7); a page in the
     grey-safe look (?print=grey) gives an embed snippet that asks for it too."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from test_region import blank_share
-
     open_operation("kharkov-1942", "?date=1942-05-22&print=grey")
     page.locator("[data-action='open-share']").click()
     snippet = page.locator("[data-role='share-snippet']").input_value()
