@@ -189,11 +189,10 @@ export class Presentation {
       : '';
   }
 
-  /** The map's frame changed size (panels hidden or shown, full screen): let Leaflet measure it again. */
+  /** The map's frame changed size (panels hidden or shown, full screen): the map measures its box
+   * again by itself (create-map.js followContainerSize); say the state is restored. */
   _afterLayout() {
     this._announce('restore');
-    requestAnimationFrame(() => this.map.invalidateSize({ animate: false }));
-    setTimeout(() => this.map.invalidateSize({ animate: false }), 250);
   }
 
   _setModeInUrl(on) {

@@ -26,7 +26,6 @@ export function startPresentation({ map, clock, index, groundFit, moments, overl
     const hidden = document.body.classList.toggle('bm-panel-hidden');
     panelToggle.setAttribute('aria-pressed', String(hidden));
     panelToggle.textContent = hidden ? gettext('Show panel') : gettext('Hide panel');
-    map.invalidateSize({ animate: false });
   });
   document.getElementById('battlemap-timeline').addEventListener('battlemap:moment-jump', (e) => presentation.goTo(e.detail.index));
   return presentation;
