@@ -113,3 +113,18 @@ def shots(request, tmp_path):
     folder = Path(root) / request.node.module.__name__.rsplit(".", 1)[-1] if root else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def admin_page(page, live_server, django_user_model, sample_operation):
+    """A page signed in to the admin as a superuser, with the sample operation loaded; its
+    `live_url` is the live server's address."""
+    django_user_model.objects.create_superuser("historian", "historian@example.org", "pw-historian-1")
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "historian")
+    page.fill("#id_password", "pw-historian-1")
+    page.click("input[type=submit]")
+    page.wait_for_selector("#site-name")
+    page.live_url = live_server.url
+    return page
+

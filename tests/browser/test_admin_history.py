@@ -12,18 +12,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SIZES = [{"width": 1280, "height": 800}, {"width": 390, "height": 844}]
 
 
-@pytest.fixture
-def admin_page(page, live_server, django_user_model, sample_operation):
-    django_user_model.objects.create_superuser("historian", "historian@example.org", "pw-historian-1")
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "historian")
-    page.fill("#id_password", "pw-historian-1")
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-    page.live_url = live_server.url
-    return page
-
-
 def drawn_strokes(page, selector):
     """The stroke colours of the vector paths drawn on the map of `selector`."""
     return page.evaluate("""(selector) => [...document.querySelectorAll(selector + ' path.leaflet-interactive, ' + selector + ' path')]

@@ -15,17 +15,10 @@ SCREENSHOT = {"width": 1280, "height": 800}
 
 
 @pytest.fixture
-def admin_page(page, live_server, django_user_model, sample_operation):
-    """A page signed in to the admin as a superuser, with the sample operation loaded."""
-    django_user_model.objects.create_superuser("historian", "historian@example.org", "pw-historian-1")
-    page.set_viewport_size(SCREENSHOT)
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "historian")
-    page.fill("#id_password", "pw-historian-1")
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-    page.live_url = live_server.url
-    return page
+def admin_page(admin_page):
+    """The signed-in admin page (conftest.py) at the screenshots' size."""
+    admin_page.set_viewport_size(SCREENSHOT)
+    return admin_page
 
 
 def open_widget(page, path):

@@ -12,18 +12,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 DAY = "1942-05-12"
 
 
-@pytest.fixture
-def admin_page(page, live_server, django_user_model, sample_operation):
-    django_user_model.objects.create_superuser("historian", "historian@example.org", "pw-historian-1")
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "historian")
-    page.fill("#id_password", "pw-historian-1")
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-    page.live_url = live_server.url
-    return page
-
-
 def open_new(page, kind):
     operation = Operation.objects.get(slug="sample")
     page.goto(f"{page.live_url}/admin/battlemap/operation/{operation.pk}/day/{DAY}/?new={kind}")
