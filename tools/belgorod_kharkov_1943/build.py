@@ -127,7 +127,7 @@ def main():
         for name, (modern, certainty, coords, note) in RIVERS.items()]
     places += [{"type": "Feature", "properties": {
         "name": name, "modern_name": modern, "kind": "railway", "certainty": "approximate", "sources": "",
-        "note": note + " Schematic: straight runs between the stations named; the real alignment is not surveyed."},
+        "note": note + " Schematic: straight runs between the stations named; the real alignment is not surveyed. Which stations the line passes is the authors' knowledge of the network, not a passage read here."},
         "geometry": {"type": "LineString", "coordinates": [list(c) for c in coords]}}
         for name, (modern, coords, note) in RAILWAYS.items()]
     write_json("places.geojson", places)
